@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Frivillig",
+    products: [
+        .executable(name: "frivillig", targets: ["frivillig"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The domain, validation, search and the JSON store. Foundation only.
+        .target(name: "FrivilligCore"),
+        // Cell buffer, layout, keys, text width and widgets. Standard library only.
+        .target(name: "TerminalUI"),
+        // Inline C accessors for the parts of ncursesw that do not import into Swift.
+        .target(
+            name: "CNCursesW",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        // The only code that talks to ncursesw.
+        .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCursesW"]),
+        // Screens: state, messages, update and view; localised strings.
+        .target(name: "FrivilligApp", dependencies: ["FrivilligCore", "TerminalUI"]),
+        .executableTarget(
+            name: "frivillig",
+            dependencies: [
+                "FrivilligCore", "FrivilligApp", "TerminalUI", "CursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
+        .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,201 @@
+import CNCursesW
+import Glibc
+import TerminalUI
+
+/// The terminal driven through ncursesw: the one place that starts and stops curses,
+/// reads keys and puts a `Buffer` on screen.
+///
+/// While started, signal handlers for SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV,
+/// SIGABRT, SIGILL, SIGTRAP, SIGBUS and SIGFPE restore the terminal (`endwin`) and then
+/// let the signal take its default action, and so does `exit()`; a crash or a kill
+/// leaves a usable shell behind. Input is in raw mode: Ctrl-C arrives as `.ctrl("c")`
+/// and Ctrl-Z as `.ctrl("z")` rather than as signals, so the app decides what they do.
+public final class CursesTerminal {
+    private var screen: OpaquePointer?
+    private var window: UnsafeMutablePointer<WINDOW>?
+    private var colorPairs: ColorPairs?
+    /// What is on screen now, so `draw` can send only the differences.
+    private var onScreen: Buffer?
+    /// Consecutive failed reads while standard input reported data or a hang-up: the sign
+    /// of end of file, which ncurses reports as a plain ERR forever.
+    private var failedReads = 0
+
+    public init() {}
+
+    deinit {
+        stop()
+    }
+
+    /// Whether `start` has succeeded and `stop` has not been called since.
+    public var isActive: Bool { screen != nil }
+
+    /// Checks the terminal (see `TerminalCheck`) and takes it over: full screen, keys
+    /// unbuffered and unechoed, Escape after 25 ms, cursor hidden. Colours are used when
+    /// `useColor` is true and the terminal has them; without them styles fall back to
+    /// bold, dim, underline and reverse video. Does nothing if already started.
+    public func start(useColor: Bool) throws(TerminalCheck.Failure) {
+        guard screen == nil else {
+            return
+        }
+        let term = try TerminalCheck.environment()
+        guard let screen = newterm(nil, stdout, stdin) else {
+            throw .terminalUnknown(term: term)
+        }
+        guard let cup = tigetstr("cup"), Int(bitPattern: cup) != -1 else {
+            endwin()
+            delscreen(screen)
+            throw .cursorAddressingMissing(term: term)
+        }
+        self.screen = screen
+        let window = cnc_stdscr()
+        self.window = window
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        leaveok(window, true)
+        _ = cnc_set_escdelay(25)
+        curs_set(0)
+        if useColor && has_colors() {
+            start_color()
+            colorPairs = ColorPairs(hasDefaultColors: use_default_colors() == OK)
+        }
+        failedReads = 0
+        onScreen = nil
+        cnc_install_restore_handlers()
+    }
+
+    /// Gives the terminal back to the shell. Safe to call more than once, and called on
+    /// deinit, so every path out of the app can call it.
+    public func stop() {
+        guard let screen else {
+            return
+        }
+        cnc_remove_restore_handlers()
+        endwin()
+        delscreen(screen)
+        self.screen = nil
+        window = nil
+        colorPairs = nil
+        onScreen = nil
+    }
+
+    /// The terminal's size in columns and rows, current after a `.resize` key; (0, 0)
+    /// when not started.
+    public var size: (width: Int, height: Int) {
+        guard let window else {
+            return (0, 0)
+        }
+        var rows: Int32 = 0
+        var columns: Int32 = 0
+        cnc_getmaxyx(window, &rows, &columns)
+        return (Int(columns), Int(rows))
+    }
+
+    /// Waits up to `timeoutMs` milliseconds for a key; a negative timeout waits for ever.
+    /// Escape followed quickly by another key (how terminals send Alt) arrives as
+    /// `.escape` and then that key.
+    public func readInput(timeoutMs: Int32) -> Input {
+        guard let window else {
+            return .closed
+        }
+        wtimeout(window, timeoutMs)
+        var character: wint_t = 0
+        switch wget_wch(window, &character) {
+        case KEY_CODE_YES:
+            failedReads = 0
+            return .key(KeyMap.key(code: Int32(bitPattern: character)))
+        case OK:
+            failedReads = 0
+            return .key(KeyMap.key(character: character))
+        default:
+            if inputHasEndedOrFailed() {
+                failedReads += 1
+            } else {
+                failedReads = 0
+            }
+            return failedReads >= 3 ? .closed : .timeout
+        }
+    }
+
+    /// After a read gave nothing: whether standard input nevertheless polls as readable
+    /// or hung up, which a live terminal with no key pressed never does. Checked three
+    /// times in a row before giving up, so a key arriving right at a timeout is not
+    /// mistaken for the end.
+    private func inputHasEndedOrFailed() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents != 0
+    }
+
+    /// Puts `buffer` on screen, sending only the cells that differ from what was drawn
+    /// last (everything after `start`, `invalidate` or a size change).
+    public func draw(_ buffer: Buffer) {
+        guard let window else {
+            return
+        }
+        if let onScreen, onScreen.width != buffer.width || onScreen.height != buffer.height {
+            werase(window)
+        }
+        for run in buffer.changedRuns(from: onScreen) {
+            guard let style = run.cells.first?.style else {
+                continue
+            }
+            let attributes = self.attributes(for: style)
+            let pair = colorPairs?.number(foreground: style.foreground, background: style.background) ?? 0
+            for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+                let wide = offset + 1 < run.cells.count ? run.cells[offset + 1].isContinuation
+                    : run.x + offset + 1 < buffer.width && buffer[run.x + offset + 1, run.y].isContinuation
+                put(cell.text, wide: wide, x: run.x + offset, y: run.y, attributes: attributes, pair: pair)
+            }
+        }
+        wrefresh(window)
+        onScreen = buffer
+    }
+
+    /// Draws one cell. If the C library measures its character differently from
+    /// `TextWidth` (e.g. an emoji newer than glibc), U+FFFD is drawn instead so ncurses,
+    /// the terminal and the buffer keep agreeing on where every column is.
+    private func put(_ text: String, wide: Bool, x: Int, y: Int, attributes: attr_t, pair: Int16) {
+        let scalars = Array(text.unicodeScalars)
+        var characters: [wchar_t]
+        if let first = scalars.first, wcwidth(wchar_t(bitPattern: first.value)) == (wide ? 2 : 1) {
+            characters = [wchar_t(bitPattern: first.value)]
+            for scalar in scalars.dropFirst() where characters.count < Int(CCHARW_MAX) {
+                let value = wchar_t(bitPattern: scalar.value)
+                if wcwidth(value) == 0 {
+                    characters.append(value)
+                }
+            }
+        } else {
+            characters = [0xFFFD]
+        }
+        characters.append(0)
+        var cell = cchar_t()
+        setcchar(&cell, characters, attributes, pair, nil)
+        mvwadd_wch(window, Int32(y), Int32(x), &cell)
+        if wide && characters[0] == 0xFFFD {
+            var blank = cchar_t()
+            setcchar(&blank, [0x20, 0], attributes, pair, nil)
+            mvwadd_wch(window, Int32(y), Int32(x + 1), &blank)
+        }
+    }
+
+    private func attributes(for style: Style) -> attr_t {
+        var attributes = cnc_attr_normal()
+        if style.bold { attributes |= cnc_attr_bold() }
+        if style.dim { attributes |= cnc_attr_dim() }
+        if style.reverse { attributes |= cnc_attr_reverse() }
+        if style.underline { attributes |= cnc_attr_underline() }
+        return attributes
+    }
+
+    /// Forgets what is on screen and has curses repaint the whole terminal on the next
+    /// `draw`: for Ctrl-L after another program has scribbled over the screen.
+    public func invalidate() {
+        guard let window else {
+            return
+        }
+        clearok(window, true)
+        onScreen = nil
+    }
+}

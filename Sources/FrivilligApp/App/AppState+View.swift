@@ -1,0 +1,267 @@
+import FrivilligCore
+import TerminalUI
+
+extension AppState {
+    /// The whole screen for the current state.
+    public func view() -> Buffer {
+        var buffer = Buffer(width: max(0, width), height: max(0, height))
+        guard width >= AppState.minimumWidth, height >= AppState.minimumHeight else {
+            drawTooSmall(into: &buffer)
+            return buffer
+        }
+        let (tabBar, rest) = buffer.area.splitTop(1)
+        let (statusLine, body) = rest.splitBottom(1)
+        drawTabBar(into: &buffer, in: tabBar)
+        switch overlay {
+        case .form(let form)?:
+            form.render(into: &buffer, in: body)
+        case .emergency(let lookup)?:
+            drawEmergency(lookup, into: &buffer, in: body)
+        default:
+            drawScreen(into: &buffer, in: body)
+            if case .help? = overlay { drawHelp(into: &buffer, in: body) }
+            if case .confirmDelete(let c)? = overlay {
+                drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
+            }
+            if case .notice(let title, let lines)? = overlay {
+                drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
+            }
+        }
+        drawStatus(into: &buffer, in: statusLine)
+        return buffer
+    }
+
+    private func drawTooSmall(into buffer: inout Buffer) {
+        let lines = [l10n(.tuiTooSmall), "\(width)×\(height) < \(AppState.minimumWidth)×\(AppState.minimumHeight)"]
+        for (i, line) in lines.enumerated() where i < height {
+            buffer.write(line, x: 0, y: i, maxWidth: width)
+        }
+    }
+
+    private func drawTabBar(into buffer: inout Buffer, in rect: Rect) {
+        buffer.fill(rect, style: Theme.bar)
+        var x = rect.x
+        for t in Tab.allCases where x < rect.maxX {
+            let label = " \(t.rawValue) \(l10n(t.titleKey)) "
+            let style = t == tab ? Theme.selectedTab : Theme.bar
+            x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
+        }
+    }
+
+    private func drawScreen(into buffer: inout Buffer, in rect: Rect) {
+        if let detail = currentDetail {
+            drawDetail(detail, into: &buffer, in: rect)
+        } else if let list = currentList {
+            drawList(list, into: &buffer, in: rect)
+        } else {
+            drawOverview(into: &buffer, in: rect)
+        }
+    }
+
+    private func drawList(_ list: ListScreen, into buffer: inout Buffer, in rect: Rect) {
+        let (titleRow, tableArea) = rect.splitTop(1)
+        var title = list.title
+        if list.isFiltering || !list.filter.text.isEmpty {
+            title += "  /"
+        }
+        let used = buffer.write(title, x: titleRow.x, y: titleRow.y, style: Theme.title, maxWidth: titleRow.width)
+        if list.isFiltering || !list.filter.text.isEmpty {
+            let fieldWidth = min(30, max(0, titleRow.width - used - 20))
+            list.filter.render(into: &buffer, x: titleRow.x + used, y: titleRow.y, width: fieldWidth, style: Theme.field, showCursor: list.isFiltering)
+        }
+        let position = positionText(list.viewport)
+        let positionWidth = TextWidth.width(of: position)
+        buffer.write(position, x: max(titleRow.x, titleRow.maxX - positionWidth), y: titleRow.y, style: Theme.dim)
+
+        guard !list.refs.isEmpty else {
+            buffer.write(l10n(list.filter.text.isEmpty ? .tuiEmptyList : .tuiNoMatches), x: tableArea.x + 2, y: tableArea.y + 1, style: Theme.dim, maxWidth: tableArea.width - 2)
+            return
+        }
+        let visible = Array(list.viewport.visibleRange)
+        let columns = tableColumns(list.kind)
+        let rows = visible.map { context.row(list.refs[$0]) }
+        let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
+        let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
+        let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
+        table.render(into: &buffer, in: tableArea, viewport: local)
+        for offset in marked where offset != local.selected {
+            buffer.setStyle(Rect(x: tableArea.x, y: tableArea.y + 1 + offset, width: tableArea.width, height: 1), style: Theme.marked)
+        }
+    }
+
+    /// "12–35 af 1 204": where the screen is in the whole list.
+    func positionText(_ viewport: ListViewport) -> String {
+        guard !viewport.isEmpty else { return l10n(.tuiPosition, 0, 0, 0) }
+        let range = viewport.visibleRange
+        return l10n(.tuiPosition, Self.count(range.lowerBound + 1), Self.count(range.upperBound), Self.count(viewport.count))
+    }
+
+    /// Thousands grouped with a space, the Danish way for counts: "1 204".
+    static func count(_ n: Int) -> String {
+        let digits = String(n)
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(" ") }
+            out.append(c)
+        }
+        return out
+    }
+
+    private func tableColumns(_ kind: ListKind) -> [TableColumn] {
+        let h = context.headers(kind)
+        switch kind {
+        case .volunteers:
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fixed(15)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .fit(maximum: 8)),
+                    TableColumn(h[4], width: .flexible(weight: 3))]
+        case .contacts:
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 14)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
+                    TableColumn(h[4], width: .fixed(15)), TableColumn(h[5], width: .flexible(weight: 2))]
+        case .workplaces:
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 10)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
+                    TableColumn(h[4], width: .fit(maximum: 10), alignment: .right)]
+        case .agreements:
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .flexible(weight: 3)),
+                    TableColumn(h[2], width: .fit(maximum: 20)), TableColumn(h[3], width: .fixed(10)),
+                    TableColumn(h[4], width: .fixed(10)), TableColumn(h[5], width: .fit(maximum: 12))]
+        case .events:
+            return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
+                    TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]
+        }
+    }
+
+    private func drawOverview(into buffer: inout Buffer, in rect: Rect) {
+        let (titleRow, body) = rect.splitTop(1)
+        buffer.write(l10n(.tuiOverviewTitle, l10n.date(today)), x: titleRow.x, y: titleRow.y, style: Theme.title, maxWidth: titleRow.width)
+        let items = overview.items
+        for (offset, index) in overview.viewport.visibleRange.enumerated() where offset < body.height {
+            let item = items[index]
+            let y = body.y + offset
+            let selected = index == overview.viewport.selected
+            let style = selected ? Theme.selection : (item.refs.isEmpty ? Theme.dim : Style.plain)
+            buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style)
+            let countText = TextWidth.pad(Self.count(item.refs.count), to: 7, alignRight: true)
+            buffer.write(countText, x: body.x, y: y, style: item.refs.isEmpty || selected ? style : Theme.count, maxWidth: body.width)
+            buffer.write(item.title, x: body.x + 9, y: y, style: style, maxWidth: body.width - 9)
+        }
+    }
+
+    private func drawDetail(_ detail: DetailScreen, into buffer: inout Buffer, in rect: Rect) {
+        let lines = DetailLines(context: context, l10n: l10n, today: today).lines(for: detail.ref)
+        let scroll = min(detail.scroll, max(0, lines.count - rect.height))
+        for (offset, line) in lines.dropFirst(scroll).prefix(rect.height).enumerated() {
+            buffer.write(line.text, x: rect.x + line.indent, y: rect.y + offset, style: line.style, maxWidth: rect.width - line.indent)
+        }
+    }
+
+    private func drawEmergency(_ lookup: EmergencyLookup, into buffer: inout Buffer, in rect: Rect) {
+        buffer.fill(rect, style: .plain)
+        buffer.box(rect, title: l10n(.tuiEmergencyTitle), style: Theme.emergencyFrame)
+        let inner = rect.inset(by: 1)
+        guard !inner.isEmpty else { return }
+        let label = l10n(.tuiEmergencyPrompt)
+        let used = buffer.write(label, x: inner.x, y: inner.y, style: Theme.title, maxWidth: inner.width)
+        lookup.query.render(into: &buffer, x: inner.x + used, y: inner.y, width: max(1, inner.width - used), style: Theme.field, showCursor: true)
+        var y = inner.y + 2
+        if lookup.query.text.trimmingWhitespace.isEmpty {
+            buffer.write(l10n(.tuiEmergencyHint), x: inner.x, y: y, style: Theme.dim, maxWidth: inner.width)
+            return
+        }
+        if lookup.hits.isEmpty {
+            buffer.write(l10n(.cliIceNone, lookup.query.text), x: inner.x, y: y, style: Theme.error, maxWidth: inner.width)
+            return
+        }
+        buffer.write(l10n(.tuiEmergencyCount, Self.count(lookup.hits.count)), x: inner.maxX - 20, y: inner.y, style: Theme.dim, maxWidth: 20)
+        for position in lookup.hits.dropFirst(lookup.scroll) where y < inner.maxY {
+            let v = register.volunteers[position]
+            let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
+            let status = v.status == .active ? "" : "  [\(l10n.status(v.status))]"
+            let w = buffer.write(v.name, x: inner.x, y: y, style: Theme.title, maxWidth: inner.width)
+            buffer.write("  \(phone)\(status)", x: inner.x + w, y: y, maxWidth: inner.width - w)
+            y += 1
+            if v.emergencyContacts.isEmpty, y < inner.maxY {
+                buffer.write("  " + l10n(.cliIceNoContact), x: inner.x, y: y, style: Theme.error, maxWidth: inner.width)
+                y += 1
+            }
+            for (i, c) in v.emergencyContacts.enumerated() where y < inner.maxY {
+                let relation = c.relation.isEmpty ? "" : " (\(c.relation))"
+                let used = buffer.write("  \(i + 1). \(c.name)\(relation)  ", x: inner.x, y: y, maxWidth: inner.width)
+                buffer.write(Phone.display(c.phone), x: inner.x + used, y: y, style: Theme.phone, maxWidth: inner.width - used)
+                y += 1
+            }
+            y += 1
+        }
+    }
+
+    private func drawHelp(into buffer: inout Buffer, in rect: Rect) {
+        let lines = helpLines()
+        let boxWidth = min(rect.width, max(40, (lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4))
+        let box = rect.centered(width: boxWidth, height: min(rect.height, lines.count + 2))
+        buffer.fill(box, style: .plain)
+        buffer.box(box, title: l10n(.tuiHelpTitle), style: Theme.frame)
+        for (i, line) in lines.enumerated() where i < box.height - 2 {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
+        }
+    }
+
+    private func drawDialog(title: String, lines: [String], into buffer: inout Buffer, in rect: Rect) {
+        let boxWidth = min(rect.width, (lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
+        let box = rect.centered(width: boxWidth, height: min(rect.height, lines.count + 2))
+        buffer.fill(box, style: .plain)
+        buffer.box(box, title: title, style: Theme.errorFrame)
+        for (i, line) in lines.enumerated() where i < box.height - 2 {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
+        }
+    }
+
+    /// The keys that work on the current screen, for `?`.
+    func helpLines() -> [String] {
+        var keys: [TextKey] = [.helpMove, .helpPage, .helpFirstLast]
+        if currentDetail != nil {
+            keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
+        } else if currentList != nil {
+            keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
+        } else {
+            keys += [.helpOpenOverview]
+        }
+        keys += [.helpTabs, .helpEmergency, .helpRedraw, .helpQuit, .helpClose]
+        return keys.map { l10n($0) }
+    }
+
+    private func drawStatus(into buffer: inout Buffer, in rect: Rect) {
+        buffer.fill(rect, style: Theme.bar)
+        var right = l10n(.tuiStatusCounts, Self.count(register.volunteers.count))
+        if let list = currentList, !list.marked.isEmpty {
+            right = l10n(.tuiMarked, Self.count(list.marked.count)) + " · " + right
+        }
+        right += " · " + storePath
+        let rightText = TextWidth.width(of: right) > rect.width / 2 ? String(TextWidth.truncate(right, to: rect.width / 2)) : right
+        let rightWidth = TextWidth.width(of: rightText)
+        buffer.write(rightText, x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
+        let left: String
+        var style = Theme.bar
+        if let message {
+            left = message.text
+            style = message.isError ? Theme.errorBar : Theme.okBar
+        } else {
+            left = statusHint
+        }
+        buffer.write(" " + left, x: rect.x, y: rect.y, style: style, maxWidth: max(0, rect.width - rightWidth - 1))
+    }
+
+    private var statusHint: String {
+        switch overlay {
+        case .form(let form)?: return form.statusHint
+        case .emergency?: return l10n(.tuiHintEmergency)
+        case .help?, .notice?: return l10n(.helpClose)
+        case .confirmDelete?: return l10n(.tuiConfirmYesNo)
+        case nil: break
+        }
+        if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }
+        if currentDetail != nil { return l10n(.tuiHintDetail) }
+        if currentList != nil { return l10n(.tuiHintList) }
+        return l10n(.tuiHintOverview)
+    }
+}

@@ -1,0 +1,138 @@
+import FrivilligCore
+import TerminalUI
+
+/// Everything the full-screen interface shows, as one value.
+///
+/// `update(_:)` turns a key into a new state plus effects for the runtime to perform;
+/// `view()` turns the state into a screen buffer. Neither touches the disk or the
+/// terminal, so tests can replay keys and compare screens.
+public struct AppState {
+    public private(set) var register: Register
+    public let l10n: Localizer
+    public let today: Day
+    public let storePath: String
+    public var width: Int
+    public var height: Int
+    public var tab: Tab = .overview
+    public var lists: [ListKind: ListScreen] = [:]
+    public var overview: OverviewScreen
+    public var stack: [Screen] = []
+    public var overlay: Overlay?
+    public var message: StatusMessage?
+    /// What to do once the runtime reports that the pending commit was saved.
+    var afterCommit: AfterCommit?
+    var context: ListContext
+
+    /// The smallest window the screens are laid out for; below it a notice is shown.
+    public static let minimumWidth = 40
+    public static let minimumHeight = 10
+
+    public init(register: Register, l10n: Localizer, today: Day, storePath: String, width: Int = 80, height: Int = 24) {
+        self.register = register
+        self.l10n = l10n
+        self.today = today
+        self.storePath = storePath
+        self.width = width
+        self.height = height
+        context = ListContext(register: register, l10n: l10n, today: today)
+        overview = OverviewScreen(register: register, today: today, l10n: l10n)
+        for kind in [ListKind.volunteers, .contacts, .workplaces, .agreements, .events] {
+            var list = ListScreen(kind: kind, title: l10n(kind.tab.titleKey))
+            list.refresh(context)
+            lists[kind] = list
+        }
+        layout()
+    }
+
+    /// Rows available to a list's body: the screen less tab bar, title, header and status line.
+    var listBodyHeight: Int { max(1, height - 4) }
+
+    /// Keeps every viewport's height in step with the window.
+    mutating func layout() {
+        for kind in lists.keys { lists[kind]!.viewport.height = listBodyHeight }
+        for i in stack.indices {
+            if case .list(var list) = stack[i] {
+                list.viewport.height = listBodyHeight
+                stack[i] = .list(list)
+            }
+        }
+        overview.viewport.height = max(1, height - 3)
+    }
+
+    /// Installs a register the store saved, and recomputes everything derived from it.
+    mutating func replaceRegister(_ newRegister: Register) {
+        register = newRegister
+        context = ListContext(register: newRegister, l10n: l10n, today: today)
+        overview = OverviewScreen(register: newRegister, today: today, l10n: l10n, keeping: overview)
+        for kind in lists.keys { lists[kind]!.refresh(context) }
+        for i in stack.indices {
+            if case .list(var list) = stack[i] {
+                list.refresh(context)
+                stack[i] = .list(list)
+            }
+        }
+        stack.removeAll { screen in
+            if case .detail(let d) = screen { return !context.exists(d.ref) }
+            return false
+        }
+        layout()
+    }
+
+    /// The list the keys act on: a pushed list, else the tab's list (nil on the overview
+    /// or a detail screen).
+    var currentList: ListScreen? {
+        get {
+            if let top = stack.last {
+                if case .list(let list) = top { return list }
+                return nil
+            }
+            return tab == .overview ? nil : lists[listKind(of: tab)!]
+        }
+        set {
+            guard let newValue else { return }
+            if let top = stack.last {
+                if case .list = top { stack[stack.count - 1] = .list(newValue) }
+                return
+            }
+            if let kind = listKind(of: tab) { lists[kind] = newValue }
+        }
+    }
+
+    var currentDetail: DetailScreen? {
+        get {
+            if case .detail(let d)? = stack.last { return d }
+            return nil
+        }
+        set {
+            if let newValue, case .detail? = stack.last { stack[stack.count - 1] = .detail(newValue) }
+        }
+    }
+
+    func listKind(of tab: Tab) -> ListKind? {
+        switch tab {
+        case .overview: return nil
+        case .volunteers: return .volunteers
+        case .contacts: return .contacts
+        case .workplaces: return .workplaces
+        case .agreements: return .agreements
+        case .events: return .events
+        }
+    }
+
+    /// True while typed characters are text, not commands.
+    public var isTextEntry: Bool {
+        switch overlay {
+        case .form(let form): return form.isTextEntry
+        case .emergency: return true
+        case .help, .confirmDelete, .notice: return false
+        case nil: return currentList?.isFiltering == true
+        }
+    }
+}
+
+/// Follow-up to a commit once it is saved.
+enum AfterCommit {
+    case closeForm
+    case closeOverlay
+    case clearMarks
+}

@@ -1,0 +1,18 @@
+import FrivilligCore
+import TerminalUI
+
+/// The emergency lookup (`!`): type a few letters, read every matching volunteer's
+/// emergency contacts with relation and phone, without another key.
+public struct EmergencyLookup: Sendable {
+    public var query = TextField()
+    /// Positions into the register's volunteers, best match first.
+    public var hits: [Int] = []
+    /// The first hit on screen, moved with ↑/↓ and PgUp/PgDn.
+    public var scroll = 0
+
+    mutating func search(_ index: VolunteerIndex) {
+        let q = SearchQuery(query.text)
+        hits = q.isEmpty ? [] : index.search(q)
+        scroll = 0
+    }
+}

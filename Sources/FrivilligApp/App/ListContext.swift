@@ -1,0 +1,72 @@
+import Foundation
+import FrivilligCore
+
+/// What a list needs from the register to filter and draw rows, built once per register
+/// version so typing a search does not refold every name.
+struct ListContext {
+    let listing: RecordListing
+    let volunteerIndex: VolunteerIndex
+    private let positions: [UUID: Int]
+    private let workplaceVolunteers: [UUID: Int]
+
+    init(register: Register, l10n: Localizer, today: Day) {
+        listing = RecordListing(register: register, l10n: l10n, today: today)
+        volunteerIndex = VolunteerIndex(register.volunteers)
+        var map: [UUID: Int] = [:]
+        for (i, v) in register.volunteers.enumerated() { map[v.id] = i }
+        for (i, c) in register.contacts.enumerated() { map[c.id] = i }
+        for (i, w) in register.workplaces.enumerated() { map[w.id] = i }
+        for (i, a) in register.agreements.enumerated() { map[a.id] = i }
+        for (i, e) in register.events.enumerated() { map[e.id] = i }
+        positions = map
+        workplaceVolunteers = listing.volunteerCountsByWorkplace()
+    }
+
+    func headers(_ kind: ListKind) -> [String] {
+        switch kind {
+        case .volunteers: return listing.volunteerHeaders
+        case .contacts: return listing.contactHeaders
+        case .workplaces: return listing.workplaceHeaders
+        case .agreements: return listing.agreementHeaders
+        case .events: return listing.eventHeaders
+        }
+    }
+
+    var register: Register { listing.register }
+
+    func exists(_ ref: RecordRef) -> Bool { positions[ref.id] != nil }
+
+    func volunteer(_ id: UUID) -> Volunteer? { positions[id].flatMap { register.volunteers.indices.contains($0) && register.volunteers[$0].id == id ? register.volunteers[$0] : nil } }
+    func contact(_ id: UUID) -> Contact? { positions[id].flatMap { register.contacts.indices.contains($0) && register.contacts[$0].id == id ? register.contacts[$0] : nil } }
+    func workplace(_ id: UUID) -> Workplace? { positions[id].flatMap { register.workplaces.indices.contains($0) && register.workplaces[$0].id == id ? register.workplaces[$0] : nil } }
+    func agreement(_ id: UUID) -> Agreement? { positions[id].flatMap { register.agreements.indices.contains($0) && register.agreements[$0].id == id ? register.agreements[$0] : nil } }
+    func event(_ id: UUID) -> RecognitionEvent? { positions[id].flatMap { register.events.indices.contains($0) && register.events[$0].id == id ? register.events[$0] : nil } }
+
+    /// The cells of one row, made only for rows on screen.
+    func row(_ ref: RecordRef) -> [String] {
+        switch ref {
+        case .volunteer(let id): return volunteer(id).map(listing.volunteerRow) ?? []
+        case .contact(let id): return contact(id).map(listing.contactRow) ?? []
+        case .workplace(let id):
+            guard let w = workplace(id) else { return [] }
+            return listing.workplaceRow(w, volunteers: workplaceVolunteers[id, default: 0])
+        case .agreement(let id):
+            guard let a = agreement(id) else { return [] }
+            return listing.agreementRow(a, volunteer: volunteer(a.volunteerID)?.name ?? "?", workplace: a.workplaceID.flatMap(workplace)?.name ?? "")
+        case .event(let id): return event(id).map(listing.eventRow) ?? []
+        }
+    }
+
+    /// Matching records in display order.
+    func refs(_ kind: ListKind, _ query: SearchQuery) -> [RecordRef] {
+        switch kind {
+        case .volunteers:
+            let all = listing.register.volunteers
+            return volunteerIndex.search(query).map { .volunteer(all[$0].id) }
+        case .contacts: return listing.contacts(query).records.map { .contact($0.id) }
+        case .workplaces: return listing.workplaces(query).records.map { .workplace($0.id) }
+        case .agreements: return listing.agreements(query).records.map { .agreement($0.id) }
+        case .events: return listing.events(query).records.map { .event($0.id) }
+        }
+    }
+}

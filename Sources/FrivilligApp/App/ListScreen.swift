@@ -1,0 +1,43 @@
+import FrivilligCore
+import TerminalUI
+
+/// A list of records on screen: the whole collection of a tab, or the records behind a
+/// line of the overview, filtered by an incremental search.
+public struct ListScreen: Sendable {
+    public let kind: ListKind
+    /// The records before filtering, in display order; nil means the whole collection.
+    public let fixed: [RecordRef]?
+    public let title: String
+    public var refs: [RecordRef] = []
+    public var viewport = ListViewport()
+    public var filter = TextField()
+    /// True while `/` search is taking keys.
+    public var isFiltering = false
+    public var marked: Set<RecordRef> = []
+
+    public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil) {
+        self.kind = kind
+        self.title = title
+        self.fixed = fixed
+    }
+
+    var selectedRef: RecordRef? { viewport.isEmpty ? nil : refs[viewport.selected] }
+
+    /// Recomputes the rows after the filter or the register changed, keeping the selected
+    /// record selected when it is still there.
+    mutating func refresh(_ context: ListContext) {
+        let keep = selectedRef
+        let query = SearchQuery(filter.text)
+        if let fixed {
+            let allowed = Set(context.refs(kind, query))
+            refs = query.isEmpty ? fixed.filter(context.exists) : fixed.filter { allowed.contains($0) }
+        } else {
+            refs = context.refs(kind, query)
+        }
+        marked = marked.filter(context.exists)
+        viewport.count = refs.count
+        if let keep, let i = refs.firstIndex(of: keep) {
+            viewport.selected = i
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import FrivilligCore
+
+/// Something drawn over the current screen that takes the keys until it closes.
+public enum Overlay {
+    case help
+    case emergency(EmergencyLookup)
+    case form(FormState)
+    case confirmDelete(DeleteConfirmation)
+    /// A message that needs more than the status line (e.g. what blocks a deletion);
+    /// any key closes it.
+    case notice(title: String, lines: [String])
+}
+
+/// The question before a deletion, saying what else goes with the record.
+public struct DeleteConfirmation: Sendable {
+    public let change: Change
+    public let lines: [String]
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Which record a row or a detail screen is about.
+public enum RecordRef: Hashable, Sendable {
+    case volunteer(UUID)
+    case contact(UUID)
+    case workplace(UUID)
+    case agreement(UUID)
+    case event(UUID)
+
+    public var id: UUID {
+        switch self {
+        case .volunteer(let id), .contact(let id), .workplace(let id), .agreement(let id), .event(let id): return id
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/// The top-level views, reached by number keys or Tab / Shift-Tab.
+public enum Tab: Int, CaseIterable, Sendable {
+    case overview = 1
+    case volunteers
+    case contacts
+    case workplaces
+    case agreements
+    case events
+
+    var titleKey: TextKey {
+        switch self {
+        case .overview: return .tabOverview
+        case .volunteers: return .tabVolunteers
+        case .contacts: return .tabContacts
+        case .workplaces: return .tabWorkplaces
+        case .agreements: return .tabAgreements
+        case .events: return .tabEvents
+        }
+    }
+
+    var next: Tab { Tab(rawValue: rawValue % Tab.allCases.count + 1)! }
+    var previous: Tab { Tab(rawValue: (rawValue + Tab.allCases.count - 2) % Tab.allCases.count + 1)! }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import FrivilligCore
+
+/// The fields of the agreement (velkomstbrev) form, and the agreement they make.
+enum AgreementForm {
+    /// The volunteer is fixed when the form was opened from one (or edits an existing
+    /// agreement); otherwise picked. A new agreement starts today.
+    static func fields(_ a: Agreement?, volunteerID: UUID?, register: Register, today: Day, l10n: Localizer) -> [FormField] {
+        let fixed = volunteerID ?? a?.volunteerID
+        let volunteers = ChoiceOptions.volunteers(register)
+        let volunteer = fixed == nil
+            ? ChoiceControl(options: [ChoiceOptions.none(l10n)] + volunteers, selected: nil)
+            : ChoiceControl(options: volunteers, selected: fixed?.uuidString, isLocked: true)
+        var fields: [FormField] = [
+            FormField("volunteer", l10n.field("volunteer"), control: .choice(volunteer), isRequired: true),
+            .choice("workplace", l10n.field("workplace"), ChoiceControl(
+                options: [ChoiceOptions.none(l10n)] + ChoiceOptions.workplaces(register), selected: a?.workplaceID?.uuidString)),
+            .choice("contact", l10n.field("contact"), ChoiceControl(
+                options: [ChoiceOptions.none(l10n)] + ChoiceOptions.contacts(register), selected: a?.contactID?.uuidString)),
+            .text("allowed-tasks", l10n.field("allowed-tasks"), a?.allowedTasks ?? ""),
+            .text("forbidden-tasks", l10n.field("forbidden-tasks"), a?.forbiddenTasks ?? ""),
+            .text("start-date", l10n.field("start-date"), l10n.date(a == nil ? today : a?.startDate)),
+            .text("review-date", l10n.field("review-date"), l10n.date(a?.reviewDate)),
+            .text("end-date", l10n.field("end-date"), l10n.date(a?.endDate)),
+            .text("signed-volunteer", l10n.field("signed-volunteer"), l10n.date(a?.signedByVolunteer)),
+            .text("signed-contact", l10n.field("signed-contact"), l10n.date(a?.signedByContact)),
+            .checkbox("confidentiality", l10n(.formConfidentiality), a?.confidentialityExplained ?? false),
+            .checkbox("duty-to-report", l10n(.formDutyToReport), a?.dutyToReportExplained ?? false),
+            .checkbox("insurance", l10n(.formInsurance), a?.insuranceExplained ?? false),
+            .text("expenses", l10n.field("expenses"), a?.expenses ?? ""),
+        ]
+        fields += check("child", l10n(.formChildCheck), a?.childCheck, l10n: l10n)
+        fields += check("criminal", l10n(.formCriminalCheck), a?.criminalCheck, l10n: l10n)
+        fields.append(.text("notes", l10n.field("notes"), a?.notes ?? ""))
+        return fields
+    }
+
+    /// The four fields of a record check, under its heading.
+    private static func check(_ prefix: String, _ heading: String, _ c: CertificateCheck?, l10n: Localizer) -> [FormField] {
+        let consent = l10n(.formCheckConsent), received = l10n(.formCheckReceived)
+        return [
+            .checkbox("\(prefix)-required", l10n(.formCheckRequired), c?.required ?? false, section: heading),
+            .text("\(prefix)-consent", consent, l10n.date(c?.consentRequested), messageLabel: heading + " – " + consent),
+            .text("\(prefix)-received", received, l10n.date(c?.received), messageLabel: heading + " – " + received),
+            .text("\(prefix)-note", l10n(.formCheckNote), c?.note ?? ""),
+        ]
+    }
+
+    static func build(_ values: FormValues, original: Agreement?) -> FormBuild {
+        var v = Validator()
+        let volunteerID = values.uuid("volunteer")
+        if volunteerID == nil { v.record(FieldError(field: "volunteer", value: "", rule: .required)) }
+        let startDate = v.day(values.text("start-date"), field: "start-date")
+        let reviewDate = v.day(values.text("review-date"), field: "review-date")
+        let endDate = v.day(values.text("end-date"), field: "end-date")
+        let signedByVolunteer = v.day(values.text("signed-volunteer"), field: "signed-volunteer")
+        let signedByContact = v.day(values.text("signed-contact"), field: "signed-contact")
+        let childCheck = check("child", values, &v)
+        let criminalCheck = check("criminal", values, &v)
+        return values.result(v) {
+            [.putAgreement(Agreement(
+                id: original?.id ?? UUID(), volunteerID: volunteerID!, workplaceID: values.uuid("workplace"),
+                contactID: values.uuid("contact"), allowedTasks: v.text(values.text("allowed-tasks")),
+                forbiddenTasks: v.text(values.text("forbidden-tasks")), startDate: startDate,
+                reviewDate: reviewDate, endDate: endDate, signedByVolunteer: signedByVolunteer,
+                signedByContact: signedByContact, confidentialityExplained: values.flag("confidentiality"),
+                dutyToReportExplained: values.flag("duty-to-report"), insuranceExplained: values.flag("insurance"),
+                expenses: v.text(values.text("expenses")), childCheck: childCheck, criminalCheck: criminalCheck,
+                notes: v.text(values.text("notes"))))]
+        }
+    }
+
+    private static func check(_ prefix: String, _ values: FormValues, _ v: inout Validator) -> CertificateCheck {
+        CertificateCheck(
+            required: values.flag("\(prefix)-required"),
+            consentRequested: v.day(values.text("\(prefix)-consent"), field: "\(prefix)-consent"),
+            received: v.day(values.text("\(prefix)-received"), field: "\(prefix)-received"),
+            note: v.text(values.text("\(prefix)-note")))
+    }
+}

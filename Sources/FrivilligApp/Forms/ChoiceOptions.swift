@@ -1,0 +1,28 @@
+import FrivilligCore
+
+/// The records a choice field offers, in Danish name order so that Å comes after Z.
+enum ChoiceOptions {
+    static func volunteers(_ register: Register) -> [ChoiceControl.Option] {
+        sorted(register.volunteers.map { ChoiceControl.Option(id: $0.id.uuidString, label: $0.name) })
+    }
+
+    static func workplaces(_ register: Register) -> [ChoiceControl.Option] {
+        sorted(register.workplaces.map { ChoiceControl.Option(id: $0.id.uuidString, label: $0.name) })
+    }
+
+    /// Contacts with their organisation, since the same name can turn up at two places.
+    static func contacts(_ register: Register) -> [ChoiceControl.Option] {
+        sorted(register.contacts.map {
+            ChoiceControl.Option(id: $0.id.uuidString, label: $0.organisation.isEmpty ? $0.name : "\($0.name) (\($0.organisation))")
+        })
+    }
+
+    /// The "nothing chosen" option that optional references start with.
+    static func none(_ l10n: Localizer) -> ChoiceControl.Option {
+        ChoiceControl.Option(id: "", label: l10n(.formNone))
+    }
+
+    private static func sorted(_ options: [ChoiceControl.Option]) -> [ChoiceControl.Option] {
+        options.map { (SearchFold.sortKey($0.label), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+}

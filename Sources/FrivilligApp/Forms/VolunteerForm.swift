@@ -1,0 +1,105 @@
+import Foundation
+import FrivilligCore
+
+/// The fields of the volunteer form, and the volunteer they make.
+enum VolunteerForm {
+    static func fields(_ v: Volunteer?, l10n: Localizer) -> [FormField] {
+        let statuses = VolunteerStatus.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.status($0)) }
+        let memberships = Membership.Kind.allCases.map {
+            ChoiceControl.Option(id: $0.rawValue, label: l10n.membership(Membership(kind: $0)))
+        }
+        let availability = l10n.field("availability"), membership = l10n.field("membership")
+        var fields: [FormField] = [
+            .text("name", l10n.field("name"), v?.name ?? "", isRequired: true),
+            .text("phone", l10n.field("phone"), (v?.phones ?? []).map(Phone.display).joined(separator: ", ")),
+            .text("email", l10n.field("email"), v?.email ?? ""),
+            .text("address", l10n.field("address"), v?.address ?? ""),
+            .text("birth-date", l10n.field("birth-date"), l10n.date(v?.birthDate)),
+            .choice("status", l10n.field("status"), ChoiceControl(options: statuses, selected: v?.status.rawValue)),
+            .text("start-date", l10n.field("start-date"), l10n.date(v?.startDate)),
+            .text("skills", l10n.field("skills"), (v?.skills ?? []).joined(separator: ", ")),
+            .text("interests", l10n.field("interests"), (v?.interests ?? []).joined(separator: ", ")),
+            .text("weekdays", l10n(.formWeekdays), WeekdayList.format(v?.availability.weekdays ?? [], l10n: l10n),
+                  section: availability, messageLabel: availability + " – " + l10n(.formWeekdays)),
+            .text("availability-note", l10n(.formAvailabilityNote), v?.availability.note ?? ""),
+            .choice("membership", l10n.field("kind"), ChoiceControl(options: memberships, selected: v?.membership.kind.rawValue),
+                    section: membership),
+            .text("membership-name", l10n(.formMembershipName), v?.membership.name ?? ""),
+        ]
+        let contacts = v?.emergencyContacts ?? []
+        for row in 1...max(2, contacts.count + 1) {
+            fields += emergencyRow(row, contacts.indices.contains(row - 1) ? contacts[row - 1] : nil, l10n: l10n)
+        }
+        fields += [
+            .text("consent-date", l10n.field("consent-date"), l10n.date(v?.consentDate)),
+            .text("tags", l10n.field("tags"), (v?.tags ?? []).joined(separator: ", ")),
+            .text("notes", l10n.field("notes"), v?.notes ?? ""),
+        ]
+        return fields
+    }
+
+    /// Name, relation and phone of one relative, under a numbered heading.
+    private static func emergencyRow(_ row: Int, _ contact: EmergencyContact?, l10n: Localizer) -> [FormField] {
+        let heading = l10n(.formEmergencyRow, row)
+        let name = l10n.field("name"), relation = l10n.field("emergency-relation"), phone = l10n.field("phone")
+        return [
+            .text("emergency-name.\(row)", name, contact?.name ?? "", section: heading, messageLabel: heading + " – " + name),
+            .text("emergency-relation.\(row)", relation, contact?.relation ?? "", messageLabel: heading + " – " + relation),
+            .text("emergency-phone.\(row)", phone, contact.map { Phone.display($0.phone) } ?? "",
+                  messageLabel: heading + " – " + phone),
+        ]
+    }
+
+    /// Validates every field at once. Keeps the id, creation time and workplaces of an
+    /// edited volunteer; the status date becomes today when the status is changed (or a
+    /// new volunteer does not start as active).
+    static func build(_ values: FormValues, original: Volunteer?, today: Day) -> FormBuild {
+        var v = Validator()
+        let name = v.name(values.text("name"))
+        let phones = values.list("phone").compactMap { v.phone($0) }
+        let email = v.email(values.text("email"))
+        let birthDate = v.day(values.text("birth-date"), field: "birth-date")
+        let status = values.choice("status").flatMap(VolunteerStatus.init(rawValue:)) ?? .active
+        let startDate = v.day(values.text("start-date"), field: "start-date")
+        let consentDate = v.day(values.text("consent-date"), field: "consent-date")
+        let weekdays = WeekdayList.parse(values.text("weekdays"))
+        let weekdayErrors = weekdays.unknown.map {
+            values.message("weekdays", values.l10n(.formErrorWeekday, values.label("weekdays"), $0))
+        }
+        let kind = values.choice("membership").flatMap(Membership.Kind.init(rawValue:)) ?? .individual
+        let contacts = emergencyContacts(values, &v)
+        return values.result(v, extra: weekdayErrors) {
+            let now = Date()
+            let statusChanged = original.map { $0.status != status } ?? (status != .active)
+            return [.putVolunteer(Volunteer(
+                id: original?.id ?? UUID(), name: name, phones: phones, email: email,
+                address: v.text(values.text("address")), birthDate: birthDate, status: status,
+                statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
+                skills: values.list("skills"), interests: values.list("interests"),
+                availability: Availability(weekdays: weekdays.days, note: v.text(values.text("availability-note"))),
+                workplaceIDs: original?.workplaceIDs ?? [],
+                membership: Membership(kind: kind, name: v.text(values.text("membership-name"))),
+                emergencyContacts: contacts, consentDate: consentDate, notes: v.text(values.text("notes")),
+                tags: values.list("tags"), created: original?.created ?? now, updated: now))]
+        }
+    }
+
+    /// The filled-in rows in order; a wholly empty row is dropped, a row with anything in
+    /// it needs both a name and a phone.
+    private static func emergencyContacts(_ values: FormValues, _ v: inout Validator) -> [EmergencyContact] {
+        var contacts: [EmergencyContact] = []
+        var row = 1
+        while values.fields.contains(where: { $0.id == "emergency-name.\(row)" }) {
+            let name = values.text("emergency-name.\(row)"), relation = values.text("emergency-relation.\(row)")
+            let phone = values.text("emergency-phone.\(row)")
+            if !(name + relation + phone).trimmingWhitespace.isEmpty {
+                let validName = v.name(name, field: "emergency-name.\(row)")
+                if let validPhone = v.phone(phone, field: "emergency-phone.\(row)", required: true), !validName.isEmpty {
+                    contacts.append(EmergencyContact(name: validName, relation: v.text(relation), phone: validPhone))
+                }
+            }
+            row += 1
+        }
+        return contacts
+    }
+}

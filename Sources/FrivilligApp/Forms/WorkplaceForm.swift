@@ -1,0 +1,28 @@
+import Foundation
+import FrivilligCore
+
+/// The fields of the workplace form, and the workplace they make.
+enum WorkplaceForm {
+    static func fields(_ w: Workplace?, register: Register, l10n: Localizer) -> [FormField] {
+        [
+            .text("name", l10n.field("name"), w?.name ?? "", isRequired: true),
+            .text("area", l10n.field("area"), w?.area ?? ""),
+            .text("address", l10n.field("address"), w?.address ?? ""),
+            .choice("contacts", l10n.field("contacts"), ChoiceControl(
+                options: ChoiceOptions.contacts(register), selectedMany: (w?.contactIDs ?? []).map(\.uuidString))),
+            .text("guidelines", l10n.field("guidelines"), w?.guidelines ?? ""),
+        ]
+    }
+
+    static func build(_ values: FormValues, original: Workplace?) -> FormBuild {
+        var v = Validator()
+        let name = v.name(values.text("name"))
+        return values.result(v) {
+            [.putWorkplace(Workplace(
+                id: original?.id ?? UUID(), name: name, area: v.text(values.text("area")),
+                address: v.text(values.text("address")),
+                contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)),
+                guidelines: v.text(values.text("guidelines"))))]
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import FrivilligCore
+
+extension Localizer {
+    /// Dates as the reader expects them: `24.12.2026` in Danish, ISO in English.
+    public func date(_ day: Day?) -> String {
+        guard let day else { return "" }
+        return language == .da ? day.danish : day.iso
+    }
+
+    /// The field's label, e.g. `Telefon` for `phone`.
+    public func field(_ key: String) -> String {
+        TextKey(rawValue: "field." + key).map { self($0) } ?? key
+    }
+
+    public func status(_ status: VolunteerStatus) -> String {
+        TextKey(rawValue: "status." + status.rawValue).map { self($0) } ?? status.rawValue
+    }
+
+    public func agreementStatus(_ status: AgreementStatus) -> String {
+        TextKey(rawValue: "agreement." + status.rawValue).map { self($0) } ?? status.rawValue
+    }
+
+    public func contactKind(_ kind: Contact.Kind) -> String {
+        TextKey(rawValue: "contactKind." + kind.rawValue).map { self($0) } ?? kind.rawValue
+    }
+
+    public func membership(_ membership: Membership) -> String {
+        let kind = TextKey(rawValue: "membership." + membership.kind.rawValue).map { self($0) } ?? membership.kind.rawValue
+        return membership.name.isEmpty ? kind : "\(kind): \(membership.name)"
+    }
+
+    /// The kind's name in the interface language (the Danish word in Danish).
+    public func eventKind(_ kind: EventKind) -> String {
+        language == .da ? kind.danishName : kind.rawValue
+    }
+
+    public func fieldError(_ error: FieldError, fieldLabel: String? = nil) -> String {
+        let label = fieldLabel ?? field(error.field)
+        switch error.rule {
+        case .required: return self(.errorRequired, label)
+        case .phone: return self(.errorPhone, label, error.value)
+        case .email: return self(.errorEmail, label, error.value)
+        case .date: return self(.errorDate, label, error.value)
+        case .status: return self(.errorStatus, label, error.value)
+        case .reference: return self(.errorReference, label, error.value)
+        case .eventKind:
+            let names = EventKind.allCases.map { language == .da ? "\($0.danishName)" : "\($0.rawValue)" }
+            return self(.errorEventKind, label, error.value, names.joined(separator: ", "))
+        }
+    }
+
+    public func reference(_ reference: Reference) -> String {
+        switch reference {
+        case .volunteer(_, let name): return self(.refVolunteer, name)
+        case .agreement(_, let name): return self(.refAgreement, name)
+        case .workplace(_, let name): return self(.refWorkplace, name)
+        case .event(_, let title, let day): return self(.refEvent, title, date(day))
+        }
+    }
+
+    /// One or more lines describing why a change was refused.
+    public func registerError(_ error: RegisterError) -> [String] {
+        switch error {
+        case .notFound(let id): return [self(.errorNotFound, id.uuidString)]
+        case .invalid(let errors): return errors.map { fieldError($0) }
+        case .stillReferenced(let refs): return [self(.errorStillReferenced)] + refs.map { "  - " + reference($0) }
+        }
+    }
+
+    /// What went wrong with the store, and what to do about it.
+    public func storeError(_ error: StoreError, backupPath: String?) -> [String] {
+        let untouched = backupPath.map { self(.storeUntouched, $0) } ?? self(.storeUntouchedNoBackup)
+        switch error {
+        case .unreadable(let path, let reason):
+            return [self(.storeUnreadable, path, reason)]
+        case .malformed(let path, let line?, let column?, let detail):
+            return [self(.storeMalformed, path, line, column, detail), untouched]
+        case .malformed(let path, _, _, let detail):
+            return [self(.storeMalformedNoPosition, path, detail), untouched]
+        case .invalidContent(let path, let field, let detail):
+            return [self(.storeInvalidContent, path, field, detail), untouched]
+        case .newerVersion(let path, let found, let supported):
+            return [self(.storeNewerVersion, path, found, supported)]
+        case .writeFailed(let path, let reason):
+            return [self(.storeWriteFailed, path, reason)]
+        }
+    }
+}
+
+extension Localizer {
+    /// The weekday's short name: "man", "tir" … or "Mon", "Tue" ….
+    public func weekday(_ day: Weekday) -> String {
+        TextKey(rawValue: "weekday." + day.rawValue).map { self($0) } ?? day.rawValue
+    }
+}

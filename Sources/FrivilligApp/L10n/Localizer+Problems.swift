@@ -1,0 +1,30 @@
+import FrivilligCore
+
+extension Localizer {
+    /// One line per problem: the record, then what is wrong with it.
+    public func problem(_ problem: RegisterProblem) -> String {
+        let record = problem.record
+        let kind = TextKey(rawValue: "check.record." + record.kind.rawValue).map { self($0) } ?? record.kind.rawValue
+        let name = record.name.isEmpty ? record.id.uuidString : record.name
+        return "\(kind) \(name): \(issue(problem.issue))"
+    }
+
+    private func issue(_ issue: RegisterProblem.Issue) -> String {
+        switch issue {
+        case .duplicateID: return self(.checkDuplicateID)
+        case .emptyName: return self(.checkEmptyName)
+        case .missingVolunteer(let id): return self(.checkMissingVolunteer, id.uuidString)
+        case .missingWorkplace(let id): return self(.checkMissingWorkplace, id.uuidString)
+        case .missingContact(let id): return self(.checkMissingContact, id.uuidString)
+        case .missingAttendee(let id): return self(.checkMissingAttendee, id.uuidString)
+        case .phoneNotNormalised(let phone): return self(.checkPhoneNotNormalised, phone)
+        case .invalidEmail(let email): return self(.checkInvalidEmail, email)
+        case .emergencyContactWithoutName(let index): return self(.checkEmergencyWithoutName, index + 1)
+        case .emergencyContactWithoutPhone(let index): return self(.checkEmergencyWithoutPhone, index + 1)
+        case .likelyDuplicate(let other, .sameNameAndPhone(let phone)): return self(.checkDuplicateNamePhone, other.name, Phone.display(phone))
+        case .likelyDuplicate(let other, .sameEmail(let email)): return self(.checkDuplicateEmail, other.name, email)
+        case .endBeforeStart(let start, let end): return self(.checkEndBeforeStart, date(start), date(end))
+        case .reviewBeforeStart(let start, let review): return self(.checkReviewBeforeStart, date(start), date(review))
+        }
+    }
+}

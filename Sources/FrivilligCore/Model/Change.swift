@@ -1,0 +1,19 @@
+import Foundation
+
+/// One edit to the register, as a value.
+///
+/// Every writer (the CLI, the TUI, an import) expresses its work as changes, so that a
+/// later store can append them to a journal instead of rewriting the whole file, and a
+/// volunteer's history can be read back from them.
+public enum Change: Codable, Equatable, Sendable {
+    case putVolunteer(Volunteer)
+    case deleteVolunteer(UUID)
+    case putContact(Contact)
+    case deleteContact(UUID)
+    case putWorkplace(Workplace)
+    case deleteWorkplace(UUID)
+    case putAgreement(Agreement)
+    case deleteAgreement(UUID)
+    case putEvent(RecognitionEvent)
+    case deleteEvent(UUID)
+}

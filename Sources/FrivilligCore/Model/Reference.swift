@@ -1,0 +1,17 @@
+import Foundation
+
+/// A record that points at another one; shown when a deletion is refused or cascades, so
+/// the coordinator knows exactly what is in the way or what goes with it.
+public enum Reference: Hashable, Sendable {
+    case volunteer(UUID, name: String)
+    case agreement(UUID, volunteerName: String)
+    case workplace(UUID, name: String)
+    case event(UUID, title: String, date: Day)
+}
+
+/// What deleting a volunteer takes with it: their agreements go, and they leave the
+/// attendee lists of events (the events themselves stay).
+public struct VolunteerDeletionImpact: Equatable, Sendable {
+    public var agreements: [Agreement]
+    public var events: [RecognitionEvent]
+}

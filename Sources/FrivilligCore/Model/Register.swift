@@ -1,0 +1,50 @@
+import Foundation
+
+/// Everything the coordinator keeps: the whole content of the store file.
+///
+/// A value, so that a screen or a command can compute a changed copy, check it, and only
+/// then hand it to the store.
+public struct Register: Codable, Equatable, Sendable {
+    /// The file format version this program writes. Files with a higher number were
+    /// written by a newer program and are refused rather than half-understood.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    public var volunteers: [Volunteer]
+    public var contacts: [Contact]
+    public var workplaces: [Workplace]
+    public var agreements: [Agreement]
+    public var events: [RecognitionEvent]
+
+    public init(
+        volunteers: [Volunteer] = [], contacts: [Contact] = [], workplaces: [Workplace] = [],
+        agreements: [Agreement] = [], events: [RecognitionEvent] = []
+    ) {
+        self.schemaVersion = Register.currentSchemaVersion
+        self.volunteers = volunteers
+        self.contacts = contacts
+        self.workplaces = workplaces
+        self.agreements = agreements
+        self.events = events
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        volunteers = try c.decode([Volunteer].self, forKey: .volunteers, default: [])
+        contacts = try c.decode([Contact].self, forKey: .contacts, default: [])
+        workplaces = try c.decode([Workplace].self, forKey: .workplaces, default: [])
+        agreements = try c.decode([Agreement].self, forKey: .agreements, default: [])
+        events = try c.decode([RecognitionEvent].self, forKey: .events, default: [])
+    }
+
+    public var isEmpty: Bool {
+        volunteers.isEmpty && contacts.isEmpty && workplaces.isEmpty && agreements.isEmpty && events.isEmpty
+    }
+
+    public func volunteer(_ id: UUID) -> Volunteer? { volunteers.first { $0.id == id } }
+    public func contact(_ id: UUID) -> Contact? { contacts.first { $0.id == id } }
+    public func workplace(_ id: UUID) -> Workplace? { workplaces.first { $0.id == id } }
+    public func agreement(_ id: UUID) -> Agreement? { agreements.first { $0.id == id } }
+    public func event(_ id: UUID) -> RecognitionEvent? { events.first { $0.id == id } }
+}

@@ -1,0 +1,9 @@
+import Foundation
+
+/// Why a change cannot be applied. Nothing is written when one of these is thrown.
+public enum RegisterError: Error, Equatable, Sendable {
+    case notFound(UUID)
+    /// A workplace or contact still used elsewhere cannot be deleted.
+    case stillReferenced([Reference])
+    case invalid([FieldError])
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// A place where volunteers help (arbejdsplads / tilbud / institution). Each workplace
+/// agrees its own boundary between staff tasks and volunteer tasks (Randers §6–8,
+/// Hjørring), so its guidelines live here.
+public struct Workplace: Codable, Hashable, Identifiable, Sendable {
+    public var id: UUID
+    public var name: String
+    /// The field of work, e.g. "ældre", "børn", "handicap".
+    public var area: String
+    public var address: String
+    public var contactIDs: [UUID]
+    /// Local guidelines (retningslinjer) for volunteers at this place.
+    public var guidelines: String
+
+    public init(
+        id: UUID = UUID(), name: String, area: String = "", address: String = "",
+        contactIDs: [UUID] = [], guidelines: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.area = area
+        self.address = address
+        self.contactIDs = contactIDs
+        self.guidelines = guidelines
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(UUID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        area = try c.decode(String.self, forKey: .area, default: "")
+        address = try c.decode(String.self, forKey: .address, default: "")
+        contactIDs = try c.decode([UUID].self, forKey: .contactIDs, default: [])
+        guidelines = try c.decode(String.self, forKey: .guidelines, default: "")
+    }
+}

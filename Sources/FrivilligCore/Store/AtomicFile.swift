@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces a file so that a reader (or a power cut) sees either the old bytes or the
+/// new ones, never a mixture, and keeps the old bytes as a backup beside it.
+///
+/// The sequence: write a temporary file in the same folder (0600) and fsync it; hard-link
+/// the current file to the backup name (no copy, the old inode lives on); rename the
+/// temporary file over the current one; fsync the folder so the rename itself survives.
+enum AtomicFile {
+    static func replace(_ url: URL, with data: Data, backup: URL?) throws(StoreError) {
+        let path = url.path
+        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+        var ok = false
+        defer {
+            if !ok { unlink(tmp) }
+        }
+        let written = data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        guard written, fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
+            let reason = errnoText()
+            close(fd)
+            throw .writeFailed(path: path, reason: reason)
+        }
+        guard close(fd) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+        if let backup, access(path, F_OK) == 0 {
+            let backupTmp = backup.path + ".tmp-\(getpid())"
+            unlink(backupTmp)
+            guard link(path, backupTmp) == 0 || copy(path, to: backupTmp) else {
+                throw .writeFailed(path: backup.path, reason: errnoText())
+            }
+            chmod(backupTmp, 0o600)
+            guard rename(backupTmp, backup.path) == 0 else {
+                let reason = errnoText()
+                unlink(backupTmp)
+                throw .writeFailed(path: backup.path, reason: reason)
+            }
+        }
+        guard rename(tmp, path) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
+        ok = true
+        syncDirectory(of: url)
+    }
+
+    /// Creates the folder (0700) that will hold personal data, if missing.
+    static func ensureDirectory(for url: URL) throws(StoreError) {
+        let dir = url.deletingLastPathComponent().path
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: dir, isDirectory: &isDir) {
+            if !isDir.boolValue { throw .unreadable(path: dir, reason: "not a folder") }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw .unreadable(path: dir, reason: (error as NSError).localizedDescription)
+        }
+    }
+
+    private static func copy(_ from: String, to: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: from) else { return false }
+        return FileManager.default.createFile(atPath: to, contents: data, attributes: [.posixPermissions: 0o600])
+    }
+
+    private static func syncDirectory(of url: URL) {
+        let fd = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}

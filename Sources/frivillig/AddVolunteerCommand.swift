@@ -1,0 +1,74 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import Foundation
+
+/// Adds one volunteer; every value is validated first and nothing is written if any is wrong.
+struct AddVolunteerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volunteer",
+        abstract: "Add a volunteer.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "Full name (required).")
+    var name: String
+
+    @Option(help: "Phone number; Danish numbers may be typed with spaces, +45 or 0045. Repeat for more.")
+    var phone: [String] = []
+
+    @Option(help: "E-mail address.")
+    var email: String = ""
+
+    @Option(help: "Address.")
+    var address: String = ""
+
+    @Option(name: .customLong("emergency-name"), help: "Emergency contact's (pårørende) name.")
+    var emergencyName: String = ""
+
+    @Option(name: .customLong("emergency-relation"), help: "Emergency contact's relation, e.g. datter, ægtefælle.")
+    var emergencyRelation: String = ""
+
+    @Option(name: .customLong("emergency-phone"), help: "Emergency contact's phone.")
+    var emergencyPhone: String = ""
+
+    @Option(name: .customLong("start-date"), help: "Start date: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.")
+    var startDate: String = ""
+
+    @Option(name: .customLong("skill"), help: "A skill (kompetence). Repeat for more.")
+    var skills: [String] = []
+
+    @Flag(help: "Print the new volunteer as JSON.")
+    var json = false
+
+    func run() throws {
+        let console = Console(options)
+        var v = Validator()
+        let name = v.name(name)
+        let phones = phone.compactMap { v.phone($0) }
+        let email = v.email(email)
+        let start = v.day(startDate, field: "start-date")
+        var contacts: [EmergencyContact] = []
+        let wantsContact = !(emergencyName + emergencyRelation + emergencyPhone).trimmingWhitespace.isEmpty
+        if wantsContact {
+            let contactName = v.name(emergencyName, field: "emergency-name")
+            let contactPhone = v.phone(emergencyPhone, field: "emergency-phone", required: true)
+            if let contactPhone {
+                contacts.append(EmergencyContact(name: contactName, relation: v.text(emergencyRelation), phone: contactPhone))
+            }
+        }
+        guard v.errors.isEmpty else { try console.reject(v.errors) }
+        let now = Date()
+        let volunteer = Volunteer(
+            name: name, phones: phones, email: email, address: v.text(address), status: .active,
+            startDate: start, skills: skills.map(\.trimmingWhitespace).filter { !$0.isEmpty },
+            emergencyContacts: contacts, created: now)
+        let store = try console.openStore(options)
+        try console.commit([.putVolunteer(volunteer)], to: store)
+        if json {
+            try console.json(volunteer)
+        } else {
+            console.line(console.l10n(.cliAdded, volunteer.name, volunteer.id.uuidString))
+        }
+    }
+}

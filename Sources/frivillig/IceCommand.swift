@@ -1,0 +1,58 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+
+/// In case of emergency: who to call for a volunteer, in one command.
+struct IceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ice",
+        abstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
+        discussion: "Exit status: 0 when someone matched, 1 when nobody did, 2 on error.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "A few letters of the name (soeren, søren and soren all find Søren), a phone number, or an e-mail.")
+    var query: [String]
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    struct Entry: Encodable {
+        let id: String
+        let name: String
+        let phones: [String]
+        let emergencyContacts: [EmergencyContact]
+    }
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let store = try console.openStore(options)
+        let volunteers = store.register.volunteers
+        let text = query.joined(separator: " ")
+        let hits = VolunteerIndex(volunteers).search(SearchQuery(text)).map { volunteers[$0] }
+        guard !hits.isEmpty else {
+            console.error(l10n(.cliIceNone, text))
+            throw ExitCode(1)
+        }
+        if json {
+            try console.json(hits.map {
+                Entry(id: $0.id.uuidString, name: $0.name, phones: $0.phones, emergencyContacts: $0.emergencyContacts)
+            })
+            return
+        }
+        for (n, v) in hits.enumerated() {
+            if n > 0 { console.line() }
+            let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
+            let status = v.status == .active ? "" : "  [\(l10n.status(v.status))]"
+            console.line("\(v.name)  \(phone)\(status)")
+            if v.emergencyContacts.isEmpty {
+                console.line("  " + l10n(.cliIceNoContact))
+            }
+            for (i, c) in v.emergencyContacts.enumerated() {
+                let relation = c.relation.isEmpty ? "" : " (\(c.relation))"
+                console.line("  \(i + 1). \(c.name)\(relation)  \(Phone.display(c.phone))")
+            }
+        }
+    }
+}

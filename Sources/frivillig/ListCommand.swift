@@ -1,0 +1,43 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+
+/// Lists a collection as aligned text or JSON, optionally filtered by a search.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List volunteers, contacts, workplaces, agreements or events.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "volunteers | contacts | workplaces | agreements | events")
+    var kind: RecordKind
+
+    @Option(help: "Only records matching this (Danish-aware: soeren finds Søren).")
+    var search: String?
+
+    @Flag(help: "Print the records as stored, in JSON.")
+    var json = false
+
+    func run() throws {
+        let console = Console(options)
+        let store = try console.openStore(options)
+        let listing = RecordListing(register: store.register, l10n: console.l10n, today: Day.today())
+        let query = SearchQuery(search ?? "")
+        switch kind {
+        case .volunteers: try emit(listing.volunteers(query), console)
+        case .contacts: try emit(listing.contacts(query), console)
+        case .workplaces: try emit(listing.workplaces(query), console)
+        case .agreements: try emit(listing.agreements(query), console)
+        case .events: try emit(listing.events(query), console)
+        }
+    }
+
+    private func emit<T: Encodable>(_ table: RecordListing.Table<T>, _ console: Console) throws {
+        if json {
+            try console.json(table.records)
+            return
+        }
+        for line in TextColumns(headers: table.headers, rows: table.rows).lines() { console.line(line) }
+    }
+}

@@ -1,0 +1,73 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+
+/// Logs a recognition event for named volunteers, e.g. everyone who came on the summer trip.
+struct LogEventCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log-event",
+        abstract: "Log a recognition event (påskønnelse) with its attendees.",
+        discussion: "Each --volunteer must match exactly one volunteer; otherwise the candidates are listed and nothing is written.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Option(help: "gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other (or the Danish sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet).")
+    var kind: String
+
+    @Option(help: "The day: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.")
+    var date: String
+
+    @Option(help: "A title, e.g. \"Sommerudflugt til Skagen\".")
+    var title: String
+
+    @Option(help: "A description.")
+    var description: String = ""
+
+    @Option(name: .customLong("gift-value"), help: "Value of a gift per person, e.g. \"150 kr.\".")
+    var giftValue: String = ""
+
+    @Option(name: .customLong("volunteer"), help: "A volunteer who attended: name, phone or id. Repeat for each.")
+    var volunteers: [String] = []
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        var v = Validator()
+        let kind = v.eventKind(kind)
+        let day = v.day(date, field: "date", required: true)
+        let title = v.name(title, field: "title")
+        if volunteers.isEmpty { v.record(FieldError(field: "volunteer", value: "", rule: .required)) }
+        guard v.errors.isEmpty, let kind, let day else { try console.reject(v.errors) }
+
+        let store = try console.openStore(options)
+        let resolver = VolunteerResolver(store.register.volunteers)
+        var attendees: [Volunteer] = []
+        var failed = false
+        for q in volunteers {
+            switch resolver.resolve(q) {
+            case .found(let volunteer):
+                if !attendees.contains(where: { $0.id == volunteer.id }) { attendees.append(volunteer) }
+            case .none:
+                failed = true
+                console.error(l10n(.cliNoSuchVolunteer, q))
+            case .ambiguous(let candidates):
+                failed = true
+                console.error(l10n(.cliAmbiguousVolunteer, q, candidates.count))
+                for c in candidates.prefix(20) {
+                    console.error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
+                }
+                if candidates.count > 20 { console.error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+            }
+        }
+        if failed {
+            console.error(l10n(.errorNothingWritten))
+            throw ExitCode(2)
+        }
+        let event = RecognitionEvent(
+            date: day, kind: kind, title: title, description: v.text(description),
+            attendeeIDs: attendees.map(\.id), giftValue: v.text(giftValue))
+        try console.commit([.putEvent(event)], to: store)
+        console.line(l10n(.cliEventLogged, title, l10n.date(day), attendees.count))
+        for a in attendees { console.line("  - \(a.name)") }
+    }
+}

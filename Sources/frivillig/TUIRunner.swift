@@ -1,0 +1,84 @@
+import ArgumentParser
+import CursesBackend
+import FrivilligApp
+import FrivilligCore
+import Foundation
+import TerminalUI
+
+/// Runs the full-screen interface: the loop that reads a key, lets the app update its
+/// state, performs the effects (saving through the store) and draws the new screen.
+///
+/// The store is opened before the terminal is taken over, so a store that fails to load
+/// is explained in plain text on a normal screen.
+struct TUIRunner {
+    let options: GlobalOptions
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let store = try console.openStore(options)
+        let terminal = CursesTerminal()
+        do {
+            try terminal.start(useColor: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
+        } catch {
+            console.error(message(for: error, l10n))
+            throw ExitCode(1)
+        }
+        defer { terminal.stop() }
+        let size = terminal.size
+        var state = AppState(
+            register: store.register, l10n: l10n, today: Day.today(),
+            storePath: displayPath(store.path), width: size.width, height: size.height)
+        while true {
+            terminal.draw(state.view())
+            let key: Key
+            switch terminal.readInput(timeoutMs: -1) {
+            case .closed: return
+            case .timeout: continue
+            case .key(let k): key = k
+            }
+            if key == .resize {
+                let size = terminal.size
+                state.resize(width: size.width, height: size.height)
+            }
+            if key == .ctrl("c") { return }
+            for effect in state.update(key) {
+                switch effect {
+                case .quit: return
+                case .redraw: terminal.invalidate()
+                case .commit(let changes): state.committed(commit(changes, store, l10n))
+                }
+            }
+        }
+    }
+
+    private func commit(_ changes: [Change], _ store: Store, _ l10n: Localizer) -> CommitResult {
+        do {
+            return .saved(try store.commit(changes))
+        } catch let error as RegisterError {
+            return .refused(error)
+        } catch let error as StoreError {
+            return .failed(l10n.storeError(error, backupPath: nil))
+        } catch {
+            return .failed(["\(error)"])
+        }
+    }
+
+    /// The store's path with the home folder as `~`, for the status line.
+    private func displayPath(_ path: String) -> String {
+        let home = NSHomeDirectory()
+        return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+    }
+
+    private func message(for failure: TerminalCheck.Failure, _ l10n: Localizer) -> String {
+        switch failure {
+        case .inputNotTerminal: return l10n(.termInputNotTerminal)
+        case .outputNotTerminal: return l10n(.termOutputNotTerminal)
+        case .terminalTypeMissing: return l10n(.termTerminalTypeMissing)
+        case .terminalDumb: return l10n(.termTerminalDumb)
+        case .localeNotUTF8(let codeset): return l10n(.termLocaleNotUTF8, codeset)
+        case .terminalUnknown(let term): return l10n(.termTerminalUnknown, term)
+        case .cursorAddressingMissing(let term): return l10n(.termCursorAddressingMissing, term)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+@testable import FrivilligApp
+import XCTest
+
+final class LocalizationTests: XCTestCase {
+    func testGeneratedTablesMatchResources() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", root.appendingPathComponent("scripts/gen-l10n.py").path, "--check"]
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        XCTAssertEqual(process.terminationStatus, 0, "run python3 scripts/gen-l10n.py: \(message)")
+    }
+
+    func testEveryKeyHasATextInBothLanguages() {
+        for key in TextKey.allCases {
+            XCTAssertNotNil(Localizer.daTable[key], key.rawValue)
+            XCTAssertNotNil(Localizer.enTable[key], key.rawValue)
+        }
+    }
+
+    func testLanguageChoice() {
+        XCTAssertEqual(Language.resolve(flag: nil, environment: [:]), .da)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "C"]), .da)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "POSIX"]), .da)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "en_US.UTF-8"]), .en)
+        XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "da_DK.UTF-8"]), .da)
+        XCTAssertEqual(Language.resolve(flag: "en", environment: ["LANG": "da_DK.UTF-8"]), .en)
+    }
+
+    func testArgumentsAreFilledIn() {
+        let da = Localizer(.da)
+        XCTAssertEqual(da(.cliIceNone, "x"), "Ingen frivillige matcher »x«.")
+        XCTAssertEqual(Localizer(.en)(.cliIceNone, "x"), "No volunteer matches \"x\".")
+    }
+}

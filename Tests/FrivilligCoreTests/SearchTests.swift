@@ -1,0 +1,63 @@
+import FrivilligCore
+import XCTest
+
+final class SearchTests: XCTestCase {
+    private func names(_ query: String, in volunteers: [Volunteer]) -> [String] {
+        VolunteerIndex(volunteers).search(SearchQuery(query)).map { volunteers[$0].name }
+    }
+
+    private let people = [
+        Volunteer(name: "Søren Østergaard", phones: ["+4520123456"], email: "soeren@example.dk"),
+        Volunteer(name: "Åse Bæk", phones: ["+4530123456"], skills: ["højtlæsning"]),
+        Volunteer(name: "Ægir Holm", emergencyContacts: [EmergencyContact(name: "Mette Holm", relation: "datter", phone: "+4540404040")]),
+        Volunteer(name: "Michael Sørensen"),
+        Volunteer(name: "Anders And"),
+    ]
+
+    func testDanishLettersMatchTheirKeyboardSpellings() {
+        for q in ["soren", "søren", "soeren", "SØREN", "Soeren"] {
+            XCTAssertEqual(names(q, in: people).first, "Søren Østergaard", q)
+        }
+        XCTAssertEqual(names("aase", in: people), ["Åse Bæk"])
+        XCTAssertEqual(names("åse", in: people), ["Åse Bæk"])
+        XCTAssertEqual(names("aegir", in: people), ["Ægir Holm"])
+        XCTAssertEqual(names("ægir", in: people), ["Ægir Holm"])
+        XCTAssertEqual(names("ostergaard", in: people), ["Søren Østergaard"])
+    }
+
+    func testPlainSubstringsStillMatch() {
+        XCTAssertEqual(names("chael", in: people), ["Michael Sørensen"])
+        XCTAssertEqual(names("el s", in: people), ["Michael Sørensen"])
+    }
+
+    func testSearchesPhoneEmailSkillsAndEmergencyContacts() {
+        XCTAssertEqual(names("2012 34", in: people), ["Søren Østergaard"])
+        XCTAssertEqual(names("+45 30 12", in: people), ["Åse Bæk"])
+        XCTAssertEqual(names("example.dk", in: people), ["Søren Østergaard"])
+        XCTAssertEqual(names("hojtlaesning", in: people), ["Åse Bæk"])
+        XCTAssertEqual(names("mette", in: people), ["Ægir Holm"])
+        XCTAssertEqual(names("40404040", in: people), ["Ægir Holm"])
+    }
+
+    func testNamePrefixHitsRankFirst() {
+        let list = [Volunteer(name: "Karen Sørensen"), Volunteer(name: "Søren Ambrosius"), Volunteer(name: "Bo Sørensøn")]
+        XCTAssertEqual(names("søren", in: list), ["Søren Ambrosius", "Bo Sørensøn", "Karen Sørensen"])
+    }
+
+    func testEmptyQueryListsEveryoneInDanishOrder() {
+        let list = [Volunteer(name: "Åse"), Volunteer(name: "Zenia"), Volunteer(name: "Ægir"), Volunteer(name: "Øjvind"), Volunteer(name: "anna")]
+        XCTAssertEqual(names("", in: list), ["anna", "Zenia", "Ægir", "Øjvind", "Åse"])
+    }
+
+    func testResolverWantsExactlyOne() {
+        let resolver = VolunteerResolver(people)
+        XCTAssertEqual(resolver.resolve("soeren oe"), .found(people[0]))
+        guard case .ambiguous = resolver.resolve("soeren") else { return XCTFail("Søren and Michael Sørensen both match") }
+        XCTAssertEqual(resolver.resolve("zzz"), .none)
+        guard case .ambiguous(let candidates) = resolver.resolve("s") else { return XCTFail("expected ambiguous") }
+        XCTAssertTrue(candidates.contains(people[0]))
+        XCTAssertEqual(resolver.resolve(people[3].id.uuidString), .found(people[3]))
+        let twins = [Volunteer(name: "Bo Hansen"), Volunteer(name: "Bo Hansen Lund")]
+        XCTAssertEqual(VolunteerResolver(twins).resolve("bo hansen"), .found(twins[0]), "an exact name wins")
+    }
+}
