@@ -5,6 +5,7 @@ let package = Package(
     name: "Frivillig",
     products: [
         .executable(name: "frivillig", targets: ["frivillig"]),
+        .executable(name: "frivillig-bench", targets: ["FrivilligBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,6 +31,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Speed figures on generated stores; run in release: swift run -c release frivillig-bench
+        .executableTarget(name: "FrivilligBench", dependencies: ["FrivilligCore", "FrivilligApp", "TerminalUI"]),
         .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),

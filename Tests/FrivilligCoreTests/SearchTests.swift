@@ -60,4 +60,21 @@ final class SearchTests: XCTestCase {
         let twins = [Volunteer(name: "Bo Hansen"), Volunteer(name: "Bo Hansen Lund")]
         XCTAssertEqual(VolunteerResolver(twins).resolve("bo hansen"), .found(twins[0]), "an exact name wins")
     }
+
+    func testSortKeyIgnoresCaseAndAccentsButPutsDanishLettersLast() {
+        XCTAssertEqual(SearchFold.sortKey("Émile"), SearchFold.sortKey("emile"))
+        XCTAssertEqual(SearchFold.sortKey("ÆBLE"), SearchFold.sortKey("æble"))
+        XCTAssertLessThan(SearchFold.sortKey("Zenia"), SearchFold.sortKey("Ærø"))
+        XCTAssertLessThan(SearchFold.sortKey("Ærø"), SearchFold.sortKey("Øjvind"))
+        XCTAssertLessThan(SearchFold.sortKey("Øjvind"), SearchFold.sortKey("Åse"))
+    }
+
+    func testMatchKinds() {
+        let name = FoldedText("Jens Sørensen-Holm")
+        XCTAssertEqual(name.match(SearchQuery("jens")), .start)
+        XCTAssertEqual(name.match(SearchQuery("soren")), .wordStart)
+        XCTAssertEqual(name.match(SearchQuery("holm")), .wordStart)
+        XCTAssertEqual(name.match(SearchQuery("ens")), .inside)
+        XCTAssertNil(name.match(SearchQuery("jensen")))
+    }
 }

@@ -13,7 +13,9 @@ public struct AppState {
     public let storePath: String
     public var width: Int
     public var height: Int
-    public var tab: Tab = .overview
+    public var tab: Tab = .overview {
+        didSet { refreshIfStale(tab) }
+    }
     public var lists: [ListKind: ListScreen] = [:]
     public var overview: OverviewScreen
     public var stack: [Screen] = []
@@ -37,11 +39,15 @@ public struct AppState {
         context = ListContext(register: register, l10n: l10n, today: today)
         overview = OverviewScreen(register: register, today: today, l10n: l10n)
         for kind in [ListKind.volunteers, .contacts, .workplaces, .agreements, .events] {
-            var list = ListScreen(kind: kind, title: l10n(kind.tab.titleKey))
-            list.refresh(context)
-            lists[kind] = list
+            lists[kind] = ListScreen(kind: kind, title: l10n(kind.tab.titleKey))
         }
         layout()
+    }
+
+    /// Computes a tab's rows the first time it is shown after a change of register.
+    mutating func refreshIfStale(_ tab: Tab) {
+        guard let kind = listKind(of: tab), lists[kind]?.isStale == true else { return }
+        lists[kind]!.refresh(context)
     }
 
     /// Rows available to a list's body: the screen less tab bar, title, header and status line.
@@ -64,7 +70,8 @@ public struct AppState {
         register = newRegister
         context = ListContext(register: newRegister, l10n: l10n, today: today)
         overview = OverviewScreen(register: newRegister, today: today, l10n: l10n, keeping: overview)
-        for kind in lists.keys { lists[kind]!.refresh(context) }
+        for kind in lists.keys { lists[kind]!.isStale = true }
+        refreshIfStale(tab)
         for i in stack.indices {
             if case .list(var list) = stack[i] {
                 list.refresh(context)

@@ -14,6 +14,9 @@ public struct ListScreen: Sendable {
     /// True while `/` search is taking keys.
     public var isFiltering = false
     public var marked: Set<RecordRef> = []
+    /// True until the rows are computed for the current register; a tab's list is only
+    /// computed when it is first shown, so start-up pays for the overview alone.
+    var isStale = true
 
     public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil) {
         self.kind = kind
@@ -35,6 +38,7 @@ public struct ListScreen: Sendable {
             refs = context.refs(kind, query)
         }
         marked = marked.filter(context.exists)
+        isStale = false
         viewport.count = refs.count
         if let keep, let i = refs.firstIndex(of: keep) {
             viewport.selected = i

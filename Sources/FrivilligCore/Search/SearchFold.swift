@@ -55,13 +55,19 @@ public enum SearchFold {
     /// A key that sorts names the Danish way: æ, ø, å after z.
     public static func sortKey(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
-            switch scalar {
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let v = scalar.value
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                continue
+            }
+            let lowered = Unicode.Scalar(String(scalar).lowercased()) ?? scalar
+            switch lowered {
             case "æ", "ä": out.append("\u{7B}")
             case "ø", "ö": out.append("\u{7C}")
             case "å": out.append("\u{7D}")
             default:
-                for s in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
+                for s in String(lowered).decomposedStringWithCanonicalMapping.unicodeScalars
                 where s.properties.generalCategory != .nonspacingMark {
                     out.append(s)
                 }

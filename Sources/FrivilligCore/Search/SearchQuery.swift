@@ -3,6 +3,8 @@ public struct SearchQuery: Hashable, Sendable {
     public let text: String
     public let plain: String
     public let collapsed: String
+    let plainBytes: [UInt8]
+    let collapsedBytes: [UInt8]
     /// The digits of the query when it looks like a phone number (only digits, spaces,
     /// `+`, `-`, `.`), without a leading 45 country code; nil otherwise.
     public let phoneDigits: String?
@@ -12,6 +14,8 @@ public struct SearchQuery: Hashable, Sendable {
         let folded = FoldedText(text.trimmingWhitespace)
         plain = folded.plain
         collapsed = folded.collapsed
+        plainBytes = folded.plainBytes
+        collapsedBytes = folded.collapsedBytes
         let trimmed = text.trimmingWhitespace
         let looksLikePhone = !trimmed.isEmpty
             && trimmed.allSatisfy { $0.isASCIIDigit || $0 == " " || $0 == "+" || $0 == "-" || $0 == "." }

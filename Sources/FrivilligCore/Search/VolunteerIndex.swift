@@ -35,12 +35,8 @@ public struct VolunteerIndex: Sendable {
         var ranked: [[Int]] = [[], [], [], []]
         for i in sortedOrder {
             let e = entries[i]
-            if e.name.hasPrefix(query) {
-                ranked[0].append(i)
-            } else if e.name.hasWordPrefix(query) {
-                ranked[1].append(i)
-            } else if e.name.contains(query) {
-                ranked[2].append(i)
+            if let match = e.name.match(query) {
+                ranked[match.rawValue].append(i)
             } else if e.others.contains(query)
                         || query.phoneDigits.map({ q in !q.isEmpty && e.phoneDigits.contains { $0.contains(q) } }) == true {
                 ranked[3].append(i)
