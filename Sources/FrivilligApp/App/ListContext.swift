@@ -36,11 +36,18 @@ struct ListContext {
 
     func exists(_ ref: RecordRef) -> Bool { positions[ref.id] != nil }
 
-    func volunteer(_ id: UUID) -> Volunteer? { positions[id].flatMap { register.volunteers.indices.contains($0) && register.volunteers[$0].id == id ? register.volunteers[$0] : nil } }
-    func contact(_ id: UUID) -> Contact? { positions[id].flatMap { register.contacts.indices.contains($0) && register.contacts[$0].id == id ? register.contacts[$0] : nil } }
-    func workplace(_ id: UUID) -> Workplace? { positions[id].flatMap { register.workplaces.indices.contains($0) && register.workplaces[$0].id == id ? register.workplaces[$0] : nil } }
-    func agreement(_ id: UUID) -> Agreement? { positions[id].flatMap { register.agreements.indices.contains($0) && register.agreements[$0].id == id ? register.agreements[$0] : nil } }
-    func event(_ id: UUID) -> RecognitionEvent? { positions[id].flatMap { register.events.indices.contains($0) && register.events[$0].id == id ? register.events[$0] : nil } }
+    func volunteer(_ id: UUID) -> Volunteer? { lookup(id, in: register.volunteers) }
+    func contact(_ id: UUID) -> Contact? { lookup(id, in: register.contacts) }
+    func workplace(_ id: UUID) -> Workplace? { lookup(id, in: register.workplaces) }
+    func agreement(_ id: UUID) -> Agreement? { lookup(id, in: register.agreements) }
+    func event(_ id: UUID) -> RecognitionEvent? { lookup(id, in: register.events) }
+
+    /// A record by id through the position map; the check guards against an id that is
+    /// also used in another collection.
+    private func lookup<T: Identifiable>(_ id: UUID, in records: [T]) -> T? where T.ID == UUID {
+        guard let i = positions[id], records.indices.contains(i), records[i].id == id else { return nil }
+        return records[i]
+    }
 
     /// The cells of one row, made only for rows on screen.
     func row(_ ref: RecordRef) -> [String] {

@@ -41,10 +41,11 @@ extension DemoGenerator {
             "Zoë Jørgensen",
         ]
 
+        /// Relations that fit any first name, since the name lists do not record gender.
         static let familyRelations = [
-            "datter", "søn", "ægtefælle", "bror", "søster", "mor", "far", "barnebarn", "nevø", "niece",
+            "barn", "ægtefælle", "søskende", "forælder", "barnebarn", "partner", "svigerbarn",
         ]
-        static let otherRelations = ["nabo", "ven", "veninde", "kollega"]
+        static let otherRelations = ["nabo", "ven", "kollega"]
 
         static let skills = [
             "højtlæsning", "gåture", "kørsel", "madlavning", "IT-hjælp", "besøgsven", "havearbejde",

@@ -13,8 +13,7 @@ public enum SearchFold {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let v = scalar.value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                out.append(asciiLowercased(scalar))
                 continue
             }
             switch scalar {
@@ -30,6 +29,11 @@ public enum SearchFold {
             }
         }
         return String(out)
+    }
+
+    private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar
     }
 
     /// The plain fold with the digraphs ae, oe and aa read as a, o and a.
@@ -57,8 +61,7 @@ public enum SearchFold {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let v = scalar.value
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar)
+                out.append(asciiLowercased(scalar))
                 continue
             }
             let lowered = Unicode.Scalar(String(scalar).lowercased()) ?? scalar
