@@ -187,4 +187,45 @@ final class AppScreenTests: XCTestCase {
         XCTAssertTrue(text.contains("Evil␛[2J␍\u{FFFD}Name"), text)
         XCTAssertFalse(text.contains("\u{1B}"))
     }
+
+    func testAddingAVolunteerSelectsTheNewRow() throws {
+        var s = AppFixture.state()
+        s.press(.char("2"), .char("a"))
+        s.type("Bent Hansen")
+        let effects = s.press(.enter)
+        guard case .commit(let changes)? = effects.first, case .putVolunteer(let v)? = changes.first else {
+            return XCTFail("\(effects)")
+        }
+        XCTAssertEqual(v.name, "Bent Hansen")
+        s.committed(.saved(try s.register.applying(changes)))
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.currentList?.selectedRef, .volunteer(v.id))
+        XCTAssertTrue(s.screen[1].hasSuffix("1–5 af 5"), s.screen[1])
+    }
+
+    func testRecognitionForMarkedVolunteersClearsTheMarksOnceSaved() throws {
+        var s = AppFixture.state()
+        s.press(.char("2"), .char(" "), .char(" "), .char("r"))
+        XCTAssertTrue(s.isTextEntry, "the cursor is in the title")
+        s.type("Julefrokost")
+        guard case .commit(let changes)? = s.press(.enter).first, case .putEvent(let e)? = changes.first else {
+            return XCTFail("no event saved")
+        }
+        XCTAssertEqual(Set(e.attendeeIDs), [AppFixture.id(4), AppFixture.id(1)])
+        XCTAssertEqual(e.kind, .gathering)
+        XCTAssertEqual(e.date, AppFixture.today)
+        s.committed(.saved(try s.register.applying(changes)))
+        XCTAssertEqual(s.currentList?.marked, [])
+        XCTAssertFalse(s.screen[23].contains("markeret"), s.screen[23])
+    }
+
+    func testARefusedFormStaysOpenWithTheError() {
+        var s = AppFixture.state()
+        s.press(.char("2"), .char("a"))
+        s.type("Bo")
+        _ = s.press(.enter)
+        s.committed(.failed(["Ændringen er IKKE gemt: disken er fuld."]))
+        guard case .form? = s.overlay else { return XCTFail("the form must stay open so nothing typed is lost") }
+        XCTAssertTrue(s.screen[23].contains("IKKE gemt"), s.screen[23])
+    }
 }

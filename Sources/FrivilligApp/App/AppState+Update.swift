@@ -20,7 +20,13 @@ extension AppState {
             replaceRegister(newRegister)
             message = StatusMessage(text: l10n(.tuiSaved), isError: false)
             switch afterCommit {
-            case .closeForm?, .closeOverlay?: overlay = nil
+            case .closeForm(let saved)?:
+                overlay = nil
+                if var list = currentList, let i = list.refs.firstIndex(of: saved) {
+                    list.viewport.selected = i
+                    currentList = list
+                }
+            case .closeOverlay?: overlay = nil
             case .clearMarks?:
                 overlay = nil
                 for kind in lists.keys { lists[kind]!.marked = [] }
@@ -252,8 +258,14 @@ extension AppState {
                 overlay = nil
                 return []
             case .save(let changes):
-                let isEvent = changes.contains { if case .putEvent = $0 { return true } else { return false } }
-                afterCommit = isEvent ? .clearMarks : .closeForm
+                switch changes.first {
+                case .putEvent?: afterCommit = .clearMarks
+                case .putVolunteer(let v)?: afterCommit = .closeForm(showing: .volunteer(v.id))
+                case .putContact(let c)?: afterCommit = .closeForm(showing: .contact(c.id))
+                case .putWorkplace(let w)?: afterCommit = .closeForm(showing: .workplace(w.id))
+                case .putAgreement(let a)?: afterCommit = .closeForm(showing: .agreement(a.id))
+                default: afterCommit = .closeOverlay
+                }
                 return [.commit(changes)]
             }
         case nil:

@@ -139,7 +139,8 @@ public struct AppState {
 
 /// Follow-up to a commit once it is saved.
 enum AfterCommit {
-    case closeForm
+    /// Close the form and select the saved record in the list on screen, if it is there.
+    case closeForm(showing: RecordRef)
     case closeOverlay
     case clearMarks
 }
