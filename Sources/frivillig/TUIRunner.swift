@@ -66,8 +66,8 @@ struct TUIRunner {
 
     /// The store's path with the home folder as `~`, for the status line.
     private func displayPath(_ path: String) -> String {
-        let home = NSHomeDirectory()
-        return path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return !home.isEmpty && path.hasPrefix(home + "/") ? "~" + path.dropFirst(home.count) : path
     }
 
     private func message(for failure: TerminalCheck.Failure, _ l10n: Localizer) -> String {

@@ -228,4 +228,10 @@ final class AppScreenTests: XCTestCase {
         guard case .form? = s.overlay else { return XCTFail("the form must stay open so nothing typed is lost") }
         XCTAssertTrue(s.screen[23].contains("IKKE gemt"), s.screen[23])
     }
+
+    func testAnEmptyRegisterSaysHowToStart() {
+        let s = AppState(register: Register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s", width: 120, height: 24)
+        XCTAssertTrue(s.screen.contains("  Registret er tomt. Tryk 2 og a for at tilføje en frivillig, eller prøv med demodata: frivillig demo"), s.screen.joined(separator: "\n"))
+        XCTAssertFalse(AppFixture.state(width: 120).screen.contains { $0.contains("Registret er tomt") })
+    }
 }

@@ -146,6 +146,9 @@ extension AppState {
             buffer.write(countText, x: body.x, y: y, style: item.refs.isEmpty || selected ? style : Theme.count, maxWidth: body.width)
             buffer.write(item.title, x: body.x + 9, y: y, style: style, maxWidth: body.width - 9)
         }
+        if register.isEmpty, body.height > items.count + 1 {
+            buffer.write(l10n(.tuiEmptyStore), x: body.x + 2, y: body.y + items.count + 1, style: Theme.title, maxWidth: body.width - 2)
+        }
     }
 
     private func drawDetail(_ detail: DetailScreen, into buffer: inout Buffer, in rect: Rect) {

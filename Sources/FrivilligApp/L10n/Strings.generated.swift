@@ -223,6 +223,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiEmergencyPrompt = "tui.emergencyPrompt"
     case tuiEmergencyTitle = "tui.emergencyTitle"
     case tuiEmptyList = "tui.emptyList"
+    case tuiEmptyStore = "tui.emptyStore"
     case tuiHelpTitle = "tui.helpTitle"
     case tuiHintDetail = "tui.hintDetail"
     case tuiHintEmergency = "tui.hintEmergency"
@@ -468,6 +469,7 @@ extension Localizer {
         .tuiEmergencyPrompt: "Navn: ",
         .tuiEmergencyTitle: "NØDOPSLAG – pårørende",
         .tuiEmptyList: "Ingen poster endnu. Tryk a for at tilføje.",
+        .tuiEmptyStore: "Registret er tomt. Tryk 2 og a for at tilføje en frivillig, eller prøv med demodata: frivillig demo",
         .tuiHelpTitle: "Taster",
         .tuiHintDetail: "↑↓ rul · e ret · d slet · r påskønnelse · Esc tilbage · ! nødopslag",
         .tuiHintEmergency: "skriv for at søge · ↑↓ rul · Enter åbn · Esc luk",
@@ -711,6 +713,7 @@ extension Localizer {
         .tuiEmergencyPrompt: "Name: ",
         .tuiEmergencyTitle: "EMERGENCY LOOKUP – emergency contacts",
         .tuiEmptyList: "No records yet. Press a to add one.",
+        .tuiEmptyStore: "The register is empty. Press 2 and a to add a volunteer, or try demo data: frivillig demo",
         .tuiHelpTitle: "Keys",
         .tuiHintDetail: "↑↓ scroll · e edit · d delete · r recognise · Esc back · ! emergency",
         .tuiHintEmergency: "type to search · ↑↓ scroll · Enter open · Esc close",
