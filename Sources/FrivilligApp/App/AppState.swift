@@ -70,10 +70,14 @@ public struct AppState {
         register = newRegister
         context = ListContext(register: newRegister, l10n: l10n, today: today)
         overview = OverviewScreen(register: newRegister, today: today, l10n: l10n, keeping: overview)
-        for kind in lists.keys { lists[kind]!.isStale = true }
+        for kind in lists.keys {
+            lists[kind]!.isStale = true
+            lists[kind]!.volunteerSearch = VolunteerSearch()
+        }
         refreshIfStale(tab)
         for i in stack.indices {
             if case .list(var list) = stack[i] {
+                list.volunteerSearch = VolunteerSearch()
                 list.refresh(context)
                 stack[i] = .list(list)
             }

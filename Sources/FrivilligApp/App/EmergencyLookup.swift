@@ -5,14 +5,14 @@ import TerminalUI
 /// emergency contacts with relation and phone, without another key.
 public struct EmergencyLookup: Sendable {
     public var query = TextField()
+    private var memo = VolunteerSearch()
     /// Positions into the register's volunteers, best match first.
-    public var hits: [Int] = []
+    public var hits: [Int] { query.text.trimmingWhitespace.isEmpty ? [] : memo.hits }
     /// The first hit on screen, moved with ↑/↓ and PgUp/PgDn.
     public var scroll = 0
 
     mutating func search(_ index: VolunteerIndex) {
-        let q = SearchQuery(query.text)
-        hits = q.isEmpty ? [] : index.search(q)
+        memo.update(SearchQuery(query.text), in: index)
         scroll = 0
     }
 }

@@ -17,6 +17,8 @@ public struct ListScreen: Sendable {
     /// True until the rows are computed for the current register; a tab's list is only
     /// computed when it is first shown, so start-up pays for the overview alone.
     var isStale = true
+    /// The volunteer search as typed so far, so each key rescans only the last hits.
+    var volunteerSearch = VolunteerSearch()
 
     public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil) {
         self.kind = kind
@@ -34,6 +36,10 @@ public struct ListScreen: Sendable {
         if let fixed {
             let allowed = Set(context.refs(kind, query))
             refs = query.isEmpty ? fixed.filter(context.exists) : fixed.filter { allowed.contains($0) }
+        } else if kind == .volunteers {
+            volunteerSearch.update(query, in: context.volunteerIndex)
+            let all = context.register.volunteers
+            refs = volunteerSearch.hits.map { .volunteer(all[$0].id) }
         } else {
             refs = context.refs(kind, query)
         }

@@ -48,7 +48,7 @@ public struct FoldedText: Hashable, Sendable {
                 var position = 0
                 let last = hay.count - ndl.count
                 while position <= last {
-                    if hay[position] == first && (1..<ndl.count).allSatisfy({ hay[position + $0] == ndl[$0] }) {
+                    if hay[position] == first && FoldedText.rest(of: ndl, matches: hay, at: position) {
                         if position == 0 { return .start }
                         let before = hay[position - 1]
                         if before == 0x20 || before == 0x0A || before == 0x2D { return .wordStart }
@@ -59,5 +59,15 @@ public struct FoldedText: Hashable, Sendable {
                 return best
             }
         }
+    }
+
+    @inline(__always)
+    private static func rest(of needle: UnsafeBufferPointer<UInt8>, matches hay: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        var k = 1
+        while k < needle.count {
+            if hay[position + k] != needle[k] { return false }
+            k += 1
+        }
+        return true
     }
 }

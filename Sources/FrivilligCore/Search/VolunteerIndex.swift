@@ -10,35 +10,42 @@ public struct VolunteerIndex: Sendable {
         let name: FoldedText
         let others: FoldedText
         let phoneDigits: [String]
-        let sortKey: String
     }
 
     private let entries: [Entry]
     /// Positions into the register's volunteer array, in Danish name order.
     public let sortedOrder: [Int]
+    /// For each position, its place in `sortedOrder`.
+    private let rank: [Int]
 
     public init(_ volunteers: [Volunteer]) {
         entries = volunteers.map { v in
             let others = ([v.email] + v.skills + v.emergencyContacts.map(\.name)).joined(separator: "\n")
             return Entry(
                 name: FoldedText(v.name), others: FoldedText(others),
-                phoneDigits: (v.phones + v.emergencyContacts.map(\.phone)).map(Phone.searchDigits),
-                sortKey: SearchFold.sortKey(v.name))
+                phoneDigits: (v.phones + v.emergencyContacts.map(\.phone)).map(Phone.searchDigits))
         }
-        let keys = entries.map(\.sortKey)
+        let keys = volunteers.map { SearchFold.sortKey($0.name) }
         sortedOrder = volunteers.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        var rank = [Int](repeating: 0, count: volunteers.count)
+        for (place, position) in sortedOrder.enumerated() { rank[position] = place }
+        self.rank = rank
     }
 
     /// Positions of matching volunteers, best first. An empty query gives all, by name.
-    public func search(_ query: SearchQuery) -> [Int] {
+    ///
+    /// `candidates` limits the scan to the hits of an earlier query that this one extends
+    /// (see `VolunteerSearch`); the result is the same as a full scan.
+    public func search(_ query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
         guard !query.isEmpty else { return sortedOrder }
+        let order = candidates.map { $0.sorted { rank[$0] < rank[$1] } } ?? sortedOrder
         var ranked: [[Int]] = [[], [], [], []]
-        for i in sortedOrder {
+        let digits = query.phoneDigits.flatMap { $0.isEmpty ? nil : $0 }
+        for i in order {
             let e = entries[i]
             if let match = e.name.match(query) {
                 ranked[match.rawValue].append(i)
-            } else if e.others.contains(query)
-                        || query.phoneDigits.map({ q in !q.isEmpty && e.phoneDigits.contains { $0.contains(q) } }) == true {
+            } else if e.others.contains(query) || digits.map({ q in e.phoneDigits.contains { $0.contains(q) } }) == true {
                 ranked[3].append(i)
             }
         }
