@@ -105,8 +105,8 @@ final class FormVolunteerTests: XCTestCase {
             "│   Startdato        ┌ Status ──────────┐                                      │",
             "│   Kompetencer      │› aktiv           │                                      │",
             "│   Interesser       │  pause           │                                      │",
-            "│ Tilgængelighed     │  stoppet         │                                      │",
-            "│   Ugedage          └──────────────────┘                                      │",
+            "│   Arbejdspladser   │  stoppet         │                                      │",
+            "│ Tilgængelighed     └──────────────────┘                                      │",
         ])
         form.type("sto")
         XCTAssertEqual(Array(form.screen()[7 ... 9]), [
@@ -157,7 +157,7 @@ final class FormVolunteerTests: XCTestCase {
     func testEmergencyRowWithANameButNoPhoneIsAnErrorAndAnEmptyRowIsDropped() throws {
         var form = newForm()
         form.type("Søren")
-        tab(&form, 13)
+        tab(&form, 14)
         form.type("Mette")
         form.press(.tab)
         form.type("datter")
@@ -174,7 +174,7 @@ final class FormVolunteerTests: XCTestCase {
     func testEmergencyRowWithAPhoneButNoNameNeedsTheName() {
         var form = newForm()
         form.type("Søren")
-        tab(&form, 18)
+        tab(&form, 19)
         form.type("60606060")
         XCTAssertEqual(form.press(.enter), .stay)
         XCTAssertEqual(form.focusedLine, "│ › Navn                                                                       │")
@@ -184,7 +184,7 @@ final class FormVolunteerTests: XCTestCase {
     func testAnExistingVolunteerGetsASpareEmergencyRow() {
         let form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
         var scrolled = form
-        for _ in 0 ..< 16 { scrolled.press(.tab) }
+        for _ in 0 ..< 17 { scrolled.press(.tab) }
         let lines = scrolled.screen()
         XCTAssertTrue(lines.contains { $0.hasPrefix("│ Pårørende 2") })
         XCTAssertTrue(lines.contains { $0.contains("Mette Østergaard") })
@@ -194,22 +194,22 @@ final class FormVolunteerTests: XCTestCase {
     func testWeekdaysInDanishAndEnglishAndShownInTheInterfaceLanguage() throws {
         var form = newForm()
         form.type("Søren")
-        tab(&form, 9)
+        tab(&form, 10)
         form.type("man, thu lørdag")
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.availability.weekdays, [.monday, .thursday, .saturday])
         var english = FormState.volunteer(v, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.en)
-        tab(&english, 9)
+        tab(&english, 10)
         XCTAssertEqual(english.focusedLine, "│ › Weekdays             mon, thu, sat                                         │")
         var danish = FormState.volunteer(v, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
-        tab(&danish, 9)
+        tab(&danish, 10)
         XCTAssertEqual(danish.focusedLine, "│ › Ugedage           man, tor, lør                                            │")
     }
 
     func testAWordThatIsNoWeekdayIsAnError() {
         var form = newForm()
         form.type("Søren")
-        tab(&form, 9)
+        tab(&form, 10)
         form.type("man, t")
         XCTAssertEqual(form.press(.enter), .stay)
         XCTAssertTrue(form.screenText.contains("Tilgængelighed – Ugedage: »t« er ikke en ugedag. Skriv fx man, tor"))
@@ -227,7 +227,7 @@ final class FormVolunteerTests: XCTestCase {
         form.type("24.12.1960")
         tab(&form, 2)
         form.type("01-03-2024")
-        tab(&form, 13)
+        tab(&form, 14)
         form.type("2024-03-05")
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.birthDate, Day(year: 1960, month: 12, day: 24))
@@ -240,7 +240,7 @@ final class FormVolunteerTests: XCTestCase {
         form.type("Søren")
         tab(&form, 7)
         form.type("kørsel, ,  IT ")
-        tab(&form, 4)
+        tab(&form, 5)
         form.press(.right)
         form.press(.tab)
         form.type("Ældresagen")
@@ -266,5 +266,17 @@ final class FormVolunteerTests: XCTestCase {
         ])
         XCTAssertTrue(lines.contains { $0.contains("Not saved: correct the marked fields (2).") })
         XCTAssertEqual(form.statusHint, "Tab/↑↓ field · Enter save · Esc cancel")
+    }
+
+    func testWorkplacesArePickedFromTheRegister() throws {
+        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        tab(&form, 9)
+        XCTAssertTrue(form.focusedLine?.hasPrefix("│ › Arbejdspladser") == true, form.focusedLine ?? "")
+        form.press(.enter)
+        let picker = form.screenText
+        XCTAssertTrue(picker.contains("Biblioteket") && picker.contains("Plejecenter Solgården"), picker)
+        form.press(.char(" "), .enter, .tab)
+        let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
+        XCTAssertEqual(v.workplaceIDs, [FormFixture.biblioteket.id], "the first in name order was ticked")
     }
 }

@@ -6,7 +6,7 @@ extension FormState {
     public static func volunteer(_ v: Volunteer?, register: Register, today: Day, l10n: Localizer) -> FormState {
         FormState(
             title: v.map { l10n(.formEdit, $0.name) } ?? l10n(.formVolunteerNew),
-            fields: VolunteerForm.fields(v, l10n: l10n), kind: .volunteer(v, today: today), l10n: l10n)
+            fields: VolunteerForm.fields(v, register: register, l10n: l10n), kind: .volunteer(v, today: today), l10n: l10n)
     }
 
     /// Add (record nil) or edit a contact person.

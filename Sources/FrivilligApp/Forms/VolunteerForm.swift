@@ -3,7 +3,7 @@ import FrivilligCore
 
 /// The fields of the volunteer form, and the volunteer they make.
 enum VolunteerForm {
-    static func fields(_ v: Volunteer?, l10n: Localizer) -> [FormField] {
+    static func fields(_ v: Volunteer?, register: Register, l10n: Localizer) -> [FormField] {
         let statuses = VolunteerStatus.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.status($0)) }
         let memberships = Membership.Kind.allCases.map {
             ChoiceControl.Option(id: $0.rawValue, label: l10n.membership(Membership(kind: $0)))
@@ -19,6 +19,8 @@ enum VolunteerForm {
             .text("start-date", l10n.field("start-date"), l10n.date(v?.startDate)),
             .text("skills", l10n.field("skills"), (v?.skills ?? []).joined(separator: ", ")),
             .text("interests", l10n.field("interests"), (v?.interests ?? []).joined(separator: ", ")),
+            .choice("workplaces", l10n.field("workplaces"), ChoiceControl(
+                options: ChoiceOptions.workplaces(register), selectedMany: (v?.workplaceIDs ?? []).map(\.uuidString))),
             .text("weekdays", l10n(.formWeekdays), WeekdayList.format(v?.availability.weekdays ?? [], l10n: l10n),
                   section: availability, messageLabel: availability + " – " + l10n(.formWeekdays)),
             .text("availability-note", l10n(.formAvailabilityNote), v?.availability.note ?? ""),
@@ -50,8 +52,8 @@ enum VolunteerForm {
         ]
     }
 
-    /// Validates every field at once. Keeps the id, creation time and workplaces of an
-    /// edited volunteer; the status date becomes today when the status is changed (or a
+    /// Validates every field at once. Keeps the id and creation time of an edited
+    /// volunteer; the status date becomes today when the status is changed (or a
     /// new volunteer does not start as active).
     static func build(_ values: FormValues, original: Volunteer?, today: Day) -> FormBuild {
         var v = Validator()
@@ -77,7 +79,7 @@ enum VolunteerForm {
                 statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
                 skills: values.list("skills"), interests: values.list("interests"),
                 availability: Availability(weekdays: weekdays.days, note: v.text(values.text("availability-note"))),
-                workplaceIDs: original?.workplaceIDs ?? [],
+                workplaceIDs: values.choices("workplaces").compactMap(UUID.init(uuidString:)),
                 membership: Membership(kind: kind, name: v.text(values.text("membership-name"))),
                 emergencyContacts: contacts, consentDate: consentDate, notes: v.text(values.text("notes")),
                 tags: values.list("tags"), created: original?.created ?? now, updated: now))]
