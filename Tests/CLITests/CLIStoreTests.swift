@@ -87,4 +87,18 @@ final class CLIStoreTests: XCTestCase {
         XCTAssertTrue(r.stdout.contains("00000000-0000-0000-0000-000000000001"), r.stdout)
         XCTAssertTrue(r.stdout.contains("not-an-email"), r.stdout)
     }
+
+    func testAStorePathThatIsAFolderOrUnreadableSaysWhy() throws {
+        let folder = cli.home.appendingPathComponent("folder.json")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let r = try cli.run(["ice", "x", "--store", folder.path], useStoreFlag: false)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "Kan ikke læse eller oprette datafilen \(folder.path): Is a directory.\n")
+        let empty = cli.home.appendingPathComponent("empty.json")
+        try Data().write(to: empty)
+        let e = try cli.run(["ice", "x", "--store", empty.path], useStoreFlag: false)
+        XCTAssertEqual(e.status, 2)
+        XCTAssertTrue(e.stderr.hasPrefix("Datafilen \(empty.path) er ikke gyldig JSON (linje 1, kolonne 1)"), e.stderr)
+        XCTAssertEqual(try Data(contentsOf: empty), Data(), "an empty file is not overwritten")
+    }
 }

@@ -234,4 +234,25 @@ final class AppScreenTests: XCTestCase {
         XCTAssertTrue(s.screen.contains("  Registret er tomt. Tryk 2 og a for at tilføje en frivillig, eller prøv med demodata: frivillig demo"), s.screen.joined(separator: "\n"))
         XCTAssertFalse(AppFixture.state(width: 120).screen.contains { $0.contains("Registret er tomt") })
     }
+
+    func testAnOverviewListFollowsEditsOfItsRecords() throws {
+        var s = AppFixture.state()
+        s.press(.down, .down, .down, .down, .down, .enter)
+        XCTAssertTrue(s.screen[3].contains("Åse Bæk"), s.screen[3])
+        var aase = try XCTUnwrap(s.register.volunteer(AppFixture.id(2)))
+        aase.emergencyContacts = [EmergencyContact(name: "Ole Bæk", relation: "ægtefælle", phone: "+4522222222")]
+        s.committed(.saved(try s.register.applying([.putVolunteer(aase)])))
+        XCTAssertTrue(s.screen[1].hasSuffix("0–0 af 0"), s.screen[1])
+        XCTAssertEqual(s.screen[3], "  Intet her lige nu.")
+        s.press(.escape)
+        XCTAssertEqual(s.screen[7], "      0  Aktive frivillige uden pårørende")
+    }
+
+    func testNumberKeysSwitchTabsFromADetail() {
+        var s = AppFixture.state()
+        s.press(.char("2"), .enter, .char("3"))
+        XCTAssertTrue(s.screen[1].hasPrefix("Kontakter"), s.screen[1])
+        s.press(.char("2"))
+        XCTAssertTrue(s.screen[1].hasPrefix("Frivillige"), "the detail was closed: \(s.screen[1])")
+    }
 }

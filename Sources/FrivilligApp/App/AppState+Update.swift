@@ -80,7 +80,8 @@ extension AppState {
                 currentList = list
             }
             return []
-        case .char(let c) where stack.isEmpty && ("1"..."6").contains(c):
+        case .char(let c) where ("1"..."6").contains(c):
+            stack.removeAll()
             tab = Tab(rawValue: Int(String(c))!)!
             return []
         case .tab:
@@ -102,7 +103,7 @@ extension AppState {
     private mutating func updateOverview(_ key: Key) -> [Effect] {
         if moveViewport(&overview.viewport, key) { return [] }
         if key == .enter, let item = overview.selectedItem {
-            var list = ListScreen(kind: item.kind, title: item.title, fixed: item.refs)
+            var list = ListScreen(kind: item.kind, title: item.title, fixed: item.refs, overviewItem: overview.viewport.selected)
             list.viewport.height = listBodyHeight
             list.refresh(context)
             stack.append(.list(list))

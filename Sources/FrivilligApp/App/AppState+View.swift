@@ -74,7 +74,8 @@ extension AppState {
         buffer.write(position, x: max(titleRow.x, titleRow.maxX - positionWidth), y: titleRow.y, style: Theme.dim)
 
         guard !list.refs.isEmpty else {
-            buffer.write(l10n(list.filter.text.isEmpty ? .tuiEmptyList : .tuiNoMatches), x: tableArea.x + 2, y: tableArea.y + 1, style: Theme.dim, maxWidth: tableArea.width - 2)
+            let key: TextKey = !list.filter.text.isEmpty ? .tuiNoMatches : (list.fixed != nil ? .tuiNothingHere : .tuiEmptyList)
+            buffer.write(l10n(key), x: tableArea.x + 2, y: tableArea.y + 1, style: Theme.dim, maxWidth: tableArea.width - 2)
             return
         }
         let visible = Array(list.viewport.visibleRange)

@@ -78,6 +78,7 @@ public struct AppState {
         for i in stack.indices {
             if case .list(var list) = stack[i] {
                 list.volunteerSearch = VolunteerSearch()
+                list.follow(overview)
                 list.refresh(context)
                 stack[i] = .list(list)
             }

@@ -6,7 +6,10 @@ import TerminalUI
 public struct ListScreen: Sendable {
     public let kind: ListKind
     /// The records before filtering, in display order; nil means the whole collection.
-    public let fixed: [RecordRef]?
+    public private(set) var fixed: [RecordRef]?
+    /// The overview line this list shows, so it follows the register when records are
+    /// fixed (a volunteer given an emergency contact leaves "without emergency contact").
+    let overviewItem: Int?
     public let title: String
     public var refs: [RecordRef] = []
     public var viewport = ListViewport()
@@ -20,10 +23,17 @@ public struct ListScreen: Sendable {
     /// The volunteer search as typed so far, so each key rescans only the last hits.
     var volunteerSearch = VolunteerSearch()
 
-    public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil) {
+    public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil, overviewItem: Int? = nil) {
         self.kind = kind
         self.title = title
         self.fixed = fixed
+        self.overviewItem = overviewItem
+    }
+
+    /// Takes the records of an overview line again after the register changed.
+    mutating func follow(_ overview: OverviewScreen) {
+        guard let overviewItem, overview.items.indices.contains(overviewItem) else { return }
+        fixed = overview.items[overviewItem].refs
     }
 
     var selectedRef: RecordRef? { viewport.isEmpty ? nil : refs[viewport.selected] }

@@ -69,6 +69,7 @@ extension Localizer {
 
     /// What went wrong with the store, and what to do about it.
     public func storeError(_ error: StoreError, backupPath: String?) -> [String] {
+        let error = error.withDetailsTrimmed
         let untouched = backupPath.map { self(.storeUntouched, $0) } ?? self(.storeUntouchedNoBackup)
         switch error {
         case .unreadable(let path, let reason):
@@ -91,5 +92,20 @@ extension Localizer {
     /// The weekday's short name: "man", "tir" … or "Mon", "Tue" ….
     public func weekday(_ day: Weekday) -> String {
         TextKey(rawValue: "weekday." + day.rawValue).map { self($0) } ?? day.rawValue
+    }
+}
+
+private extension StoreError {
+    /// System and parser texts end with a full stop of their own; the sentences they go
+    /// into add one.
+    var withDetailsTrimmed: StoreError {
+        let trim = { (text: String) in text.hasSuffix(".") ? String(text.dropLast()) : text }
+        switch self {
+        case .unreadable(let path, let reason): return .unreadable(path: path, reason: trim(reason))
+        case .malformed(let path, let line, let column, let detail): return .malformed(path: path, line: line, column: column, detail: trim(detail))
+        case .invalidContent(let path, let field, let detail): return .invalidContent(path: path, field: field, detail: trim(detail))
+        case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: trim(reason))
+        case .newerVersion: return self
+        }
     }
 }

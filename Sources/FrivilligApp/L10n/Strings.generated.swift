@@ -232,6 +232,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiHintOverview = "tui.hintOverview"
     case tuiMarked = "tui.marked"
     case tuiNoMatches = "tui.noMatches"
+    case tuiNothingHere = "tui.nothingHere"
     case tuiOverviewTitle = "tui.overviewTitle"
     case tuiPosition = "tui.position"
     case tuiSaved = "tui.saved"
@@ -478,6 +479,7 @@ extension Localizer {
         .tuiHintOverview: "↑↓ vælg · Enter åbn · 1-6 faner · ! nødopslag · ? hjælp · q afslut",
         .tuiMarked: "{0} markeret",
         .tuiNoMatches: "Intet matcher søgningen. Esc rydder den.",
+        .tuiNothingHere: "Intet her lige nu.",
         .tuiOverviewTitle: "Det kræver opmærksomhed i dag, {0}",
         .tuiPosition: "{0}–{1} af {2}",
         .tuiSaved: "Gemt.",
@@ -722,6 +724,7 @@ extension Localizer {
         .tuiHintOverview: "↑↓ select · Enter open · 1-6 tabs · ! emergency · ? help · q quit",
         .tuiMarked: "{0} marked",
         .tuiNoMatches: "Nothing matches the search. Esc clears it.",
+        .tuiNothingHere: "Nothing here right now.",
         .tuiOverviewTitle: "Needs attention today, {0}",
         .tuiPosition: "{0}–{1} of {2}",
         .tuiSaved: "Saved.",

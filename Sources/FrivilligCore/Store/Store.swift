@@ -69,12 +69,7 @@ public final class Store {
 
     /// Re-reads the file, e.g. after another process changed it.
     public func reload() throws(StoreError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .unreadable(path: path, reason: Store.reason(error))
-        }
+        let data = try Store.read(path)
         let newStamp = FileStamp(path: path)
         register = try StoreCodec.decode(data, path: path)
         stamp = newStamp
@@ -110,11 +105,26 @@ public final class Store {
         close(fd)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let ns = error as NSError
-        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
+    /// Reads the whole file, with the system's own words for why it cannot be read
+    /// ("Permission denied", "Is a directory").
+    private static func read(_ path: String) throws(StoreError) -> Data {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: String(cString: strerror(EISDIR))) }
+        var data = Data(capacity: Int(st.st_size))
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .unreadable(path: path, reason: AtomicFile.errnoText())
+            }
+            if n == 0 { return data }
+            data.append(contentsOf: chunk[0..<n])
         }
-        return ns.localizedDescription
     }
+
 }

@@ -93,8 +93,7 @@ public enum StoreCodec {
             _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             return (nil, nil, "not valid JSON")
         } catch {
-            let text = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
-            detail = text.hasSuffix(".") ? String(text.dropLast()) : text
+            detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
         }
         if let offset = number(after: "character ", in: detail) {
             let (line, column) = lineAndColumn(ofByte: offset, in: data)
