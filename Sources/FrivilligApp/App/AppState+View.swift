@@ -234,25 +234,41 @@ extension AppState {
         return keys.map { l10n($0) }
     }
 
+    /// Keys on the left, which matter most; counts and the store's path on the right,
+    /// the path shortened from its start so the file name stays readable.
     private func drawStatus(into buffer: inout Buffer, in rect: Rect) {
         buffer.fill(rect, style: Theme.bar)
-        var right = l10n(.tuiStatusCounts, Self.count(register.volunteers.count))
+        var counts = l10n(.tuiStatusCounts, Self.count(register.volunteers.count))
         if let list = currentList, !list.marked.isEmpty {
-            right = l10n(.tuiMarked, Self.count(list.marked.count)) + " · " + right
+            counts = l10n(.tuiMarked, Self.count(list.marked.count)) + " · " + counts
         }
-        right += " · " + storePath
-        let rightText = TextWidth.width(of: right) > rect.width / 2 ? String(TextWidth.truncate(right, to: rect.width / 2)) : right
-        let rightWidth = TextWidth.width(of: rightText)
-        buffer.write(rightText, x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
         let left: String
         var style = Theme.bar
         if let message {
-            left = message.text
+            left = " " + message.text
             style = message.isError ? Theme.errorBar : Theme.okBar
         } else {
-            left = statusHint
+            left = " " + statusHint
         }
-        buffer.write(" " + left, x: rect.x, y: rect.y, style: style, maxWidth: max(0, rect.width - rightWidth - 1))
+        let countsWidth = TextWidth.width(of: counts) + 1
+        let minimum = countsWidth + 3 + min(16, TextWidth.width(of: storePath))
+        let rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
+        let pathRoom = rightMax - countsWidth - 3
+        let right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
+        let rightWidth = min(TextWidth.width(of: right), rightMax)
+        buffer.write(TextWidth.truncate(right, to: rightWidth), x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
+        buffer.write(left, x: rect.x, y: rect.y, style: style, maxWidth: max(0, rect.width - rightWidth - 1))
+    }
+
+    /// "…/frivillig/store.json": the end of a path is the part that tells files apart.
+    static func shortenedFromStart(_ path: String, to width: Int) -> String {
+        guard TextWidth.width(of: path) > width, width > 1 else { return path }
+        var tail = ""
+        for c in path.reversed() {
+            if TextWidth.width(of: String(c) + tail) > width - 1 { break }
+            tail = String(c) + tail
+        }
+        return "…" + tail
     }
 
     private var statusHint: String {
