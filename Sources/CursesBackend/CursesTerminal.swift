@@ -154,7 +154,10 @@ public final class CursesTerminal {
 
     /// Draws one cell. If the C library measures its character differently from
     /// `TextWidth` (e.g. an emoji newer than glibc), U+FFFD is drawn instead so ncurses,
-    /// the terminal and the buffer keep agreeing on where every column is.
+    /// the terminal and the buffer keep agreeing on where every column is. A zero-width
+    /// joiner is left out for the same reason: terminals that join emoji sequences
+    /// (tmux 3.3 among them) draw "👨‍👩‍👧" as one 2-column picture where ncurses and
+    /// `TextWidth` count three, and the rest of the row would land 4 columns to the left.
     private func put(_ text: String, wide: Bool, x: Int, y: Int, attributes: attr_t, pair: Int16) {
         let scalars = Array(text.unicodeScalars)
         var characters: [wchar_t]
@@ -162,7 +165,7 @@ public final class CursesTerminal {
             characters = [wchar_t(bitPattern: first.value)]
             for scalar in scalars.dropFirst() where characters.count < Int(CCHARW_MAX) {
                 let value = wchar_t(bitPattern: scalar.value)
-                if wcwidth(value) == 0 {
+                if wcwidth(value) == 0 && scalar != "\u{200D}" {
                     characters.append(value)
                 }
             }

@@ -22,19 +22,39 @@ struct Console {
         FileHandle.standardError.write(Data((TextWidth.sanitize(text) + "\n").utf8))
     }
 
-    /// Prints machine output (already JSON-escaped) as is.
+    /// Prints machine output. JSONEncoder escapes only C0 controls, so bidi controls,
+    /// line separators and C1 controls are escaped here too: the JSON means the same,
+    /// and a terminal showing it is not rearranged.
     func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        var out = ""
+        for scalar in String(decoding: try encoder.encode(value), as: UTF8.self).unicodeScalars {
+            if Console.escapedInJSON(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        print(out)
+    }
+
+    private static func escapedInJSON(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 
     /// Opens the store, or prints why it cannot and exits with 2.
     func openStore(_ options: GlobalOptions) throws -> Store {
         let url = options.storeURL
         do {
-            return try Store.open(at: url)
+            let store = try Store.open(at: url)
+            for notice in store.notices { error(l10n.storeNotice(notice)) }
+            return store
         } catch {
             let backup = url.appendingPathExtension("bak").path
             let hasBackup = FileManager.default.fileExists(atPath: backup)

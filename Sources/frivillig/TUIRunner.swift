@@ -24,11 +24,17 @@ struct TUIRunner {
             console.error(message(for: error, l10n))
             throw ExitCode(1)
         }
-        defer { terminal.stop() }
+        defer {
+            terminal.stop()
+            try? store.compact()
+        }
         let size = terminal.size
         var state = AppState(
             register: store.register, l10n: l10n, today: Day.today(),
             storePath: displayPath(store.path), width: size.width, height: size.height)
+        if let notice = store.notices.first {
+            state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
+        }
         while true {
             terminal.draw(state.view())
             let key: Key

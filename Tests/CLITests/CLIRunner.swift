@@ -1,4 +1,5 @@
 import Foundation
+import FrivilligCore
 import XCTest
 
 /// Runs the built `frivillig` binary on a private temporary store, as a user at a shell
@@ -46,9 +47,22 @@ struct CLIRunner {
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    func storeData() throws -> Data { try Data(contentsOf: store) }
+    /// The bytes on disk: the snapshot and, if present, the journal of later changes.
+    func storeData() throws -> Data {
+        let journal = store.appendingPathExtension("journal")
+        let tail = FileManager.default.fileExists(atPath: journal.path) ? try Data(contentsOf: journal) : Data()
+        return try Data(contentsOf: store) + tail
+    }
 
+    /// The register as the program reads it (snapshot plus journal), as a JSON object.
     func storeJSON() throws -> [String: Any] {
-        try JSONSerialization.jsonObject(with: storeData()) as! [String: Any]
+        let register = try Store.open(at: store).register
+        return try JSONSerialization.jsonObject(with: StoreCodec.encode(register)) as! [String: Any]
+    }
+
+    /// Writes a register as the whole store, without a journal, e.g. to break it on purpose.
+    func writeStore(_ json: [String: Any]) throws {
+        try? FileManager.default.removeItem(at: store.appendingPathExtension("journal"))
+        try JSONSerialization.data(withJSONObject: json).write(to: store)
     }
 }

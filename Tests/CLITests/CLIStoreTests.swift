@@ -1,3 +1,4 @@
+import FrivilligCore
 import XCTest
 
 /// Demo data, `check`, and stores that must be refused without being touched.
@@ -54,6 +55,8 @@ final class CLIStoreTests: XCTestCase {
     func testWrongTypeNamesTheFieldAndPointsAtTheBackup() throws {
         try cli.run(["add", "volunteer", "--name", "Bo"])
         try cli.run(["add", "volunteer", "--name", "Lis"])
+        try Store.open(at: cli.store).compact()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.store.path + ".journal"), "compaction folds the journal")
         var text = String(decoding: try cli.storeData(), as: UTF8.self)
         text = text.replacingOccurrences(of: "\"status\" : \"active\"", with: "\"status\" : 3")
         try Data(text.utf8).write(to: cli.store)
@@ -80,7 +83,7 @@ final class CLIStoreTests: XCTestCase {
         volunteers[0]["workplaceIDs"] = ["00000000-0000-0000-0000-000000000001"]
         volunteers[1]["email"] = "not-an-email"
         json["volunteers"] = volunteers
-        try JSONSerialization.data(withJSONObject: json).write(to: cli.store)
+        try cli.writeStore(json)
         let r = try cli.run(["check"])
         XCTAssertEqual(r.status, 1, r.stdout + r.stderr)
         XCTAssertTrue(r.stdout.contains("3 problemer fundet"), r.stdout)

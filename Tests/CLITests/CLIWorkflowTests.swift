@@ -147,6 +147,9 @@ final class CLIWorkflowTests: XCTestCase {
         XCTAssertFalse(r.stdout.contains("\u{1B}"), r.stdout)
         XCTAssertFalse(r.stdout.contains("\u{202E}"))
         XCTAssertTrue(r.stdout.contains("Evil␛[2J␛]0;pwned␇Name"), r.stdout)
+        let json = try cli.run(["list", "volunteers", "--json"])
+        XCTAssertFalse(json.stdout.contains("\u{202E}"), "bidi controls are escaped in JSON output")
+        XCTAssertTrue(json.stdout.contains("Name\\u202e"), json.stdout)
         let stored = try cli.storeJSON()["volunteers"] as! [[String: Any]]
         XCTAssertEqual(stored[0]["name"] as? String, "Evil\u{1B}[2J\u{1B}]0;pwned\u{07}Name\u{202E}", "stored exactly")
     }

@@ -55,33 +55,126 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(text.contains("\"name\" : \"Søren Østergaard\""), "UTF-8 stays readable")
     }
 
-    func testSaveKeepsThePreviousVersionAsPrivateBackup() throws {
+    func testFailedSaveLeavesEverythingAsItWas() throws {
+        let store = try Store.open(at: url)
+        try store.replace(with: sample())
+        try store.commit([.putVolunteer(Volunteer(name: "Gemt"))])
+        let snapshot = try Data(contentsOf: url)
+        let journal = try Data(contentsOf: store.journalURL)
+        // A file size limit just above the journal makes the next append fail half-way,
+        // as a full disk would.
+        signal(SIGXFSZ, SIG_IGN)
+        var original = rlimit()
+        getrlimit(Int32(RLIMIT_FSIZE.rawValue), &original)
+        var tight = original
+        tight.rlim_cur = rlim_t(journal.count + 20)
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &tight)
+        XCTAssertThrowsError(try store.commit([.putVolunteer(Volunteer(name: "Ny", notes: String(repeating: "x", count: 500)))])) { error in
+            guard case StoreError.writeFailed = error else { return XCTFail("\(error)") }
+        }
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &original)
+        XCTAssertEqual(try Data(contentsOf: url), snapshot)
+        XCTAssertEqual(try Data(contentsOf: store.journalURL), journal, "the half-written line was cut off")
+        XCTAssertEqual(store.register.volunteers.map(\.name), ["Søren Østergaard", "Gemt"], "memory matches the disk")
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Gemt"])
+        try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Gemt", "Efter"])
+    }
+
+    func testACommitAppendsToTheJournalAndCompactionFoldsItWithABackup() throws {
         let store = try Store.open(at: url)
         try store.replace(with: sample())
         let first = try Data(contentsOf: url)
         try store.commit([.putVolunteer(Volunteer(name: "Åse Bæk"))])
+        XCTAssertEqual(try Data(contentsOf: url), first, "a commit does not rewrite the snapshot")
+        XCTAssertEqual(try mode(store.journalURL.path), 0o600)
+        let journal = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(journal.count, 2, "a header and one change")
+        XCTAssertTrue(journal[1].contains("\"op\":\"putVolunteer\""), String(journal[1]))
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Åse Bæk"])
+
+        try store.compact()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.journalURL.path))
         XCTAssertEqual(try Data(contentsOf: store.backupURL), first)
         XCTAssertEqual(try mode(store.backupURL.path), 0o600)
         XCTAssertEqual(try mode(url.path), 0o600)
-        XCTAssertEqual(try Store.open(at: url).register.volunteers.count, 2)
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Åse Bæk"])
     }
 
-    func testFailedSaveLeavesThePreviousFileIntact() throws {
+    func testATornLastJournalLineIsSkippedAndEarlierChangesSurvive() throws {
         let store = try Store.open(at: url)
-        try store.replace(with: sample())
-        let before = try Data(contentsOf: url)
-        let folder = url.deletingLastPathComponent().path
-        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder)
-        if getuid() == 0 {
-            // root ignores folder permissions; use a folder that cannot hold files instead
-            try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder)
-            try FileManager.default.createDirectory(atPath: folder + "/.store.json.tmp-\(getpid())", withIntermediateDirectories: false)
+        try store.commit([.putVolunteer(Volunteer(name: "Første"))])
+        try store.commit([.putVolunteer(Volunteer(name: "Anden"))])
+        let handle = try FileHandle(forWritingTo: store.journalURL)
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("{\"at\":\"2026-11-22T10:00:00Z\",\"change\":{\"op\":\"putVol".utf8))
+        try handle.close()
+        let reopened = try Store.open(at: url)
+        XCTAssertEqual(reopened.register.volunteers.map(\.name), ["Første", "Anden"])
+        XCTAssertEqual(reopened.notices, [.tornJournalLine(path: store.journalURL.path)])
+        try reopened.commit([.putVolunteer(Volunteer(name: "Tredje"))])
+        let again = try Store.open(at: url)
+        XCTAssertEqual(again.register.volunteers.map(\.name), ["Første", "Anden", "Tredje"], "the torn tail was cut before appending")
+        XCTAssertEqual(again.notices, [])
+    }
+
+    func testAJournalForAnotherSnapshotIsRefusedAndNothingChanges() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Gemt i journalen"))])
+        let replacement = try StoreCodec.encode(sample())
+        try replacement.write(to: url)
+        let journal = try Data(contentsOf: store.journalURL)
+        XCTAssertThrowsError(try Store.open(at: url)) { error in
+            XCTAssertEqual(error as? StoreError, .journalMismatch(path: store.journalURL.path, snapshot: url.path))
         }
-        XCTAssertThrowsError(try store.commit([.putVolunteer(Volunteer(name: "Ny"))])) { error in
-            guard case StoreError.writeFailed = error else { return XCTFail("\(error)") }
+        XCTAssertEqual(try Data(contentsOf: url), replacement)
+        XCTAssertEqual(try Data(contentsOf: store.journalURL), journal)
+    }
+
+    func testADamagedEarlierJournalLineIsAnErrorNamingTheLine() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "A"))])
+        try store.commit([.putVolunteer(Volunteer(name: "B"))])
+        var lines = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines[1] = "{ damaged"
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.journalURL)
+        XCTAssertThrowsError(try Store.open(at: url)) { error in
+            guard case StoreError.journalUnreadable(_, let line, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(line, 2)
         }
-        XCTAssertEqual(try Data(contentsOf: url), before)
-        XCTAssertEqual(store.register.volunteers.count, 1, "memory matches the disk")
+    }
+
+    func testACompactionInterruptedAfterTheSnapshotDoesNotApplyTheJournalTwice() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putEvent(RecognitionEvent(date: Day(year: 2026, month: 6, day: 1)!, kind: .thanks, title: "Tak"))])
+        let journal = try Data(contentsOf: store.journalURL)
+        try store.compact()
+        // As if the program stopped after writing the snapshot, before removing the journal:
+        try journal.write(to: store.journalURL)
+        try Data((Self.fnv(try Data(contentsOf: url)) + "\n").utf8).write(to: url.appendingPathExtension("compacting"))
+        XCTAssertEqual(try Store.open(at: url).register.events.count, 1)
+        try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Bo"))])
+        let after = try Store.open(at: url).register
+        XCTAssertEqual(after.events.count, 1)
+        XCTAssertEqual(after.volunteers.map(\.name), ["Bo"])
+    }
+
+    func testACompactionInterruptedBeforeTheSnapshotKeepsTheJournal() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Bo"))])
+        try Data("0000000000000000\n".utf8).write(to: url.appendingPathExtension("compacting"))
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Bo"])
+    }
+
+    /// The journal's fingerprint of a snapshot (FNV-1a, 64 bits, hex).
+    private static func fnv(_ data: Data) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in data {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
     func testCorruptJSONIsRefusedWithLineAndColumnAndLeftUnchanged() throws {

@@ -67,6 +67,13 @@ extension Localizer {
         }
     }
 
+    /// A notice about a load that succeeded.
+    public func storeNotice(_ notice: StoreNotice) -> String {
+        switch notice {
+        case .tornJournalLine(let path): return self(.storeTornJournalLine, path)
+        }
+    }
+
     /// What went wrong with the store, and what to do about it.
     public func storeError(_ error: StoreError, backupPath: String?) -> [String] {
         let error = error.withDetailsTrimmed
@@ -84,6 +91,10 @@ extension Localizer {
             return [self(.storeNewerVersion, path, found, supported)]
         case .writeFailed(let path, let reason):
             return [self(.storeWriteFailed, path, reason)]
+        case .journalMismatch(let path, let snapshot):
+            return [self(.storeJournalMismatch, path, snapshot), self(.storeJournalUntouched)]
+        case .journalUnreadable(let path, let line, let detail):
+            return [self(.storeJournalUnreadable, path, line, detail), self(.storeJournalUntouched)]
         }
     }
 }
@@ -105,7 +116,8 @@ private extension StoreError {
         case .malformed(let path, let line, let column, let detail): return .malformed(path: path, line: line, column: column, detail: trim(detail))
         case .invalidContent(let path, let field, let detail): return .invalidContent(path: path, field: field, detail: trim(detail))
         case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: trim(reason))
-        case .newerVersion: return self
+        case .journalUnreadable(let path, let line, let detail): return .journalUnreadable(path: path, line: line, detail: trim(detail))
+        case .newerVersion, .journalMismatch: return self
         }
     }
 }

@@ -190,9 +190,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
     case storeInvalidContent = "store.invalidContent"
+    case storeJournalMismatch = "store.journalMismatch"
+    case storeJournalUnreadable = "store.journalUnreadable"
+    case storeJournalUntouched = "store.journalUntouched"
     case storeMalformed = "store.malformed"
     case storeMalformedNoPosition = "store.malformedNoPosition"
     case storeNewerVersion = "store.newerVersion"
+    case storeTornJournalLine = "store.tornJournalLine"
     case storeUnreadable = "store.unreadable"
     case storeUntouched = "store.untouched"
     case storeUntouchedNoBackup = "store.untouchedNoBackup"
@@ -437,9 +441,13 @@ extension Localizer {
         .statusPaused: "pause",
         .statusStopped: "stoppet",
         .storeInvalidContent: "Datafilen {0} har en fejl i feltet {1}: {2}.",
+        .storeJournalMismatch: "Journalen {0} hører ikke til datafilen {1} (datafilen er blevet udskiftet, efter ændringerne blev gemt). Intet er indlæst.",
+        .storeJournalUnreadable: "Journalen {0} kan ikke læses i linje {1}: {2}.",
+        .storeJournalUntouched: "Ingen filer er ændret. Læg datafilen tilbage, eller flyt journalen væk, hvis dens ændringer ikke skal med.",
         .storeMalformed: "Datafilen {0} er ikke gyldig JSON (linje {1}, kolonne {2}): {3}.",
         .storeMalformedNoPosition: "Datafilen {0} er ikke gyldig JSON: {1}.",
         .storeNewerVersion: "Datafilen {0} er skrevet af en nyere Frivillig (format {1}; denne version læser op til {2}). Opdatér programmet.",
+        .storeTornJournalLine: "Bemærk: den sidste linje i {0} var ufuldstændig (strømsvigt eller nedbrud under en gemning) og er sprunget over; alle tidligere ændringer er med.",
         .storeUnreadable: "Kan ikke læse eller oprette datafilen {0}: {1}.",
         .storeUntouched: "Filen er ikke ændret. Ret den, eller gendan sikkerhedskopien {0}.",
         .storeUntouchedNoBackup: "Filen er ikke ændret. Ret den, eller flyt den væk for at starte forfra.",
@@ -682,9 +690,13 @@ extension Localizer {
         .statusPaused: "paused",
         .statusStopped: "stopped",
         .storeInvalidContent: "The data file {0} has an error in the field {1}: {2}.",
+        .storeJournalMismatch: "The journal {0} does not belong to the data file {1} (the data file was replaced after the changes were saved). Nothing was loaded.",
+        .storeJournalUnreadable: "The journal {0} cannot be read at line {1}: {2}.",
+        .storeJournalUntouched: "No file was changed. Put the data file back, or move the journal away if its changes are not wanted.",
         .storeMalformed: "The data file {0} is not valid JSON (line {1}, column {2}): {3}.",
         .storeMalformedNoPosition: "The data file {0} is not valid JSON: {1}.",
         .storeNewerVersion: "The data file {0} was written by a newer Frivillig (format {1}; this version reads up to {2}). Update the program.",
+        .storeTornJournalLine: "Note: the last line of {0} was incomplete (a power cut or crash during a save) and was skipped; every earlier change is kept.",
         .storeUnreadable: "Cannot read or create the data file {0}: {1}.",
         .storeUntouched: "The file was not changed. Fix it, or restore the backup {0}.",
         .storeUntouchedNoBackup: "The file was not changed. Fix it, or move it away to start afresh.",

@@ -75,7 +75,7 @@ enum AtomicFile {
         return FileManager.default.createFile(atPath: to, contents: data, attributes: [.posixPermissions: 0o600])
     }
 
-    private static func syncDirectory(of url: URL) {
+    static func syncDirectory(of url: URL) {
         let fd = open(url.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { return }
         fsync(fd)

@@ -3,88 +3,240 @@ import Foundation
 import Glibc
 #endif
 
-/// The register on disk: one JSON file, written atomically, with the previous version
-/// kept as `<name>.bak` beside it.
+/// The register on disk: a JSON snapshot (`store.json`) and an append-only journal of
+/// the changes saved since (`store.json.journal`).
 ///
-/// Writers serialise on an advisory lock (`<name>.lock`, flock, released by the kernel
-/// when a process dies) and reload first when another process replaced the file since
-/// this one read it, so two copies of the program never lose each other's changes.
+/// A commit appends its changes to the journal and fsyncs: durable in a fraction of a
+/// millisecond, whatever the register's size. `compact()` folds the journal into a new
+/// snapshot (written atomically, the previous one kept as `store.json.bak`); a marker
+/// file (`store.json.compacting`) naming the new snapshot makes a crash half-way through
+/// harmless. Writers serialise on an advisory lock (`store.json.lock`, flock, released by
+/// the kernel when a process dies) and first read what other processes saved since.
 public final class Store {
     public let url: URL
     public private(set) var register: Register
-    private var stamp: FileStamp?
+    /// Things worth telling the user about the last load, e.g. a torn journal line.
+    public private(set) var notices: [StoreNotice] = []
+    private var snapshotStamp: FileStamp?
+    private var snapshotFingerprint = ""
+    private var snapshotSize = 0
+    /// Bytes of the journal that are read and applied.
+    private var journalLength = 0
+    private var journalLines = 0
 
     public var path: String { url.path }
     public var backupURL: URL { url.appendingPathExtension("bak") }
+    public var journalURL: URL { url.appendingPathExtension("journal") }
+    var markerURL: URL { url.appendingPathExtension("compacting") }
     var lockPath: String { url.path + ".lock" }
 
-    private init(url: URL, register: Register, stamp: FileStamp?) {
+    /// Whether there are saved changes not yet folded into the snapshot.
+    public var hasJournal: Bool { journalLength > 0 }
+
+    private init(url: URL) {
         self.url = url
-        self.register = register
-        self.stamp = stamp
+        register = Register()
     }
 
     /// Opens the store, creating an empty one (0600, folder 0700) if there is none yet.
     /// A file that does not load is left exactly as it is.
     public static func open(at url: URL) throws(StoreError) -> Store {
-        let path = url.path
-        if FileManager.default.fileExists(atPath: path) {
-            let store = Store(url: url, register: Register(), stamp: nil)
+        let store = Store(url: url)
+        if FileManager.default.fileExists(atPath: url.path) {
             try store.reload()
             return store
         }
         try AtomicFile.ensureDirectory(for: url)
-        let store = Store(url: url, register: Register(), stamp: nil)
         let lock = try store.acquireLock()
         defer { Store.release(lock) }
-        if FileManager.default.fileExists(atPath: path) {
+        if FileManager.default.fileExists(atPath: url.path) {
             try store.reload()
         } else {
-            try store.write(Register())
+            try store.writeSnapshot(Register())
         }
         return store
     }
 
-    /// Applies changes and saves; the register is only replaced once the file is written.
-    /// Another process's save since our load is read first, so its changes survive.
+    /// Applies changes and makes them durable by appending them to the journal. Another
+    /// process's saves since our load are read first, so its changes survive.
     ///
-    /// Throws `RegisterError` when a change is refused and `StoreError` when the file
+    /// Throws `RegisterError` when a change is refused and `StoreError` when the files
     /// could not be read or written; either way nothing on disk or in memory changed.
     @discardableResult
     public func commit(_ changes: [Change]) throws -> Register {
         let lock = try acquireLock()
         defer { Store.release(lock) }
-        if FileStamp(path: path) != stamp { try reload() }
+        try catchUp()
         let updated = try register.applying(changes)
-        try write(updated)
+        let lines = try Journal.lines(changes, at: Date())
+        try append(lines)
+        register = updated
+        journalLines += changes.count
+        if journalLength > max(1 << 20, snapshotSize / 4) || journalLines > 2000 {
+            try? writeSnapshot(register)
+        }
         return updated
     }
 
-    /// Replaces the whole register (demo data, a restore), keeping the old file as backup.
+    /// Folds the journal into a new snapshot (e.g. when the program quits).
+    public func compact() throws(StoreError) {
+        let lock = try acquireLock()
+        defer { Store.release(lock) }
+        try catchUp()
+        guard journalLength > 0 || FileManager.default.fileExists(atPath: journalURL.path) else { return }
+        try writeSnapshot(register)
+    }
+
+    /// Replaces the whole register (demo data, a restore), keeping the old snapshot as backup.
     public func replace(with newRegister: Register) throws(StoreError) {
         let lock = try acquireLock()
         defer { Store.release(lock) }
-        try write(newRegister)
+        try writeSnapshot(newRegister)
     }
 
-    /// Re-reads the file, e.g. after another process changed it.
+    /// Re-reads the snapshot and the journal, e.g. after another process changed them.
     public func reload() throws(StoreError) {
         let data = try Store.read(path)
-        let newStamp = FileStamp(path: path)
-        register = try StoreCodec.decode(data, path: path)
-        stamp = newStamp
+        let stamp = FileStamp(path: path)
+        var loaded = try StoreCodec.decode(data, path: path)
+        let fingerprint = Journal.fingerprint(data)
+        var notices: [StoreNotice] = []
+        var length = 0, lines = 0
+        if try journalBelongs(to: fingerprint) {
+            let contents = try Journal.parse(try Store.read(journalURL.path), path: journalURL.path, startsAtHeader: true)
+            if let header = contents.header, header.snapshot != fingerprint {
+                throw .journalMismatch(path: journalURL.path, snapshot: path)
+            }
+            try Store.apply(contents, to: &loaded, path: journalURL.path, firstLine: 2)
+            if contents.tornTail { notices.append(.tornJournalLine(path: journalURL.path)) }
+            length = contents.goodLength
+            lines = contents.entries.count
+        }
+        register = loaded
+        snapshotStamp = stamp
+        snapshotFingerprint = fingerprint
+        snapshotSize = data.count
+        journalLength = length
+        journalLines = lines
+        self.notices = notices
     }
 
-    private func write(_ newRegister: Register) throws(StoreError) {
+    /// False when there is no journal, or when it was already folded into this snapshot
+    /// by a compaction that stopped before it could remove it.
+    private func journalBelongs(to fingerprint: String) throws(StoreError) -> Bool {
+        guard FileManager.default.fileExists(atPath: journalURL.path) else { return false }
+        if let marker = try? String(contentsOf: markerURL, encoding: .utf8),
+           marker.trimmingWhitespace == fingerprint {
+            return false
+        }
+        return true
+    }
+
+    private static func apply(_ contents: Journal.Contents, to register: inout Register, path: String, firstLine: Int) throws(StoreError) {
+        for (i, entry) in contents.entries.enumerated() {
+            do {
+                try register.apply(entry.change)
+            } catch {
+                throw .journalUnreadable(path: path, line: firstLine + i, detail: "the change does not fit the data (\(error))")
+            }
+        }
+    }
+
+    /// Brings the in-memory register up to what is on disk: a new snapshot means a full
+    /// reload; a longer journal means reading the lines others appended.
+    private func catchUp() throws(StoreError) {
+        if FileStamp(path: path) != snapshotStamp {
+            try reload()
+            return
+        }
+        guard let size = Store.fileSize(journalURL.path), size > journalLength else { return }
+        if journalLength == 0 {
+            try reload()
+            return
+        }
+        let data = try Store.read(journalURL.path)
+        let tail = data.suffix(from: journalLength)
+        let contents = try Journal.parse(Data(tail), path: journalURL.path, startsAtHeader: false, firstLineNumber: journalLines + 2)
+        try Store.apply(contents, to: &register, path: journalURL.path, firstLine: journalLines + 2)
+        journalLength += contents.goodLength
+        journalLines += contents.entries.count
+    }
+
+    /// Appends complete lines and fsyncs. A journal that does not exist yet (or holds
+    /// only a torn header) is started with its header; a torn tail from a crashed writer
+    /// is cut off first; a failed write is cut off again, so the journal stays readable.
+    private func append(_ lines: Data) throws(StoreError) {
+        let journalPath = journalURL.path
+        if !(try journalBelongs(to: snapshotFingerprint)) {
+            unlink(journalPath)
+            unlink(markerURL.path)
+        }
+        let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText()) }
+        defer { close(fd) }
+        var start = journalLength
+        var bytes = lines
+        if start == 0 {
+            bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
+        }
+        guard ftruncate(fd, off_t(start)) == 0, lseek(fd, off_t(start), SEEK_SET) >= 0 else {
+            throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText())
+        }
+        let ok = bytes.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return fsync(fd) == 0
+        }
+        guard ok else {
+            let reason = AtomicFile.errnoText()
+            ftruncate(fd, off_t(start))
+            fsync(fd)
+            throw .writeFailed(path: journalPath, reason: reason)
+        }
+        if start == 0 { AtomicFile.syncDirectory(of: url) }
+        start += bytes.count
+        journalLength = start
+    }
+
+    /// Writes a new snapshot and removes the journal it contains. The marker names the
+    /// new snapshot first, so if we stop between the two steps the next load knows the
+    /// journal is already folded in.
+    private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         let data: Data
         do {
             data = try StoreCodec.encode(newRegister)
         } catch {
             throw .writeFailed(path: path, reason: "\(error)")
         }
+        let fingerprint = Journal.fingerprint(data)
+        let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
+        if journalExists {
+            try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil)
+        }
         try AtomicFile.replace(url, with: data, backup: backupURL)
+        if journalExists {
+            unlink(journalURL.path)
+            unlink(markerURL.path)
+            AtomicFile.syncDirectory(of: url)
+        }
         register = newRegister
-        stamp = FileStamp(path: path)
+        snapshotStamp = FileStamp(path: path)
+        snapshotFingerprint = fingerprint
+        snapshotSize = data.count
+        journalLength = 0
+        journalLines = 0
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        var st = stat()
+        return stat(path, &st) == 0 ? Int(st.st_size) : nil
     }
 
     private func acquireLock() throws(StoreError) -> Int32 {

@@ -15,4 +15,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerVersion(path: String, found: Int, supported: Int)
     /// A save did not complete; the previous file is intact.
     case writeFailed(path: String, reason: String)
+    /// The journal beside the snapshot was written for another snapshot (e.g. the
+    /// snapshot was replaced by hand); applying it would corrupt the data.
+    case journalMismatch(path: String, snapshot: String)
+    /// A journal line that is not the last one cannot be read.
+    case journalUnreadable(path: String, line: Int, detail: String)
 }
