@@ -33,10 +33,11 @@ let package = Package(
         ),
         // Speed figures on generated stores; run in release: swift run -c release frivillig-bench
         .executableTarget(name: "FrivilligBench", dependencies: ["FrivilligCore", "FrivilligApp", "TerminalUI"]),
+        .executableTarget(name: "FrivilligKillWriter", dependencies: ["FrivilligCore"]),
         .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
-        .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore"]),
+        .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -38,9 +38,11 @@ struct TUIRunner {
         while true {
             terminal.draw(state.view())
             let key: Key
-            switch terminal.readInput(timeoutMs: -1) {
+            switch terminal.readInput(timeoutMs: 1000) {
             case .closed: return
-            case .timeout: continue
+            case .timeout:
+                if (try? store.refreshIfChanged()) == true { state.storeChanged(store.register) }
+                continue
             case .key(let k): key = k
             }
             if key == .resize {

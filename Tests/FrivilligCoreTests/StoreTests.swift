@@ -232,6 +232,18 @@ final class StoreTests: XCTestCase {
         XCTAssertTrue(store.register.events.isEmpty)
     }
 
+    func testAnOpenStoreSeesWhatAnotherProcessSaved() throws {
+        let screen = try Store.open(at: url)
+        XCTAssertFalse(try screen.refreshIfChanged())
+        try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Fra CLI"))])
+        XCTAssertTrue(try screen.refreshIfChanged())
+        XCTAssertEqual(screen.register.volunteers.map(\.name), ["Fra CLI"])
+        XCTAssertFalse(try screen.refreshIfChanged())
+        try Store.open(at: url).compact()
+        XCTAssertTrue(try screen.refreshIfChanged(), "a new snapshot counts as a change")
+        XCTAssertEqual(screen.register.volunteers.map(\.name), ["Fra CLI"])
+    }
+
     func testTwoWritersDoNotLoseEachOthersChanges() throws {
         let a = try Store.open(at: url)
         let b = try Store.open(at: url)

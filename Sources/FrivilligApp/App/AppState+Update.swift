@@ -50,6 +50,12 @@ extension AppState {
         afterCommit = nil
     }
 
+    /// Another program saved changes to the store; show them, keeping the place.
+    public mutating func storeChanged(_ newRegister: Register) {
+        replaceRegister(newRegister)
+        if overlay == nil { message = StatusMessage(text: l10n(.tuiReloaded), isError: false) }
+    }
+
     /// Resizes the screen; everything is laid out again at the new size.
     public mutating func resize(width: Int, height: Int) {
         self.width = width

@@ -239,6 +239,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiNothingHere = "tui.nothingHere"
     case tuiOverviewTitle = "tui.overviewTitle"
     case tuiPosition = "tui.position"
+    case tuiReloaded = "tui.reloaded"
     case tuiSaved = "tui.saved"
     case tuiStatusCounts = "tui.statusCounts"
     case tuiTooSmall = "tui.tooSmall"
@@ -490,6 +491,7 @@ extension Localizer {
         .tuiNothingHere: "Intet her lige nu.",
         .tuiOverviewTitle: "Det kræver opmærksomhed i dag, {0}",
         .tuiPosition: "{0}–{1} af {2}",
+        .tuiReloaded: "Opdateret med ændringer gemt af et andet program.",
         .tuiSaved: "Gemt.",
         .tuiStatusCounts: "{0} frivillige",
         .tuiTooSmall: "Vinduet er for lille.",
@@ -739,6 +741,7 @@ extension Localizer {
         .tuiNothingHere: "Nothing here right now.",
         .tuiOverviewTitle: "Needs attention today, {0}",
         .tuiPosition: "{0}–{1} of {2}",
+        .tuiReloaded: "Updated with changes saved by another program.",
         .tuiSaved: "Saved.",
         .tuiStatusCounts: "{0} volunteers",
         .tuiTooSmall: "The window is too small.",

@@ -50,7 +50,7 @@ public final class Store {
         let lock = try store.acquireLock()
         defer { Store.release(lock) }
         if FileManager.default.fileExists(atPath: url.path) {
-            try store.reload()
+            try store.load(try store.readFiles())
         } else {
             try store.writeSnapshot(Register())
         }
@@ -78,6 +78,18 @@ public final class Store {
         return updated
     }
 
+    /// Reads what other processes saved since our last look; true when anything changed.
+    /// Cheap when nothing did (two stat calls), so a screen can ask every second.
+    public func refreshIfChanged() throws(StoreError) -> Bool {
+        let journalSize = Store.fileSize(journalURL.path) ?? 0
+        guard FileStamp(path: path) != snapshotStamp || journalSize != journalLength else { return false }
+        let lock = try acquireLock()
+        defer { Store.release(lock) }
+        let before = (snapshotStamp, journalLength)
+        try catchUp()
+        return before.0 != snapshotStamp || before.1 != journalLength
+    }
+
     /// Folds the journal into a new snapshot (e.g. when the program quits).
     public func compact() throws(StoreError) {
         let lock = try acquireLock()
@@ -95,15 +107,53 @@ public final class Store {
     }
 
     /// Re-reads the snapshot and the journal, e.g. after another process changed them.
+    ///
+    /// The files are read under a shared lock: without it, another process could compact
+    /// (new snapshot, journal removed) and save again (a new journal) between our reading
+    /// the snapshot and the journal, and we would pair the old snapshot with the new
+    /// journal ("belongs to another snapshot") or miss the folded-in changes. Decoding
+    /// happens after the lock is released, so writers wait only for the reading.
     public func reload() throws(StoreError) {
+        let lock = sharedLock()
+        let files: Files
+        do {
+            files = try readFiles()
+        } catch {
+            if let lock { Store.release(lock) }
+            throw error
+        }
+        if let lock { Store.release(lock) }
+        try load(files)
+    }
+
+    /// The bytes of the snapshot and of the journal that continues it, read together.
+    private struct Files {
+        let snapshot: Data
+        let stamp: FileStamp?
+        let fingerprint: String
+        let journal: Data?
+    }
+
+    /// Reads both files; the caller holds the lock (shared or exclusive), so no
+    /// compaction or save runs in between.
+    private func readFiles() throws(StoreError) -> Files {
         let data = try Store.read(path)
         let stamp = FileStamp(path: path)
-        var loaded = try StoreCodec.decode(data, path: path)
         let fingerprint = Journal.fingerprint(data)
+        let journal = try journalBelongs(to: fingerprint) ? try Store.read(journalURL.path) : nil
+        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal)
+    }
+
+    /// Decodes what `readFiles` read and makes it the register.
+    private func load(_ files: Files) throws(StoreError) {
+        let data = files.snapshot
+        let stamp = files.stamp
+        var loaded = try StoreCodec.decode(data, path: path)
+        let fingerprint = files.fingerprint
         var notices: [StoreNotice] = []
         var length = 0, lines = 0
-        if try journalBelongs(to: fingerprint) {
-            let contents = try Journal.parse(try Store.read(journalURL.path), path: journalURL.path, startsAtHeader: true)
+        if let journal = files.journal {
+            let contents = try Journal.parse(journal, path: journalURL.path, startsAtHeader: true)
             if let header = contents.header, header.snapshot != fingerprint {
                 throw .journalMismatch(path: journalURL.path, snapshot: path)
             }
@@ -146,12 +196,12 @@ public final class Store {
     /// reload; a longer journal means reading the lines others appended.
     private func catchUp() throws(StoreError) {
         if FileStamp(path: path) != snapshotStamp {
-            try reload()
+            try load(try readFiles())
             return
         }
         guard let size = Store.fileSize(journalURL.path), size > journalLength else { return }
         if journalLength == 0 {
-            try reload()
+            try load(try readFiles())
             return
         }
         let data = try Store.read(journalURL.path)
@@ -247,6 +297,22 @@ public final class Store {
                 let reason = AtomicFile.errnoText()
                 close(fd)
                 throw .writeFailed(path: lockPath, reason: reason)
+            }
+        }
+        return fd
+    }
+
+    /// A shared lock for reading, so readers never wait for each other. Nil when the lock
+    /// file cannot be opened (a store in a read-only folder): then we read without it,
+    /// as no one can be writing there either.
+    private func sharedLock() -> Int32? {
+        var fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if fd < 0 { fd = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC) }
+        guard fd >= 0 else { return nil }
+        while flock(fd, LOCK_SH) != 0 {
+            guard errno == EINTR else {
+                close(fd)
+                return nil
             }
         }
         return fd

@@ -39,6 +39,24 @@ public enum StoreCodec {
 
     private struct VersionProbe: Decodable {
         let schemaVersion: Int
+
+        /// A number that is no `Int` (`1.5`, `99999999999999999999`) makes JSONDecoder throw
+        /// an error of its own, which reaches us as "not valid JSON" for a file that is valid
+        /// JSON; name the field instead.
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            do {
+                schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+            } catch let error as DecodingError {
+                throw error
+            } catch {
+                throw DecodingError.dataCorruptedError(forKey: .schemaVersion, in: c, debugDescription: "expected a whole number")
+            }
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case schemaVersion
+        }
     }
 
     private static func describe(_ error: DecodingError, data: Data, path: String) -> StoreError {
@@ -85,8 +103,8 @@ public enum StoreCodec {
         }
     }
 
-    /// JSONDecoder does not say where the syntax broke; JSONSerialization does ("around
-    /// character N", a byte offset, or "end of file"), so ask it once the file has failed.
+    /// JSONDecoder does not say where the syntax broke; JSONSerialization does (a byte
+    /// offset, or "end of file"), so ask it once the file has failed.
     private static func syntaxError(in data: Data) -> (line: Int?, column: Int?, detail: String) {
         let detail: String
         do {
@@ -95,7 +113,7 @@ public enum StoreCodec {
         } catch {
             detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "\(error)"
         }
-        if let offset = number(after: "character ", in: detail) {
+        if let offset = offset(in: detail) ?? unpairedSurrogate(in: data) {
             let (line, column) = lineAndColumn(ofByte: offset, in: data)
             return (line, column, detail)
         }
@@ -107,10 +125,51 @@ public enum StoreCodec {
         return (nil, nil, detail)
     }
 
-    private static func number(after marker: String, in text: String) -> Int? {
-        guard let range = text.range(of: marker) else { return nil }
-        let digits = text[range.upperBound...].prefix(while: \.isASCIIDigit)
-        return Int(digits)
+    /// The byte offset in JSONSerialization's message: the last number after "character "
+    /// or " at " (`Unescaped control character around character 69`, `Invalid hex encoded
+    /// sequence in "00"}" at 8`). The first "character " is not always the one.
+    private static func offset(in detail: String) -> Int? {
+        for marker in ["character ", " at "] {
+            var found: Int?
+            var rest = detail[...]
+            while let range = rest.range(of: marker) {
+                rest = rest[range.upperBound...]
+                found = Int(rest.prefix(while: \.isASCIIDigit)) ?? found
+            }
+            if found != nil { return found }
+        }
+        return nil
+    }
+
+    /// Where a `\uD800`-style escape lacks its other half. JSONSerialization names no place
+    /// for it, and calls a lone high half an unexpected end of file, which would point the
+    /// user at the last line instead of the broken text.
+    private static func unpairedSurrogate(in data: Data) -> Int? {
+        let bytes = [UInt8](data)
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "\\") else { i += 1; continue }
+            guard bytes[i + 1] == UInt8(ascii: "u"), let unit = hexEscape(in: bytes, at: i + 2) else { i += 2; continue }
+            switch unit {
+            case 0xD800...0xDBFF:
+                guard i + 7 < bytes.count, bytes[i + 6] == UInt8(ascii: "\\"), bytes[i + 7] == UInt8(ascii: "u"),
+                      let low = hexEscape(in: bytes, at: i + 8), (0xDC00...0xDFFF).contains(low) else { return i }
+                i += 12
+            case 0xDC00...0xDFFF:
+                return i
+            default:
+                i += 6
+            }
+        }
+        return nil
+    }
+
+    /// The four hex digits of a `\u` escape starting at `start`, if there are four.
+    private static func hexEscape(in bytes: [UInt8], at start: Int) -> Int? {
+        guard start + 4 <= bytes.count else { return nil }
+        let digits = bytes[start..<start + 4]
+        guard digits.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else { return nil }
+        return Int(String(decoding: digits, as: UTF8.self), radix: 16)
     }
 
     static func lineAndColumn(ofByte offset: Int, in data: Data) -> (Int, Int) {
