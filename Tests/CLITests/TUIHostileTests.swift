@@ -1,4 +1,5 @@
 import Foundation
+import FrivilligCore
 import XCTest
 
 /// The real program in tmux under hostile conditions: register text that would attack or
@@ -340,21 +341,6 @@ private func displayWidth<S: StringProtocol>(_ text: S) -> Int {
 /// The display column at which `text` starts in `row`, or nil.
 private func column(of text: String, in row: String) -> Int? {
     row.range(of: text).map { displayWidth(row[..<$0.lowerBound]) }
-}
-
-/// A small seeded generator, so the resize storm is the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 extension TmuxSession {

@@ -331,29 +331,11 @@ private final class FuzzRun: @unchecked Sendable {
 
 // MARK: - Generating inputs
 
-/// SplitMix64: tiny, fast, and the same sequence on every machine and toolchain, which the
-/// standard library's random helpers do not promise. Case `n` always gets the same input.
-private struct SplitMix64 {
-    private var state: UInt64
+extension SplitMix64 {
+    /// A number in `0..<count`.
+    mutating func below(_ count: Int) -> Int { int(0...count - 1) }
 
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<count`; the multiply-shift's tiny bias does not matter here.
-    mutating func below(_ count: Int) -> Int {
-        Int(next().multipliedFullWidth(by: UInt64(count)).high)
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+    mutating func chance(percent: Int) -> Bool { below(100) < percent }
 }
 
 /// One input and the recipe that made it, so a failure can be understood and, through its
@@ -375,7 +357,7 @@ private struct FuzzCase {
         let base = bases[baseIndex]
         var bytes = base.bytes
         var recipe = ["case \(index)", "base \(baseIndex)"]
-        let structural = rng.chance(60)
+        let structural = rng.chance(percent: 60)
         if structural {
             recipe.append(TreeMutation.apply(to: base, giving: &bytes, rng: &rng))
         }
@@ -440,8 +422,8 @@ private enum TreeMutation {
         case 80..<92:
             let depth = rng.pick([513, 5_000, 100_000])
             let nested = nesting(depth: depth)
-            let (raw, kind) = rng.chance(50) ? (nested.arrays, "arrays") : (nested.objects, "objects")
-            let closed = rng.chance(50)
+            let (raw, kind) = rng.chance(percent: 50) ? (nested.arrays, "arrays") : (nested.objects, "objects")
+            let closed = rng.chance(percent: 50)
             bytes = splicing(raw + (closed ? (kind == "arrays" ? nested.closeArrays : nested.closeObjects) : []), at: path, into: tree)
             label = "\(depth) nested \(kind)\(closed ? "" : ", unclosed")"
         default:
@@ -580,7 +562,7 @@ private enum ByteMutation {
             return "flip \(at) ^ \(mask)"
         case 2:
             let at = rng.below(bytes.count + 1)
-            let insert = rng.chance(70) ? rng.pick(nastyBytes) : (0...rng.below(8)).map { _ in UInt8(rng.below(256)) }
+            let insert = rng.chance(percent: 70) ? rng.pick(nastyBytes) : (0...rng.below(8)).map { _ in UInt8(rng.below(256)) }
             bytes.insert(contentsOf: insert, at: at)
             return "insert \(insert) at \(at)"
         case 3:

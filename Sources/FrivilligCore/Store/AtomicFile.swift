@@ -19,19 +19,7 @@ enum AtomicFile {
         defer {
             if !ok { unlink(tmp) }
         }
-        let written = data.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
-        guard written, fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
+        guard writeAll(fd, data), fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
             let reason = errnoText()
             close(fd)
             throw .writeFailed(path: path, reason: reason)
@@ -53,6 +41,22 @@ enum AtomicFile {
         guard rename(tmp, path) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
         ok = true
         syncDirectory(of: url)
+    }
+
+    /// Writes every byte (a write may take only part); false with errno set on failure.
+    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
     }
 
     /// Creates the folder (0700) that will hold personal data, if missing.

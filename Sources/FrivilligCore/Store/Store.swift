@@ -232,19 +232,7 @@ public final class Store {
         guard ftruncate(fd, off_t(start)) == 0, lseek(fd, off_t(start), SEEK_SET) >= 0 else {
             throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText())
         }
-        let ok = bytes.withUnsafeBytes { raw -> Bool in
-            var offset = 0
-            while offset < raw.count {
-                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return fsync(fd) == 0
-        }
-        guard ok else {
+        guard AtomicFile.writeAll(fd, bytes), fsync(fd) == 0 else {
             let reason = AtomicFile.errnoText()
             ftruncate(fd, off_t(start))
             fsync(fd)
