@@ -26,12 +26,13 @@ struct TUIRunner {
         }
         defer {
             terminal.stop()
-            try? store.compact()
+            if store.holdsEditingSession { try? store.compact() }
         }
         let size = terminal.size
         var state = AppState(
             register: store.register, l10n: l10n, today: Day.today(),
             storePath: displayPath(store.path), width: size.width, height: size.height)
+        state.isReadOnly = !store.claimEditingSession()
         if let notice = store.notices.first {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }

@@ -255,4 +255,19 @@ final class AppScreenTests: XCTestCase {
         s.press(.char("2"))
         XCTAssertTrue(s.screen[1].hasPrefix("Frivillige"), "the detail was closed: \(s.screen[1])")
     }
+
+    func testReadOnlyShowsABannerAndRefusesChangesButNotLookups() {
+        var s = AppFixture.state()
+        s.isReadOnly = true
+        XCTAssertTrue(s.screen[0].hasSuffix(" SKRIVEBESKYTTET"), s.screen[0])
+        s.press(.char("2"))
+        for key in ["a", "e", "d", "r"] {
+            XCTAssertEqual(s.press(.char(Character(key))), [])
+            XCTAssertNil(s.overlay, key)
+            XCTAssertTrue(s.screen[23].contains("Skrivebeskyttet"), s.screen[23])
+        }
+        s.press(.char("!"))
+        s.type("sør")
+        XCTAssertTrue(s.screen.contains { $0.contains("+45 30 12 34 56") }, "the emergency lookup still works")
+    }
 }

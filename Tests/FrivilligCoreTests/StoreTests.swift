@@ -244,6 +244,15 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(screen.register.volunteers.map(\.name), ["Fra CLI"])
     }
 
+    func testOnlyOneEditingSessionAtATime() throws {
+        var first: Store? = try Store.open(at: url)
+        let second = try Store.open(at: url)
+        XCTAssertTrue(first!.claimEditingSession())
+        XCTAssertFalse(second.claimEditingSession(), "a second window stays read-only")
+        first = nil
+        XCTAssertTrue(second.claimEditingSession(), "the claim ends with its holder")
+    }
+
     func testTwoWritersDoNotLoseEachOthersChanges() throws {
         let a = try Store.open(at: url)
         let b = try Store.open(at: url)

@@ -101,6 +101,10 @@ extension AppState {
         default:
             break
         }
+        if isReadOnly, currentList != nil || currentDetail != nil, case .char(let c) = key, "aedr".contains(c) {
+            message = StatusMessage(text: l10n(.tuiReadOnlyRefused), isError: true)
+            return []
+        }
         if currentDetail != nil { return updateDetail(key) }
         if currentList != nil { return updateList(key) }
         return updateOverview(key)

@@ -46,6 +46,11 @@ extension AppState {
             let style = t == tab ? Theme.selectedTab : Theme.bar
             x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
         }
+        if isReadOnly {
+            let banner = " " + l10n(.tuiReadOnlyBanner) + " "
+            let width = min(TextWidth.width(of: banner), rect.width)
+            buffer.write(banner, x: rect.maxX - width, y: rect.y, style: Theme.errorBar, maxWidth: width)
+        }
     }
 
     private func drawScreen(into buffer: inout Buffer, in rect: Rect) {

@@ -21,6 +21,8 @@ public struct AppState {
     public var stack: [Screen] = []
     public var overlay: Overlay?
     public var message: StatusMessage?
+    /// Another window is editing this store: look, search and call, but do not change.
+    public var isReadOnly = false
     /// What to do once the runtime reports that the pending commit was saved.
     var afterCommit: AfterCommit?
     var context: ListContext

@@ -239,6 +239,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiNothingHere = "tui.nothingHere"
     case tuiOverviewTitle = "tui.overviewTitle"
     case tuiPosition = "tui.position"
+    case tuiReadOnlyBanner = "tui.readOnlyBanner"
+    case tuiReadOnlyRefused = "tui.readOnlyRefused"
     case tuiReloaded = "tui.reloaded"
     case tuiSaved = "tui.saved"
     case tuiStatusCounts = "tui.statusCounts"
@@ -491,6 +493,8 @@ extension Localizer {
         .tuiNothingHere: "Intet her lige nu.",
         .tuiOverviewTitle: "Det kræver opmærksomhed i dag, {0}",
         .tuiPosition: "{0}–{1} af {2}",
+        .tuiReadOnlyBanner: "SKRIVEBESKYTTET",
+        .tuiReadOnlyRefused: "Skrivebeskyttet: Frivillig er åbent til redigering i et andet vindue. Her kan du se, søge og slå op.",
         .tuiReloaded: "Opdateret med ændringer gemt af et andet program.",
         .tuiSaved: "Gemt.",
         .tuiStatusCounts: "{0} frivillige",
@@ -741,6 +745,8 @@ extension Localizer {
         .tuiNothingHere: "Nothing here right now.",
         .tuiOverviewTitle: "Needs attention today, {0}",
         .tuiPosition: "{0}–{1} of {2}",
+        .tuiReadOnlyBanner: "READ-ONLY",
+        .tuiReadOnlyRefused: "Read-only: Frivillig is open for editing in another window. Here you can look, search and use the emergency lookup.",
         .tuiReloaded: "Updated with changes saved by another program.",
         .tuiSaved: "Saved.",
         .tuiStatusCounts: "{0} volunteers",

@@ -23,6 +23,8 @@ public final class Store {
     /// Bytes of the journal that are read and applied.
     private var journalLength = 0
     private var journalLines = 0
+    /// The descriptor holding the editing-session flock, if this process holds it.
+    private var sessionLock: Int32?
 
     public var path: String { url.path }
     public var backupURL: URL { url.appendingPathExtension("bak") }
@@ -88,6 +90,30 @@ public final class Store {
         let before = (snapshotStamp, journalLength)
         try catchUp()
         return before.0 != snapshotStamp || before.1 != journalLength
+    }
+
+    /// Claims the store for one editing session (the full-screen interface), so a
+    /// second copy opened on the same store knows to stay read-only: two people editing
+    /// the same record in two windows would otherwise overwrite each other's edits.
+    /// The claim is a flock on `store.json.session`, held until the process ends, so a
+    /// crashed session never blocks anyone. False when another process holds it.
+    public func claimEditingSession() -> Bool {
+        if sessionLock != nil { return true }
+        let fd = Glibc.open(path + ".session", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { return true }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+            close(fd)
+            return false
+        }
+        sessionLock = fd
+        return true
+    }
+
+    /// Whether this process holds the editing session (see `claimEditingSession`).
+    public var holdsEditingSession: Bool { sessionLock != nil }
+
+    deinit {
+        if let sessionLock { close(sessionLock) }
     }
 
     /// Folds the journal into a new snapshot (e.g. when the program quits).
