@@ -53,6 +53,9 @@ struct Console {
         let url = options.storeURL
         do {
             let store = try Store.open(at: url)
+            if let keep = ProcessInfo.processInfo.environment["FRIVILLIG_BACKUPS"].flatMap(Int.init), keep >= 1 {
+                store.backupsToKeep = keep
+            }
             for notice in store.notices { error(l10n.storeNotice(notice)) }
             return store
         } catch {

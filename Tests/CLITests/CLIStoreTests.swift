@@ -104,4 +104,22 @@ final class CLIStoreTests: XCTestCase {
         XCTAssertTrue(e.stderr.hasPrefix("Datafilen \(empty.path) er ikke gyldig JSON (linje 1, kolonne 1)"), e.stderr)
         XCTAssertEqual(try Data(contentsOf: empty), Data(), "an empty file is not overwritten")
     }
+
+    func testBackupsAreListedAndRestored() throws {
+        try cli.run(["demo", "--volunteers", "20", "--seed", "1"])
+        try cli.run(["demo", "--volunteers", "30", "--seed", "2", "--force"])
+        let list = try cli.run(["backups"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        let lines = list.stdout.split(separator: "\n")
+        XCTAssertTrue(lines[0].hasPrefix("Nr."), list.stdout)
+        XCTAssertTrue(lines[1].hasPrefix("1 "), list.stdout)
+        XCTAssertTrue(list.stdout.contains("frivillig restore NR"), list.stdout)
+        let restored = try cli.run(["restore", "1"])
+        XCTAssertEqual(restored.status, 0, restored.stderr)
+        XCTAssertTrue(restored.stdout.contains("(20 frivillige)"), restored.stdout)
+        XCTAssertEqual((try cli.storeJSON()["volunteers"] as! [Any]).count, 20)
+        let missing = try cli.run(["restore", "99"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("Ingen sikkerhedskopi hedder »99«"), missing.stderr)
+    }
 }

@@ -244,6 +244,28 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(screen.register.volunteers.map(\.name), ["Fra CLI"])
     }
 
+    func testBackupsKeepTheLastSnapshotsAndARestoreCanBeUndone() throws {
+        let store = try Store.open(at: url)
+        store.backupsToKeep = 3
+        for i in 1...5 {
+            try store.commit([.putVolunteer(Volunteer(name: "V\(i)"))])
+            try store.compact()
+        }
+        let backups = store.backups()
+        XCTAssertEqual(backups.count, 3, "the oldest beyond the limit are pruned")
+        XCTAssertEqual(try mode(store.backupsURL.path), 0o700)
+        XCTAssertEqual(try mode(backups[0].url.path), 0o600)
+        let newestBackup = try StoreCodec.decode(try Data(contentsOf: backups[0].url), path: "b")
+        XCTAssertEqual(newestBackup.volunteers.map(\.name), ["V1", "V2", "V3", "V4"], "the snapshot before the last compaction")
+
+        try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
+        try store.restore(backups[2])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["V1", "V2"])
+        let undo = try XCTUnwrap(store.backups().first)
+        let kept = try StoreCodec.decode(try Data(contentsOf: undo.url), path: "b")
+        XCTAssertEqual(kept.volunteers.map(\.name), ["V1", "V2", "V3", "V4", "V5", "Efter"], "the state before the restore, journal included")
+    }
+
     func testOnlyOneEditingSessionAtATime() throws {
         var first: Store? = try Store.open(at: url)
         let second = try Store.open(at: url)

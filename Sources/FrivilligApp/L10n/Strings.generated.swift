@@ -7,6 +7,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case agreementExpired = "agreement.expired"
     case agreementReviewDue = "agreement.reviewDue"
     case agreementSigned = "agreement.signed"
+    case backupsFile = "backups.file"
+    case backupsHint = "backups.hint"
+    case backupsNone = "backups.none"
+    case backupsNumber = "backups.number"
+    case backupsSize = "backups.size"
+    case backupsWhen = "backups.when"
     case checkDuplicateEmail = "check.duplicateEmail"
     case checkDuplicateID = "check.duplicateID"
     case checkDuplicateNamePhone = "check.duplicateNamePhone"
@@ -186,6 +192,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case refEvent = "ref.event"
     case refVolunteer = "ref.volunteer"
     case refWorkplace = "ref.workplace"
+    case restoreDone = "restore.done"
+    case restoreNoSuchBackup = "restore.noSuchBackup"
     case statusActive = "status.active"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
@@ -261,6 +269,12 @@ extension Localizer {
         .agreementExpired: "revision overskredet",
         .agreementReviewDue: "revision snart",
         .agreementSigned: "underskrevet",
+        .backupsFile: "Fil",
+        .backupsHint: "Gendan med: frivillig restore NR",
+        .backupsNone: "Ingen sikkerhedskopier endnu ({0}). De laves, hver gang journalen lægges sammen med datafilen.",
+        .backupsNumber: "Nr.",
+        .backupsSize: "Størrelse",
+        .backupsWhen: "Tidspunkt",
         .checkDuplicateEmail: "er måske den samme som {0} (samme e-mail {1})",
         .checkDuplicateID: "samme id som en tidligere post",
         .checkDuplicateNamePhone: "er måske den samme som {0} (samme navn og telefon {1})",
@@ -440,6 +454,8 @@ extension Localizer {
         .refEvent: "påskønnelse »{0}« {1}",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
+        .restoreDone: "Gendannet fra {0} ({1} frivillige). Den hidtidige version er gemt som sikkerhedskopi.",
+        .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
         .statusActive: "aktiv",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
@@ -513,6 +529,12 @@ extension Localizer {
         .agreementExpired: "review overdue",
         .agreementReviewDue: "review due",
         .agreementSigned: "signed",
+        .backupsFile: "File",
+        .backupsHint: "Restore with: frivillig restore NO",
+        .backupsNone: "No backups yet ({0}). One is made each time the journal is folded into the data file.",
+        .backupsNumber: "No.",
+        .backupsSize: "Size",
+        .backupsWhen: "When",
         .checkDuplicateEmail: "may be the same person as {0} (same e-mail {1})",
         .checkDuplicateID: "has the same id as an earlier record",
         .checkDuplicateNamePhone: "may be the same person as {0} (same name and phone {1})",
@@ -692,6 +714,8 @@ extension Localizer {
         .refEvent: "recognition event \"{0}\" {1}",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
+        .restoreDone: "Restored from {0} ({1} volunteers). The previous version was kept as a backup.",
+        .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
         .statusActive: "active",
         .statusPaused: "paused",
         .statusStopped: "stopped",

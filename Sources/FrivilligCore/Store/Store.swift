@@ -29,6 +29,13 @@ public final class Store {
     public var path: String { url.path }
     public var backupURL: URL { url.appendingPathExtension("bak") }
     public var journalURL: URL { url.appendingPathExtension("journal") }
+    /// Changes already folded into a snapshot, kept for each volunteer's history (JSON
+    /// Lines in the journal's format, without the header).
+    public var historyURL: URL { url.appendingPathExtension("history") }
+    /// The folder of earlier snapshots (0700; each file 0600).
+    public var backupsURL: URL { url.appendingPathExtension("backups") }
+    /// How many earlier snapshots to keep in `backupsURL`; the oldest go first.
+    public var backupsToKeep = 10
     var markerURL: URL { url.appendingPathExtension("compacting") }
     var lockPath: String { url.path + ".lock" }
 
@@ -282,8 +289,10 @@ public final class Store {
         let fingerprint = Journal.fingerprint(data)
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
         if journalExists {
+            try archiveJournal()
             try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil)
         }
+        keepBackupOfCurrentSnapshot()
         try AtomicFile.replace(url, with: data, backup: backupURL)
         if journalExists {
             unlink(journalURL.path)
@@ -296,6 +305,71 @@ public final class Store {
         snapshotSize = data.count
         journalLength = 0
         journalLines = 0
+    }
+
+    /// Earlier snapshots, newest first.
+    public func backups() -> [Backup] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: backupsURL.path)) ?? []
+        return names.filter { $0.hasSuffix(".json") }.sorted(by: >).map { name in
+            let file = backupsURL.appendingPathComponent(name)
+            return Backup(name: name, url: file, size: Store.fileSize(file.path) ?? 0)
+        }
+    }
+
+    /// Makes an earlier snapshot current. The current state (journal included) is kept
+    /// as a backup first, so a restore can itself be undone; a backup that does not load
+    /// is refused and nothing changes.
+    public func restore(_ backup: Backup) throws(StoreError) {
+        let restored = try StoreCodec.decode(try Store.read(backup.url.path), path: backup.url.path)
+        let lock = try acquireLock()
+        defer { Store.release(lock) }
+        try catchUp()
+        if journalLength > 0 { try writeSnapshot(register) }
+        try writeSnapshot(restored)
+    }
+
+    /// Hard-links the snapshot about to be replaced into the backups folder (no copy:
+    /// the old file lives on under its new name) and prunes the oldest beyond
+    /// `backupsToKeep`. A backup that cannot be made does not stop the save.
+    private func keepBackupOfCurrentSnapshot() {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let folder = backupsURL.path
+        if !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let stamp = formatter.string(from: Date()).replacingOccurrences(of: ":", with: "-")
+        var name = stamp + ".json"
+        var n = 1
+        while FileManager.default.fileExists(atPath: folder + "/" + name) {
+            n += 1
+            name = stamp + "-\(n).json"
+        }
+        guard link(path, folder + "/" + name) == 0 else { return }
+        chmod(folder + "/" + name, 0o600)
+        for old in backups().dropFirst(max(1, backupsToKeep)) {
+            unlink(old.url.path)
+        }
+    }
+
+    /// Keeps the journal's change lines in `store.json.history` before the journal is
+    /// folded away, so a volunteer's change history outlives compaction. A compaction
+    /// interrupted after this step appends the same lines again on its next attempt;
+    /// readers drop such repeats.
+    private func archiveJournal() throws(StoreError) {
+        guard journalLength > 0 else { return }
+        let journal = try Store.read(journalURL.path).prefix(journalLength)
+        guard let headerEnd = journal.firstIndex(of: 0x0A) else { return }
+        let lines = journal[journal.index(after: headerEnd)...]
+        guard !lines.isEmpty else { return }
+        let historyPath = historyURL.path
+        let fd = Glibc.open(historyPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: historyPath, reason: AtomicFile.errnoText()) }
+        defer { close(fd) }
+        guard AtomicFile.writeAll(fd, Data(lines)), fsync(fd) == 0 else {
+            throw .writeFailed(path: historyPath, reason: AtomicFile.errnoText())
+        }
     }
 
     private static func fileSize(_ path: String) -> Int? {

@@ -1,0 +1,31 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import Foundation
+
+/// Lists the earlier snapshots kept beside the store, newest first.
+struct BackupsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backups",
+        abstract: "List the backups of the store (earlier snapshots), newest first.",
+        discussion: "How many are kept: $FRIVILLIG_BACKUPS (default 10).")
+
+    @OptionGroup var options: GlobalOptions
+
+    func run() throws {
+        let console = Console(options)
+        let store = try console.openStore(options)
+        let backups = store.backups()
+        guard !backups.isEmpty else {
+            console.line(console.l10n(.backupsNone, store.backupsURL.path))
+            return
+        }
+        let rows = backups.enumerated().map { i, b in
+            [String(i + 1), b.date.map { console.l10n.dateTime($0) } ?? "", console.l10n.size(b.size), b.name]
+        }
+        let headers = [console.l10n(.backupsNumber), console.l10n(.backupsWhen), console.l10n(.backupsSize), console.l10n(.backupsFile)]
+        for line in TextColumns(headers: headers, rows: rows).lines() { console.line(line) }
+        console.line()
+        console.line(console.l10n(.backupsHint))
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+
+/// Makes an earlier snapshot current again; the current state is backed up first.
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Restore a backup (a number from `frivillig backups`, or its file name).",
+        discussion: "The current store, with every saved change, is kept as a backup first, so a restore can be undone.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "The backup: its number in `frivillig backups` (1 is the newest) or its file name.")
+    var backup: String
+
+    func run() throws {
+        let console = Console(options)
+        let store = try console.openStore(options)
+        let backups = store.backups()
+        let chosen = Int(backup).flatMap { backups.indices.contains($0 - 1) ? backups[$0 - 1] : nil }
+            ?? backups.first { $0.name == backup || $0.url.path == backup }
+        guard let chosen else {
+            console.error(console.l10n(.restoreNoSuchBackup, backup))
+            throw ExitCode(2)
+        }
+        do {
+            try store.restore(chosen)
+        } catch {
+            for text in console.l10n.storeError(error, backupPath: nil) { console.error(text) }
+            console.error(console.l10n(.errorNothingWritten))
+            throw ExitCode(2)
+        }
+        console.line(console.l10n(.restoreDone, chosen.name, store.register.volunteers.count))
+    }
+}
