@@ -33,16 +33,21 @@ struct TUIRunner {
             register: store.register, l10n: l10n, today: Day.today(),
             storePath: displayPath(store.path), width: size.width, height: size.height)
         state.isReadOnly = !store.claimEditingSession()
+        state.history = { (try? store.history(ofVolunteer: $0)) ?? [] }
         if let notice = store.notices.first {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }
+        var needsDraw = true
         while true {
-            terminal.draw(state.view())
+            if needsDraw { terminal.draw(state.view()) }
+            needsDraw = true
             let key: Key
             switch terminal.readInput(timeoutMs: 1000) {
             case .closed: return
             case .timeout:
-                if (try? store.refreshIfChanged()) == true { state.storeChanged(store.register) }
+                // Idle: look for changes saved elsewhere, and draw only if there were any.
+                needsDraw = (try? store.refreshIfChanged()) == true
+                if needsDraw { state.storeChanged(store.register) }
                 continue
             case .key(let k): key = k
             }

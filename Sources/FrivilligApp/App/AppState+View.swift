@@ -158,7 +158,7 @@ extension AppState {
     }
 
     private func drawDetail(_ detail: DetailScreen, into buffer: inout Buffer, in rect: Rect) {
-        let lines = DetailLines(context: context, l10n: l10n, today: today).lines(for: detail.ref)
+        let lines = DetailLines(context: context, l10n: l10n, today: today, history: history).lines(for: detail.ref)
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(rect.height).enumerated() {
             buffer.write(line.text, x: rect.x + line.indent, y: rect.y + offset, style: line.style, maxWidth: rect.width - line.indent)

@@ -1,3 +1,4 @@
+import Foundation
 import FrivilligCore
 import TerminalUI
 
@@ -23,6 +24,9 @@ public struct AppState {
     public var message: StatusMessage?
     /// Another window is editing this store: look, search and call, but do not change.
     public var isReadOnly = false
+    /// A volunteer's change history, read from the store only when their detail is drawn
+    /// (the runner sets it; the state itself never touches the disk).
+    public var history: (UUID) -> [HistoryEntry] = { _ in [] }
     /// What to do once the runtime reports that the pending commit was saved.
     var afterCommit: AfterCommit?
     var context: ListContext

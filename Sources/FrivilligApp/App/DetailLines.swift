@@ -1,3 +1,4 @@
+import Foundation
 import FrivilligCore
 import TerminalUI
 
@@ -13,6 +14,7 @@ struct DetailLines {
     let context: ListContext
     let l10n: Localizer
     let today: Day
+    var history: (UUID) -> [HistoryEntry] = { _ in [] }
 
     private var register: Register { context.register }
 
@@ -78,6 +80,20 @@ struct DetailLines {
         let places = v.workplaceIDs.compactMap(context.workplace)
         if places.isEmpty { out.append(Line(text: "–", indent: 2)) }
         for w in places { out.append(Line(text: [w.name, w.area].filter { !$0.isEmpty }.joined(separator: " · "), indent: 2)) }
+        out += historyLines(v.id)
+        return out
+    }
+
+    /// The newest 20 changes, newest first, and what came before them.
+    private func historyLines(_ id: UUID) -> [Line] {
+        let entries = history(id)
+        var out = [heading(.detailHistory)]
+        for e in entries.suffix(20).reversed() { out.append(Line(text: l10n.historyLine(e), indent: 2)) }
+        if entries.count > 20 {
+            out.append(Line(text: l10n(.historyOlder, entries.count - 20), style: Theme.dim, indent: 2))
+        } else if let gap = l10n.historyGap(entries) {
+            out.append(Line(text: gap, style: Theme.dim, indent: 2))
+        }
         return out
     }
 

@@ -58,6 +58,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailDutyToReport = "detail.dutyToReport"
     case detailEmergencyContacts = "detail.emergencyContacts"
     case detailEvents = "detail.events"
+    case detailHistory = "detail.history"
     case detailInsurance = "detail.insurance"
     case detailNotRequested = "detail.notRequested"
     case detailNotRequired = "detail.notRequired"
@@ -174,6 +175,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
+    case historyAgreementDeleted = "history.agreementDeleted"
+    case historyAgreementSaved = "history.agreementSaved"
+    case historyAttended = "history.attended"
+    case historyBefore = "history.before"
+    case historyChanged = "history.changed"
+    case historyChangedUnknown = "history.changedUnknown"
+    case historyCreated = "history.created"
+    case historyDeleted = "history.deleted"
+    case historyNone = "history.none"
+    case historyOlder = "history.older"
+    case historyTitle = "history.title"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
     case membershipAssociation = "membership.association"
@@ -320,6 +332,7 @@ extension Localizer {
         .detailDutyToReport: "Underretningspligt forklaret",
         .detailEmergencyContacts: "Pårørende",
         .detailEvents: "Påskønnelser",
+        .detailHistory: "Historik",
         .detailInsurance: "Forsikring forklaret",
         .detailNotRequested: "krævet, samtykke ikke bedt om",
         .detailNotRequired: "ikke krævet",
@@ -436,6 +449,17 @@ extension Localizer {
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
+        .historyAgreementDeleted: "aftale slettet",
+        .historyAgreementSaved: "aftale gemt",
+        .historyAttended: "deltog i »{0}« {1}",
+        .historyBefore: "Ingen historik registreret før {0}",
+        .historyChanged: "ændret: {0}",
+        .historyChangedUnknown: "ændret",
+        .historyCreated: "oprettet",
+        .historyDeleted: "slettet",
+        .historyNone: "Ingen historik registreret",
+        .historyOlder: "… og {0} ældre",
+        .historyTitle: "Historik for {0}",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
         .membershipAssociation: "forening",
@@ -580,6 +604,7 @@ extension Localizer {
         .detailDutyToReport: "Duty to report explained",
         .detailEmergencyContacts: "Emergency contacts",
         .detailEvents: "Recognition events",
+        .detailHistory: "History",
         .detailInsurance: "Insurance explained",
         .detailNotRequested: "required, consent not requested",
         .detailNotRequired: "not required",
@@ -696,6 +721,17 @@ extension Localizer {
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
+        .historyAgreementDeleted: "agreement deleted",
+        .historyAgreementSaved: "agreement saved",
+        .historyAttended: "attended \"{0}\" {1}",
+        .historyBefore: "No history recorded before {0}",
+        .historyChanged: "changed: {0}",
+        .historyChangedUnknown: "changed",
+        .historyCreated: "created",
+        .historyDeleted: "deleted",
+        .historyNone: "No history recorded",
+        .historyOlder: "… and {0} older",
+        .historyTitle: "History of {0}",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
         .membershipAssociation: "association",

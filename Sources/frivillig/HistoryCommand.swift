@@ -1,0 +1,84 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import Foundation
+
+/// What was saved about one volunteer and when: added, changed (which fields), came to
+/// an event, an agreement saved, deleted.
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show a volunteer's change history, oldest first.",
+        discussion: "QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when shown, 1 when nobody matched, 2 when several did or on error.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: "A few letters of the name, a phone number or an id.")
+    var query: [String]
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    struct Output: Encodable {
+        let id: String
+        let name: String
+        let entries: [Entry]
+    }
+
+    struct Entry: Encodable {
+        let at: Date
+        let kind: String
+        let fields: [String]?
+        let title: String?
+        let date: String?
+        let text: String
+    }
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let store = try console.openStore(options)
+        let text = query.joined(separator: " ")
+        let volunteer: Volunteer
+        switch VolunteerResolver(store.register.volunteers).resolve(text) {
+        case .found(let v):
+            volunteer = v
+        case .none:
+            console.error(l10n(.cliNoSuchVolunteer, text))
+            throw ExitCode(1)
+        case .ambiguous(let candidates):
+            console.error(l10n(.cliAmbiguousVolunteer, text, candidates.count))
+            for c in candidates.prefix(20) {
+                console.error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
+            }
+            if candidates.count > 20 { console.error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+            throw ExitCode(2)
+        }
+        let entries: [HistoryEntry]
+        do {
+            entries = try store.history(ofVolunteer: volunteer.id)
+        } catch let error as StoreError {
+            for line in l10n.storeError(error, backupPath: nil) { console.error(line) }
+            throw ExitCode(2)
+        }
+        if json {
+            try console.json(Output(id: volunteer.id.uuidString, name: volunteer.name, entries: entries.map { entry(for: $0, l10n) }))
+            return
+        }
+        console.line(l10n(.historyTitle, volunteer.name))
+        if let gap = l10n.historyGap(entries) { console.line("  " + gap) }
+        for e in entries { console.line("  " + l10n.historyLine(e)) }
+    }
+
+    private func entry(for e: HistoryEntry, _ l10n: Localizer) -> Entry {
+        let text = l10n.history(e.what)
+        switch e.what {
+        case .created: return Entry(at: e.at, kind: "created", fields: nil, title: nil, date: nil, text: text)
+        case .changed(let fields): return Entry(at: e.at, kind: "changed", fields: fields, title: nil, date: nil, text: text)
+        case .deleted: return Entry(at: e.at, kind: "deleted", fields: nil, title: nil, date: nil, text: text)
+        case .attended(let title, let day): return Entry(at: e.at, kind: "attended", fields: nil, title: title, date: day.iso, text: text)
+        case .agreementSaved: return Entry(at: e.at, kind: "agreement-saved", fields: nil, title: nil, date: nil, text: text)
+        case .agreementDeleted: return Entry(at: e.at, kind: "agreement-deleted", fields: nil, title: nil, date: nil, text: text)
+        }
+    }
+}
