@@ -38,39 +38,9 @@ struct Benchmark {
             return s
         }
 
-        var searching = state
-        _ = searching.update(.char("2"))
-        _ = searching.update(.char("/"))
-        var keyTimes: [Double] = []
-        for c in "soeren" {
-            let (_, ms) = Stopwatch.time { () -> Buffer in
-                _ = searching.update(.char(c))
-                return searching.view()
-            }
-            keyTimes.append(ms)
-        }
-
-        var paging = state
-        _ = paging.update(.char("2"))
-        var pageTimes: [Double] = []
-        for _ in 0..<20 {
-            let (_, ms) = Stopwatch.time { () -> Buffer in
-                _ = paging.update(.pageDown)
-                return paging.view()
-            }
-            pageTimes.append(ms)
-        }
-
-        var lookup = state
-        _ = lookup.update(.char("!"))
-        var lookupTimes: [Double] = []
-        for c in "sør" {
-            let (_, ms) = Stopwatch.time { () -> Buffer in
-                _ = lookup.update(.char(c))
-                return lookup.view()
-            }
-            lookupTimes.append(ms)
-        }
+        let keyTimes = timeKeys("soeren".map { .char($0) }, after: [.char("2"), .char("/")], from: state)
+        let pageTimes = timeKeys(Array(repeating: .pageDown, count: 20), after: [.char("2")], from: state)
+        let lookupTimes = timeKeys("sør".map { .char($0) }, after: [.char("!")], from: state)
 
         var edited = store.register.volunteers[0]
         edited.notes = "benchmark"
@@ -78,6 +48,18 @@ struct Benchmark {
 
         let f = { (ms: Double) in String(format: "%.1f ms", ms) }
         print("| \(n) | \(String(format: "%.1f", size)) | \(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(commit)) | \(f(fullSave)) |")
+    }
+
+    /// The cost of each of `keys` (update and a full view), after `setup` keys untimed.
+    static func timeKeys(_ keys: [Key], after setup: [Key], from state: AppState) -> [Double] {
+        var s = state
+        for key in setup { _ = s.update(key) }
+        return keys.map { key in
+            Stopwatch.time { () -> Buffer in
+                _ = s.update(key)
+                return s.view()
+            }.1
+        }
     }
 
     /// The process's peak resident memory, from /proc.

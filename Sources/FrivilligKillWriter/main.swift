@@ -20,18 +20,6 @@ import FrivilligCore
 import Glibc
 #endif
 
-/// SplitMix64: a small, seedable generator, so a run's content can be reproduced.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Writes the whole line with write(2): no stdio buffer stands between a saved change
 /// and the harness seeing it reported.
 func say(_ line: String, fd: Int32 = 1) {
@@ -58,7 +46,7 @@ guard args.count == 3 || args.count == 4 else {
 }
 let storeURL = URL(fileURLWithPath: args[1])
 let tag = args[2]
-var rng = SplitMix64(state: args.count == 4 ? UInt64(args[3]) ?? 1 : UInt64(getpid()))
+var rng = SplitMix64(seed: args.count == 4 ? UInt64(args[3]) ?? 1 : UInt64(getpid()))
 
 let store: Store
 do {

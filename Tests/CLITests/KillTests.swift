@@ -45,7 +45,7 @@ final class KillTests: XCTestCase {
             return
         }
         let seed = ProcessInfo.processInfo.environment["FRIVILLIG_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_122
-        var rng = KillRandom(state: seed)
+        var rng = SplitMix64(seed: seed)
         var totals = Totals()
         let clock = ContinuousClock()
         let started = clock.now
@@ -66,7 +66,7 @@ final class KillTests: XCTestCase {
 
     /// One store, killed `roundsPerStore` times. Stops at the first failure on this store
     /// (the folder is kept for a look), since every later round would fail the same way.
-    private func runStore(number s: Int, writer: URL, rng: inout KillRandom, totals: inout Totals) throws {
+    private func runStore(number s: Int, writer: URL, rng: inout SplitMix64, totals: inout Totals) throws {
         let runner = try CLIRunner()
         let store = runner.store
         var keep = false
@@ -365,18 +365,7 @@ final class KillWriter {
     }
 }
 
-/// SplitMix64, so a seed replays the same delays and rounds.
-struct KillRandom {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// 0 ..< bound.
+extension SplitMix64 {
+    /// 0 ..< bound, for delays in microseconds.
     mutating func next(upTo bound: UInt32) -> UInt32 { UInt32(next() % UInt64(bound)) }
 }
