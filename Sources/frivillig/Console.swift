@@ -81,6 +81,16 @@ struct Console {
         }
     }
 
+    /// Says that `query` names several volunteers and lists them (the first 20), so the
+    /// user can type more of the name, a phone number or an id.
+    func listCandidates(for query: String, _ candidates: [Volunteer]) {
+        error(l10n(.cliAmbiguousVolunteer, query, candidates.count))
+        for c in candidates.prefix(20) {
+            error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
+        }
+        if candidates.count > 20 { error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+    }
+
     /// Reports rejected input, naming the field and its option, and exits with 2;
     /// nothing has been written.
     func reject(_ errors: [FieldError]) throws -> Never {

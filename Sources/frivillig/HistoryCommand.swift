@@ -47,11 +47,7 @@ struct HistoryCommand: ParsableCommand {
             console.error(l10n(.cliNoSuchVolunteer, text))
             throw ExitCode(1)
         case .ambiguous(let candidates):
-            console.error(l10n(.cliAmbiguousVolunteer, text, candidates.count))
-            for c in candidates.prefix(20) {
-                console.error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
-            }
-            if candidates.count > 20 { console.error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+            console.listCandidates(for: text, candidates)
             throw ExitCode(2)
         }
         let entries: [HistoryEntry]

@@ -52,11 +52,7 @@ struct LogEventCommand: ParsableCommand {
                 console.error(l10n(.cliNoSuchVolunteer, q))
             case .ambiguous(let candidates):
                 failed = true
-                console.error(l10n(.cliAmbiguousVolunteer, q, candidates.count))
-                for c in candidates.prefix(20) {
-                    console.error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
-                }
-                if candidates.count > 20 { console.error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+                console.listCandidates(for: q, candidates)
             }
         }
         if failed {

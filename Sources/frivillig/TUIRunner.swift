@@ -33,7 +33,8 @@ struct TUIRunner {
             register: store.register, l10n: l10n, today: Day.today(),
             storePath: displayPath(store.path), width: size.width, height: size.height)
         state.isReadOnly = !store.claimEditingSession()
-        state.history = { (try? store.history(ofVolunteer: $0)) ?? [] }
+        let history = HistoryCache(store: store)
+        state.history = { history.history(of: $0) }
         if let notice = store.notices.first {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }

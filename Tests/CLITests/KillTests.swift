@@ -222,36 +222,11 @@ final class KillTests: XCTestCase {
             stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 
-    /// posix_spawn with stdin from /dev/null, stdout and stderr to files, and the signal
-    /// mask and dispositions reset (the test runner's must not leak into the child).
+    /// Starts a program as the CLI tests run `frivillig`: private HOME, fixed "today",
+    /// Danish by default.
     static func spawn(_ path: String, _ args: [String], stdout: String, stderr: String, home: URL) throws -> pid_t {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, stderr, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        var allSignals = sigset_t()
-        sigfillset(&allSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let env = ["HOME=\(home.path)", "PATH=/usr/bin:/bin", "FRIVILLIG_TODAY=2026-11-22", "LANG=C"]
-        var cArgs = ([path] + args).map { strdup($0) } + [nil]
-        var cEnv = env.map { strdup($0) } + [nil]
-        defer {
-            cArgs.forEach { free($0) }
-            cEnv.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let rc = posix_spawn(&pid, path, &actions, &attributes, &cArgs, &cEnv)
-        guard rc == 0 else { throw KillTestError.spawnFailed(path, String(cString: strerror(rc))) }
-        return pid
+        return try Spawn.start([path] + args, stdout: stdout, stderr: stderr, environment: env)
     }
 
     /// waitpid, polled, for at most `seconds`; nil if the process is still there.
@@ -275,14 +250,12 @@ final class KillTests: XCTestCase {
 }
 
 enum KillTestError: Error, CustomStringConvertible {
-    case spawnFailed(String, String)
     case timedOut(String)
     case notReady(String, String)
     case notReaped(String)
 
     var description: String {
         switch self {
-        case .spawnFailed(let path, let reason): return "cannot start \(path): \(reason)"
         case .timedOut(let what): return "\(what) did not finish in time"
         case .notReady(let tag, let errors): return "writer \(tag) did not open the store in time: \(errors)"
         case .notReaped(let tag): return "writer \(tag) did not die after SIGKILL"
