@@ -9,10 +9,17 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         // The domain, validation, search and the JSON store. Foundation only.
         .target(name: "FrivilligCore"),
+        // Import and export: CSV from Excel, vCard, iCalendar, the person export and the
+        // welcome letter. Depends on the register, never on the terminal.
+        .target(
+            name: "FrivilligExchange",
+            dependencies: ["FrivilligCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         // Cell buffer, layout, keys, text width and widgets. Standard library only.
         .target(name: "TerminalUI"),
         // Inline C accessors for the parts of ncursesw that do not import into Swift.
@@ -23,11 +30,11 @@ let package = Package(
         // The only code that talks to ncursesw.
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCursesW"]),
         // Screens: state, messages, update and view; localised strings.
-        .target(name: "FrivilligApp", dependencies: ["FrivilligCore", "TerminalUI"]),
+        .target(name: "FrivilligApp", dependencies: ["FrivilligCore", "FrivilligExchange", "TerminalUI"]),
         .executableTarget(
             name: "frivillig",
             dependencies: [
-                "FrivilligCore", "FrivilligApp", "TerminalUI", "CursesBackend",
+                "FrivilligCore", "FrivilligApp", "FrivilligExchange", "TerminalUI", "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -35,6 +42,7 @@ let package = Package(
         .executableTarget(name: "FrivilligBench", dependencies: ["FrivilligCore", "FrivilligApp", "TerminalUI"]),
         .executableTarget(name: "FrivilligKillWriter", dependencies: ["FrivilligCore"]),
         .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
         .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),
