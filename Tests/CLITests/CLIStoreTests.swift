@@ -58,7 +58,7 @@ final class CLIStoreTests: XCTestCase {
         try Store.open(at: cli.store).compact()
         XCTAssertFalse(FileManager.default.fileExists(atPath: cli.store.path + ".journal"), "compaction folds the journal")
         var text = String(decoding: try cli.storeData(), as: UTF8.self)
-        text = text.replacingOccurrences(of: "\"status\" : \"active\"", with: "\"status\" : 3")
+        text = text.replacingOccurrences(of: "\"status\":\"active\"", with: "\"status\":3")
         try Data(text.utf8).write(to: cli.store)
         let r = try cli.run(["ice", "bo"])
         XCTAssertEqual(r.status, 2)

@@ -41,7 +41,7 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try mode(url.path), 0o600)
         XCTAssertEqual(try mode(url.deletingLastPathComponent().path), 0o700)
         let text = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertTrue(text.contains("\"schemaVersion\" : 1"), text)
+        XCTAssertTrue(text.contains("\"schemaVersion\": 1"), text)
     }
 
     func testRoundTripKeepsEveryField() throws {
@@ -51,8 +51,8 @@ final class StoreTests: XCTestCase {
         let reopened = try Store.open(at: url)
         XCTAssertEqual(reopened.register, original)
         let text = try String(contentsOf: url, encoding: .utf8)
-        XCTAssertTrue(text.contains("\"birthDate\" : \"1950-02-03\""))
-        XCTAssertTrue(text.contains("\"name\" : \"Søren Østergaard\""), "UTF-8 stays readable")
+        XCTAssertTrue(text.contains("\"birthDate\":\"1950-02-03\""))
+        XCTAssertTrue(text.contains("\"name\":\"Søren Østergaard\""), "UTF-8 stays readable")
     }
 
     func testFailedSaveLeavesEverythingAsItWas() throws {
@@ -121,7 +121,7 @@ final class StoreTests: XCTestCase {
     func testAJournalForAnotherSnapshotIsRefusedAndNothingChanges() throws {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "Gemt i journalen"))])
-        let replacement = try StoreCodec.encode(sample())
+        let replacement = StoreCodec.encode(sample())
         try replacement.write(to: url)
         let journal = try Data(contentsOf: store.journalURL)
         XCTAssertThrowsError(try Store.open(at: url)) { error in
@@ -144,19 +144,39 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    /// The marker may name the snapshot the current way or as earlier versions did (FNV-1a).
     func testACompactionInterruptedAfterTheSnapshotDoesNotApplyTheJournalTwice() throws {
+        for name in [Journal.fingerprint, Self.fnv] {
+            try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
+            let store = try Store.open(at: url)
+            try store.commit([.putEvent(RecognitionEvent(date: Day(year: 2026, month: 6, day: 1)!, kind: .thanks, title: "Tak"))])
+            let journal = try Data(contentsOf: store.journalURL)
+            try store.compact()
+            // As if the program stopped after writing the snapshot, before removing the journal:
+            try journal.write(to: store.journalURL)
+            try Data((name(try Data(contentsOf: url)) + "\n").utf8).write(to: url.appendingPathExtension("compacting"))
+            XCTAssertEqual(try Store.open(at: url).register.events.count, 1)
+            try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Bo"))])
+            let after = try Store.open(at: url).register
+            XCTAssertEqual(after.events.count, 1)
+            XCTAssertEqual(after.volunteers.map(\.name), ["Bo"])
+        }
+    }
+
+    func testAJournalWrittenByAnEarlierVersionStillLoads() throws {
         let store = try Store.open(at: url)
-        try store.commit([.putEvent(RecognitionEvent(date: Day(year: 2026, month: 6, day: 1)!, kind: .thanks, title: "Tak"))])
-        let journal = try Data(contentsOf: store.journalURL)
-        try store.compact()
-        // As if the program stopped after writing the snapshot, before removing the journal:
-        try journal.write(to: store.journalURL)
-        try Data((Self.fnv(try Data(contentsOf: url)) + "\n").utf8).write(to: url.appendingPathExtension("compacting"))
-        XCTAssertEqual(try Store.open(at: url).register.events.count, 1)
-        try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Bo"))])
-        let after = try Store.open(at: url).register
-        XCTAssertEqual(after.events.count, 1)
-        XCTAssertEqual(after.volunteers.map(\.name), ["Bo"])
+        try store.commit([.putVolunteer(Volunteer(name: "Bo"))])
+        let lines = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let legacyHeader = "{\"frivilligJournal\":1,\"snapshot\":\"\(Self.fnv(try Data(contentsOf: url)))\"}"
+        try Data(([Substring(legacyHeader)] + lines.dropFirst()).joined(separator: "\n").utf8).write(to: store.journalURL)
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Bo"])
+        try Data(lines.joined(separator: "\n").utf8).write(to: url.appendingPathExtension("journal"))
+        var other = try Data(contentsOf: url)
+        other.append(contentsOf: Array(" ".utf8))
+        try other.write(to: url)
+        XCTAssertThrowsError(try Store.open(at: url)) { error in
+            guard case StoreError.journalMismatch = error else { return XCTFail("\(error)") }
+        }
     }
 
     func testACompactionInterruptedBeforeTheSnapshotKeepsTheJournal() throws {

@@ -23,6 +23,9 @@ public final class Store {
     /// Bytes of the journal that are read and applied.
     private var journalLength = 0
     private var journalLines = 0
+    /// The journal on disk was folded into the snapshot by a compaction that stopped
+    /// before removing it; the next save starts a new one.
+    private var journalFolded = false
     /// The descriptor holding the editing-session flock, if this process holds it.
     private var sessionLock: Int32?
 
@@ -165,6 +168,8 @@ public final class Store {
         let stamp: FileStamp?
         let fingerprint: String
         let journal: Data?
+        /// A compaction that stopped half-way had already folded the journal in.
+        let journalFolded: Bool
     }
 
     /// Reads both files; the caller holds the lock (shared or exclusive), so no
@@ -173,8 +178,9 @@ public final class Store {
         let data = try Store.read(path)
         let stamp = FileStamp(path: path)
         let fingerprint = Journal.fingerprint(data)
-        let journal = try journalBelongs(to: fingerprint) ? try Store.read(journalURL.path) : nil
-        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal)
+        let folded = journalIsFolded(into: fingerprint, of: data)
+        let journal = !folded && FileManager.default.fileExists(atPath: journalURL.path) ? try Store.read(journalURL.path) : nil
+        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalFolded: folded)
     }
 
     /// Decodes what `readFiles` read and makes it the register.
@@ -187,7 +193,7 @@ public final class Store {
         var length = 0, lines = 0
         if let journal = files.journal {
             let contents = try Journal.parse(journal, path: journalURL.path, startsAtHeader: true)
-            if let header = contents.header, header.snapshot != fingerprint {
+            if let header = contents.header, !Journal.name(header.snapshot, matches: fingerprint, of: data) {
                 throw .journalMismatch(path: journalURL.path, snapshot: path)
             }
             try Store.apply(contents, to: &loaded, path: journalURL.path, firstLine: 2)
@@ -201,18 +207,15 @@ public final class Store {
         snapshotSize = data.count
         journalLength = length
         journalLines = lines
+        journalFolded = files.journalFolded
         self.notices = notices
     }
 
-    /// False when there is no journal, or when it was already folded into this snapshot
-    /// by a compaction that stopped before it could remove it.
-    private func journalBelongs(to fingerprint: String) throws(StoreError) -> Bool {
-        guard FileManager.default.fileExists(atPath: journalURL.path) else { return false }
-        if let marker = try? String(contentsOf: markerURL, encoding: .utf8),
-           marker.trimmingWhitespace == fingerprint {
-            return false
-        }
-        return true
+    /// Whether the marker of a compaction that stopped before it could remove the journal
+    /// names this snapshot: then the journal is already folded into it.
+    private func journalIsFolded(into fingerprint: String, of data: Data) -> Bool {
+        guard let marker = try? String(contentsOf: markerURL, encoding: .utf8) else { return false }
+        return Journal.name(marker.trimmingWhitespace, matches: fingerprint, of: data)
     }
 
     private static func apply(_ contents: Journal.Contents, to register: inout Register, path: String, firstLine: Int) throws(StoreError) {
@@ -250,9 +253,10 @@ public final class Store {
     /// is cut off first; a failed write is cut off again, so the journal stays readable.
     private func append(_ lines: Data) throws(StoreError) {
         let journalPath = journalURL.path
-        if !(try journalBelongs(to: snapshotFingerprint)) {
+        if journalFolded {
             unlink(journalPath)
             unlink(markerURL.path)
+            journalFolded = false
         }
         let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText()) }
@@ -280,12 +284,7 @@ public final class Store {
     /// new snapshot first, so if we stop between the two steps the next load knows the
     /// journal is already folded in.
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
-        let data: Data
-        do {
-            data = try StoreCodec.encode(newRegister)
-        } catch {
-            throw .writeFailed(path: path, reason: "\(error)")
-        }
+        let data = StoreCodec.encode(newRegister)
         let fingerprint = Journal.fingerprint(data)
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
         if journalExists {
@@ -305,6 +304,7 @@ public final class Store {
         snapshotSize = data.count
         journalLength = 0
         journalLines = 0
+        journalFolded = false
     }
 
     /// Earlier snapshots, newest first.

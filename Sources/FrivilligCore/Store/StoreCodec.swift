@@ -1,20 +1,26 @@
 import Foundation
 
 /// The one place that turns a register into file bytes and back, so the CLI, the TUI and
-/// the tests all agree on the format: pretty-printed, keys sorted, dates as `yyyy-MM-dd`,
-/// timestamps as ISO 8601 in UTC.
+/// the tests all agree on the format: one record per line, keys sorted, dates as
+/// `yyyy-MM-dd`, timestamps as ISO 8601 in UTC.
+///
+/// Reading tries the fast schema reader first and falls back to JSONDecoder, which reads
+/// anything valid the fast reader declines and explains what is wrong with the rest.
 public enum StoreCodec {
-    public static func encode(_ register: Register) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        var data = try encoder.encode(register)
-        data.append(0x0A)
-        return data
+    public static func encode(_ register: Register) -> Data {
+        StoreWriter.encode(register)
     }
 
     /// Decodes and checks the version; errors name the place in the file.
     public static func decode(_ data: Data, path: String) throws(StoreError) -> Register {
+        if let register = StoreReader.register(from: data) { return register }
+        return try decodeWithFoundation(data, path: path)
+    }
+
+    /// The straightforward path: Foundation's JSONDecoder through the model's Codable
+    /// conformances. Slow, but it reads every form of JSON and names every error; public
+    /// so tests can hold the fast path to its answers.
+    public static func decodeWithFoundation(_ data: Data, path: String) throws(StoreError) -> Register {
         let version: Int
         do {
             version = try JSONDecoder().decode(VersionProbe.self, from: data).schemaVersion
