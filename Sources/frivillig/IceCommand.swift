@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import FrivilligApp
 import FrivilligCore
 
@@ -27,10 +28,8 @@ struct IceCommand: ParsableCommand {
     func run() throws {
         let console = Console(options)
         let l10n = console.l10n
-        let store = try console.openStore(options)
-        let volunteers = store.register.volunteers
         let text = query.joined(separator: " ")
-        let hits = VolunteerIndex(volunteers).search(SearchQuery(text)).map { volunteers[$0] }
+        let hits = try lookup(SearchQuery(text), console: console)
         guard !hits.isEmpty else {
             console.error(l10n(.cliIceNone, text))
             throw ExitCode(1)
@@ -54,5 +53,18 @@ struct IceCommand: ParsableCommand {
                 console.line("  \(i + 1). \(c.name)\(relation)  \(Phone.display(c.phone))")
             }
         }
+    }
+
+    /// The lookup index answers without loading the register; when it cannot be trusted
+    /// (missing, stale, damaged) the store is loaded and the index written for next time.
+    private func lookup(_ query: SearchQuery, console: Console) throws -> [LookupIndex.Person] {
+        if ProcessInfo.processInfo.environment["FRIVILLIG_NO_INDEX"] == nil,
+           let people = LookupIndex.search(query, store: options.storeURL) {
+            return people
+        }
+        let store = try console.openStore(options)
+        let volunteers = store.register.volunteers
+        store.refreshLookupIndex()
+        return VolunteerIndex(volunteers).search(query).map { LookupIndex.Person(volunteers[$0]) }
     }
 }

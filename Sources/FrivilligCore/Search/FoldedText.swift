@@ -1,3 +1,5 @@
+import Foundation
+
 /// A piece of text folded once, when the index is built, and matched per keystroke.
 ///
 /// Both folds are kept as UTF-8 bytes: matching is then a plain byte scan, far faster
@@ -7,9 +9,8 @@ public struct FoldedText: Hashable, Sendable {
     let collapsedBytes: [UInt8]
 
     public init(_ text: String) {
-        let plain = SearchFold.plain(text)
-        plainBytes = Array(plain.utf8)
-        collapsedBytes = Array(SearchFold.collapsed(plain: plain).utf8)
+        plainBytes = SearchFold.plainBytes(text)
+        collapsedBytes = SearchFold.collapsedBytes(plain: plainBytes)
     }
 
     public var plain: String { String(decoding: plainBytes, as: UTF8.self) }
@@ -24,8 +25,15 @@ public struct FoldedText: Hashable, Sendable {
     }
 
     public func match(_ query: SearchQuery) -> Match? {
-        let a = FoldedText.match(query.plainBytes, in: plainBytes)
-        let b = FoldedText.match(query.collapsedBytes, in: collapsedBytes)
+        plainBytes.withUnsafeBufferPointer { plain in
+            collapsedBytes.withUnsafeBufferPointer { FoldedText.match(query, plain: plain, collapsed: $0) }
+        }
+    }
+
+    /// The better of the plain fold's and the collapsed fold's match, on raw bytes.
+    static func match(_ query: SearchQuery, plain: UnsafeBufferPointer<UInt8>, collapsed: UnsafeBufferPointer<UInt8>) -> Match? {
+        let a = query.plainBytes.withUnsafeBufferPointer { match($0, in: plain) }
+        let b = query.collapsedBytes.withUnsafeBufferPointer { match($0, in: collapsed) }
         switch (a, b) {
         case let (x?, y?): return min(x, y)
         case let (x?, nil): return x
@@ -39,26 +47,32 @@ public struct FoldedText: Hashable, Sendable {
 
     /// The best place `needle` occurs in `haystack`.
     static func match(_ needle: [UInt8], in haystack: [UInt8]) -> Match? {
-        if needle.isEmpty { return .start }
-        guard needle.count <= haystack.count else { return nil }
-        return haystack.withUnsafeBufferPointer { hay -> Match? in
-            needle.withUnsafeBufferPointer { ndl -> Match? in
-                let first = ndl[0]
-                var best: Match?
-                var position = 0
-                let last = hay.count - ndl.count
-                while position <= last {
-                    if hay[position] == first && FoldedText.rest(of: ndl, matches: hay, at: position) {
-                        if position == 0 { return .start }
-                        let before = hay[position - 1]
-                        if before == 0x20 || before == 0x0A || before == 0x2D { return .wordStart }
-                        best = .inside
-                    }
-                    position += 1
-                }
-                return best
-            }
+        haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { match($0, in: hay) }
         }
+    }
+
+    /// The one matching routine, on raw bytes, so that the lookup index file (read in
+    /// place) and the in-memory index answer with the same code.
+    static func match(_ ndl: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Match? {
+        if ndl.isEmpty { return .start }
+        guard ndl.count <= hay.count, let base = hay.baseAddress else { return nil }
+        let first = Int32(ndl[0])
+        var best: Match?
+        var position = 0
+        let last = hay.count - ndl.count
+        while position <= last {
+            guard let found = memchr(base + position, first, last - position + 1) else { break }
+            position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if FoldedText.rest(of: ndl, matches: hay, at: position) {
+                if position == 0 { return .start }
+                let before = hay[position - 1]
+                if before == 0x20 || before == 0x0A || before == 0x2D { return .wordStart }
+                best = .inside
+            }
+            position += 1
+        }
+        return best
     }
 
     @inline(__always)

@@ -10,25 +10,34 @@ import Foundation
 /// substrings like "el" in "Michael" findable, the collapsed one bridges the spellings.
 public enum SearchFold {
     public static func plain(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        String(decoding: plainBytes(text), as: UTF8.self)
+    }
+
+    /// The plain fold as UTF-8 bytes, which is what searching compares. ASCII and the
+    /// Danish letters take a fast path; other letters are lowercased and stripped of
+    /// accents through Unicode's decomposition.
+    public static func plainBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                out.append(asciiLowercased(scalar))
+            let v = scalar.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? UInt8(v + 32) : UInt8(v))
                 continue
             }
             switch scalar {
-            case "æ", "Æ", "ä", "Ä": out.append(contentsOf: "ae".unicodeScalars)
-            case "ø", "Ø", "ö", "Ö": out.append(contentsOf: "oe".unicodeScalars)
-            case "å", "Å": out.append(contentsOf: "aa".unicodeScalars)
-            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "æ", "Æ", "ä", "Ä": out.append(contentsOf: [0x61, 0x65])
+            case "ø", "Ø", "ö", "Ö": out.append(contentsOf: [0x6F, 0x65])
+            case "å", "Å": out.append(contentsOf: [0x61, 0x61])
+            case "ß": out.append(contentsOf: [0x73, 0x73])
             default:
                 for s in String(scalar).lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
                 where s.properties.generalCategory != .nonspacingMark {
-                    out.append(s)
+                    out.append(contentsOf: UTF8.encode(s)!)
                 }
             }
         }
-        return String(out)
+        return out
     }
 
     private static func asciiLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
@@ -36,22 +45,27 @@ public enum SearchFold {
         return v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : scalar
     }
 
-    /// The plain fold with the digraphs ae, oe and aa read as a, o and a.
     public static func collapsed(plain: String) -> String {
-        var out = String.UnicodeScalarView()
-        var previous: Unicode.Scalar?
-        for scalar in plain.unicodeScalars {
-            if let p = previous, (p == "a" && (scalar == "e" || scalar == "a")) || (p == "o" && scalar == "e") {
-                previous = nil
-                continue
-            }
-            out.append(scalar)
-            previous = scalar
-        }
-        return String(out)
+        String(decoding: collapsedBytes(plain: Array(plain.utf8)), as: UTF8.self)
     }
 
-    /// Digits only, for matching phone numbers typed with spaces or a `+45`.
+    /// The collapsed fold of plain-folded bytes. Working on bytes gives the same result
+    /// as on letters: the digraphs are ASCII, and no byte of a longer UTF-8 sequence is.
+    public static func collapsedBytes(plain: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(plain.count)
+        var previous: UInt8 = 0
+        for byte in plain {
+            if (previous == 0x61 && (byte == 0x65 || byte == 0x61)) || (previous == 0x6F && byte == 0x65) {
+                previous = 0
+                continue
+            }
+            out.append(byte)
+            previous = byte
+        }
+        return out
+    }
+
     public static func digits(_ text: String) -> String {
         String(text.unicodeScalars.filter { $0.isASCII && ("0"..."9").contains($0) }.map(Character.init))
     }

@@ -10,21 +10,22 @@ public struct VolunteerIndex: Sendable {
         let name: FoldedText
         let others: FoldedText
         let phoneDigits: [String]
+
+        init(_ v: Volunteer) {
+            name = FoldedText(v.name)
+            others = FoldedText(([v.email] + v.skills + v.emergencyContacts.map(\.name)).joined(separator: "\n"))
+            phoneDigits = (v.phones + v.emergencyContacts.map(\.phone)).map(Phone.searchDigits)
+        }
     }
 
-    private let entries: [Entry]
+    let entries: [Entry]
     /// Positions into the register's volunteer array, in Danish name order.
     public let sortedOrder: [Int]
     /// For each position, its place in `sortedOrder`.
     private let rank: [Int]
 
     public init(_ volunteers: [Volunteer]) {
-        entries = volunteers.map { v in
-            let others = ([v.email] + v.skills + v.emergencyContacts.map(\.name)).joined(separator: "\n")
-            return Entry(
-                name: FoldedText(v.name), others: FoldedText(others),
-                phoneDigits: (v.phones + v.emergencyContacts.map(\.phone)).map(Phone.searchDigits))
-        }
+        entries = volunteers.map(Entry.init)
         let keys = volunteers.map { SearchFold.sortKey($0.name) }
         sortedOrder = volunteers.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
         var rank = [Int](repeating: 0, count: volunteers.count)

@@ -63,7 +63,7 @@ public enum Journal {
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
-    private static func wideHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
+    static func wideHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
         let p1: UInt64 = 0x9E37_79B1_85EB_CA87, p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
         let p3: UInt64 = 0x1656_67B1_9E37_79F9, p4: UInt64 = 0x85EB_CA77_C2B2_AE63
         @inline(__always) func round(_ acc: UInt64, _ word: UInt64) -> UInt64 {

@@ -45,6 +45,17 @@ public final class Store {
     /// Whether there are saved changes not yet folded into the snapshot.
     public var hasJournal: Bool { journalLength > 0 }
 
+    /// Writes the emergency lookup's index (`LookupIndex`) when it is missing or stale,
+    /// e.g. for a store written by an earlier version. Only a register that is exactly
+    /// its snapshot (no journal) can be indexed; with a journal the next compaction does it.
+    public func refreshLookupIndex() {
+        let lock = sharedLock()
+        defer { if let lock { Store.release(lock) } }
+        guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
+              Store.fileSize(journalURL.path) == nil else { return }
+        LookupIndex.write(register.volunteers, store: url, fingerprint: snapshotFingerprint)
+    }
+
     private init(url: URL) {
         self.url = url
         register = Register()
@@ -301,6 +312,7 @@ public final class Store {
         register = newRegister
         snapshotStamp = FileStamp(path: path)
         snapshotFingerprint = fingerprint
+        LookupIndex.write(newRegister.volunteers, store: url, fingerprint: fingerprint)
         snapshotSize = data.count
         journalLength = 0
         journalLines = 0
@@ -394,6 +406,10 @@ public final class Store {
     /// file cannot be opened (a store in a read-only folder): then we read without it,
     /// as no one can be writing there either.
     private func sharedLock() -> Int32? {
+        Store.sharedLock(at: lockPath)
+    }
+
+    static func sharedLock(at lockPath: String) -> Int32? {
         var fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         if fd < 0 { fd = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC) }
         guard fd >= 0 else { return nil }

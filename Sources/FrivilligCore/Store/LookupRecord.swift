@@ -1,0 +1,110 @@
+import Foundation
+
+/// One volunteer's record in the lookup index, read in place from the file's bytes.
+///
+/// Layout: position (u32), id (16 bytes), status (u8), then length-prefixed byte strings:
+/// name, the plain and collapsed folds of the name and of the other searchable text, the
+/// phone digits (each number's, joined by line breaks: a query of digits cannot match
+/// across one), and lists (a u32 count, then strings) of phones and emergency contacts
+/// (name, relation, phone each).
+struct LookupRecord {
+    let start: Int
+    let position: Int
+    let id: UUID
+    private let status: UInt8
+    private let name: UnsafeBufferPointer<UInt8>
+    private let namePlain: UnsafeBufferPointer<UInt8>
+    private let nameCollapsed: UnsafeBufferPointer<UInt8>
+    private let othersPlain: UnsafeBufferPointer<UInt8>
+    private let othersCollapsed: UnsafeBufferPointer<UInt8>
+    private let phoneDigits: UnsafeBufferPointer<UInt8>
+    /// Where the phones and contacts begin; read only for a hit.
+    private let detailsStart: Int
+    private let bytes: UnsafeRawBufferPointer
+
+    static func write(_ v: Volunteer, entry: VolunteerIndex.Entry, position: Int, into w: inout ByteWriter) {
+        w.u32(position)
+        withUnsafeBytes(of: v.id.uuid) { w.raw(Array($0)) }
+        w.u8(UInt8(VolunteerStatus.allCases.firstIndex(of: v.status)!))
+        w.text(v.name)
+        w.text(entry.name.plainBytes)
+        w.text(entry.name.collapsedBytes)
+        w.text(entry.others.plainBytes)
+        w.text(entry.others.collapsedBytes)
+        w.text(entry.phoneDigits.joined(separator: "\n"))
+        w.u32(v.phones.count)
+        for phone in v.phones { w.text(phone) }
+        w.u32(v.emergencyContacts.count)
+        for c in v.emergencyContacts {
+            w.text(c.name)
+            w.text(c.relation)
+            w.text(c.phone)
+        }
+    }
+
+    /// Reads the record at the reader's position and moves past it.
+    init(_ r: inout ByteReader) throws {
+        bytes = r.bytes
+        start = r.position
+        position = try r.u32()
+        let id = try r.raw(16)
+        self.id = UUID(uuid: (id[0], id[1], id[2], id[3], id[4], id[5], id[6], id[7],
+                              id[8], id[9], id[10], id[11], id[12], id[13], id[14], id[15]))
+        status = try r.u8()
+        guard Int(status) < VolunteerStatus.allCases.count else { throw ByteReader.Damaged() }
+        name = try r.text()
+        namePlain = try r.text()
+        nameCollapsed = try r.text()
+        othersPlain = try r.text()
+        othersCollapsed = try r.text()
+        phoneDigits = try r.text()
+        detailsStart = r.position
+        for _ in 0..<(try r.u32()) { _ = try r.text() }
+        for _ in 0..<(try r.u32()) {
+            for _ in 0..<3 { _ = try r.text() }
+        }
+    }
+
+    /// The rank group `VolunteerIndex.search` puts this volunteer in (0–2 by how the name
+    /// matches, 3 for other fields), or nil for no match. An empty query matches all.
+    func bucket(_ query: SearchQuery, digits: [UInt8]?) -> Int? {
+        if query.isEmpty { return 0 }
+        if let match = FoldedText.match(query, plain: namePlain, collapsed: nameCollapsed) { return match.rawValue }
+        if FoldedText.match(query, plain: othersPlain, collapsed: othersCollapsed) != nil { return 3 }
+        if let digits, digits.withUnsafeBufferPointer({ FoldedText.match($0, in: phoneDigits) != nil }) {
+            return 3
+        }
+        return nil
+    }
+
+    /// The same for a volunteer from the journal, folded in memory.
+    static func bucket(_ entry: VolunteerIndex.Entry, _ query: SearchQuery, digits: [UInt8]?) -> Int? {
+        if query.isEmpty { return 0 }
+        if let match = entry.name.match(query) { return match.rawValue }
+        if entry.others.contains(query) { return 3 }
+        if let digits, entry.phoneDigits.contains(where: { FoldedText.match(digits, in: Array($0.utf8)) != nil }) { return 3 }
+        return nil
+    }
+
+    func sortKey() throws -> String {
+        SearchFold.sortKey(try text(name))
+    }
+
+    func person() throws -> LookupIndex.Person {
+        var r = ByteReader(bytes, at: detailsStart)
+        var phones: [String] = []
+        for _ in 0..<(try r.u32()) { phones.append(try r.string()) }
+        var contacts: [EmergencyContact] = []
+        for _ in 0..<(try r.u32()) {
+            let name = try r.string(), relation = try r.string(), phone = try r.string()
+            contacts.append(EmergencyContact(name: name, relation: relation, phone: phone))
+        }
+        return LookupIndex.Person(id: id, name: try text(name), status: VolunteerStatus.allCases[Int(status)],
+                                  phones: phones, emergencyContacts: contacts)
+    }
+
+    private func text(_ b: UnsafeBufferPointer<UInt8>) throws -> String {
+        guard let s = String(validating: b, as: UTF8.self) else { throw ByteReader.Damaged() }
+        return s
+    }
+}
