@@ -29,7 +29,7 @@ enum PrivateFileWriter {
     }
 
     /// Creates `directory/base.ext`, or `base-2.ext`, `base-3.ext` … whichever is the
-    /// first that does not exist yet; returns its path.
+    /// first that does not exist yet; returns its path. Throws only `failed`.
     static func writeNumbered(_ data: Data, directory: String, base: String, ext: String) throws -> String {
         for n in 1...999 {
             let name = n == 1 ? "\(base).\(ext)" : "\(base)-\(n).\(ext)"
@@ -41,7 +41,8 @@ enum PrivateFileWriter {
                 continue
             }
         }
-        throw Failure.exists(URL(fileURLWithPath: directory).appendingPathComponent("\(base)-999.\(ext)").path)
+        let last = URL(fileURLWithPath: directory).appendingPathComponent("\(base)-999.\(ext)").path
+        throw Failure.failed(last, reason: String(cString: strerror(EEXIST)))
     }
 
     private static func create(_ path: String, _ data: Data) throws {

@@ -228,7 +228,9 @@ extension AppState {
     /// The keys that work on the current screen, for `?`.
     func helpLines() -> [String] {
         var keys: [TextKey] = [.helpMove, .helpPage, .helpFirstLast]
-        if currentDetail != nil {
+        if case .agreement? = currentDetail?.ref {
+            keys += [.helpEdit, .helpDelete, .letterHelpKey, .helpBack]
+        } else if currentDetail != nil {
             keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
         } else if currentList != nil {
             keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
@@ -285,6 +287,7 @@ extension AppState {
         case nil: break
         }
         if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }
+        if case .agreement? = currentDetail?.ref { return l10n(.letterHintDetail) }
         if currentDetail != nil { return l10n(.tuiHintDetail) }
         if currentList != nil { return l10n(.tuiHintList) }
         return l10n(.tuiHintOverview)
