@@ -75,7 +75,8 @@ struct WelcomeLetterRenderer {
     }
 
     private func value(_ key: String) -> String {
-        if let ticked = fields.marks[key] {
+        if WelcomeLetterFields.markKeys.contains(key) {
+            let ticked = fields.marks[key] ?? false
             switch format {
             case .md, .txt: return ticked ? "[x]" : "[ ]"
             case .html: return "<span class=\"mark\">" + (ticked ? "☒" : "☐") + "</span>"

@@ -24,7 +24,7 @@ final class CLIExportTests: XCTestCase {
     /// one line was folded.
     private func assertContentLines(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         XCTAssertTrue(text.hasSuffix("\r\n"), file: file, line: line)
-        let physical = text.dropLast(2).components(separatedBy: "\r\n")
+        let physical = text.components(separatedBy: "\r\n").dropLast()
         XCTAssertFalse(physical.contains { $0.contains("\n") || $0.contains("\r") }, "bare line break", file: file, line: line)
         XCTAssertEqual(physical.filter { $0.utf8.count > 75 }, [], file: file, line: line)
         XCTAssertTrue(physical.contains { $0.hasPrefix(" ") }, "a long value is folded", file: file, line: line)
