@@ -86,7 +86,7 @@ struct TUIRunner {
             let path = try PrivateFileWriter.writeNumbered(
                 Data(request.contents.utf8), directory: FileManager.default.currentDirectoryPath,
                 base: request.baseName, ext: request.fileExtension)
-            state.letterWritten(path: path)
+            state.letterWritten(path: displayPath(path))
         } catch PrivateFileWriter.Failure.failed(let path, let reason) {
             state.letterFailed("\(path): \(reason)")
         } catch {

@@ -259,7 +259,9 @@ extension AppState {
         }
         let countsWidth = TextWidth.width(of: counts) + 1
         let minimum = countsWidth + 3 + min(16, TextWidth.width(of: storePath))
-        let rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
+        var rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
+        // A message (e.g. where a letter was saved) is worth more than the counts.
+        if message != nil, TextWidth.width(of: left) > rect.width - rightMax - 1 { rightMax = 0 }
         let pathRoom = rightMax - countsWidth - 3
         let right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
         let rightWidth = min(TextWidth.width(of: right), rightMax)
