@@ -26,9 +26,20 @@ public struct WelcomeLetter: Sendable {
         if case .heading(_, let line)? = template.blocks.first { title = renderer.inlinePlain(line) }
         let name = fields.text["volunteer.name"] ?? ""
         if !name.isEmpty { title += " – " + WelcomeLetterRenderer.clean(name) }
-        return WelcomeLetterTemplates.html
-            .replacingOccurrences(of: "{{lang}}", with: language.rawValue)
-            .replacingOccurrences(of: "{{title}}", with: WelcomeLetterRenderer.htmlEscape(title))
-            .replacingOccurrences(of: "{{body}}", with: body) + "\n"
+        let values = ["lang": language.rawValue, "title": WelcomeLetterRenderer.htmlEscape(title), "body": body]
+        return Self.fill(WelcomeLetterTemplates.html, values) + "\n"
+    }
+
+    /// Fills `{{key}}` in one pass, so a value that itself contains `{{body}}` stays text.
+    static func fill(_ page: String, _ values: [String: String]) -> String {
+        var out = ""
+        var rest = Substring(page)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            out += rest[..<open.lowerBound]
+            let key = String(rest[open.upperBound..<close.lowerBound])
+            out += values[key] ?? String(rest[open.lowerBound..<close.upperBound])
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
     }
 }

@@ -73,4 +73,11 @@ final class WelcomeLetterTests: XCTestCase {
         XCTAssertTrue(html.contains("<li><span class=\"mark\">☒</span> Insurance has been explained</li>"))
         XCTAssertFalse(html.contains("{{"), "every placeholder is filled")
     }
+
+    func testAValueLookingLikeAPlaceholderStaysText() {
+        let html = WelcomeLetter(fields: fields(["volunteer.name": "{{body}}", "agreement.expenses": "{{title}}"]), language: .da).render(.html)
+        XCTAssertTrue(html.contains("<title>Velkomstbrev – {{body}}</title>"), html)
+        XCTAssertTrue(html.contains("<p>Arbejdspladsen dækker disse direkte udgifter:<br>\n{{title}}</p>"), html)
+        XCTAssertEqual(html.components(separatedBy: "<h1>").count, 2, "the body is there once")
+    }
 }
