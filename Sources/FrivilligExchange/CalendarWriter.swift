@@ -19,6 +19,7 @@ public struct CalendarWriter {
         self.now = now
     }
 
+    /// The whole calendar, the events in the order given.
     public func write(_ events: [RecognitionEvent]) -> String {
         var lines = [
             "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + CalendarWriter.productID,

@@ -44,6 +44,7 @@ public struct PersonExport: Encodable, Sendable {
     public let events: [EventEntry]
     public let history: [HistoryItem]
 
+    /// Collects what `register` and `history` hold about `v`; `today` dates the answer.
     public init(volunteer v: Volunteer, in register: Register, history: [HistoryEntry], today: Day) {
         exportedOn = today
         volunteer = v

@@ -31,6 +31,7 @@ public struct VCardWriter {
         return out
     }
 
+    /// A volunteer's own card; the NOTE lists whom to call, since 3.0 has no RELATED.
     public func card(for v: Volunteer) -> String {
         var lines = header(uid: v.id, name: v.name)
         for (n, phone) in v.phones.enumerated() { lines.append(tel(phone, type: "cell", preferred: n == 0)) }
@@ -49,6 +50,7 @@ public struct VCardWriter {
         return finish(lines)
     }
 
+    /// The card of a volunteer's `number`th emergency contact, saying whose relative they are.
     public func card(forRelative relative: EmergencyContact, number: Int, of v: Volunteer) -> String {
         let name = relative.name.isEmpty ? Phone.display(relative.phone) : relative.name
         var lines = header(uid: VCardWriter.relativeID(of: v.id, number: number), name: name)
@@ -58,6 +60,7 @@ public struct VCardWriter {
         return finish(lines)
     }
 
+    /// A staff or association contact's card, with organisation and role.
     public func card(for c: Contact) -> String {
         var lines = header(uid: c.id, name: c.name)
         if !c.organisation.isEmpty { lines.append("ORG:" + ContentLine.escape(c.organisation)) }

@@ -17,6 +17,7 @@ public struct WelcomeLetter: Sendable {
         WelcomeLetterTemplate(language == .da ? WelcomeLetterTemplates.da : WelcomeLetterTemplates.en)
     }
 
+    /// The letter as one text; HTML comes as a whole page with its print styles.
     public func render(_ format: WelcomeLetterFormat) -> String {
         let template = Self.template(language)
         let renderer = WelcomeLetterRenderer(format: format, fields: fields)

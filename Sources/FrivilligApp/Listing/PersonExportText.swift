@@ -14,6 +14,7 @@ public struct PersonExportText {
         self.today = today
     }
 
+    /// The answer as lines, unsanitised: the caller filters them for its output.
     public func lines(for v: Volunteer, history: [HistoryEntry]) -> [String] {
         let detail = DetailLines(context: ListContext(register: register, l10n: l10n, today: today), l10n: l10n, today: today)
         var volunteerLines = detail.lines(for: .volunteer(v.id))
