@@ -26,6 +26,11 @@ struct Console {
     /// line separators and C1 controls are escaped here too: the JSON means the same,
     /// and a terminal showing it is not rearranged.
     func json<T: Encodable>(_ value: T) throws {
+        print(try jsonText(value))
+    }
+
+    /// The JSON `json(_:)` prints, for writing it somewhere else (a file).
+    func jsonText<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -38,7 +43,7 @@ struct Console {
                 out.unicodeScalars.append(scalar)
             }
         }
-        print(out)
+        return out
     }
 
     private static func escapedInJSON(_ s: Unicode.Scalar) -> Bool {

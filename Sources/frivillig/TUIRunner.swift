@@ -62,6 +62,7 @@ struct TUIRunner {
                 case .quit: return
                 case .redraw: terminal.invalidate()
                 case .commit(let changes): state.committed(commit(changes, store, l10n))
+                case .writeLetter(let request): writeLetter(request, &state)
                 }
             }
         }
@@ -76,6 +77,20 @@ struct TUIRunner {
             return .failed(l10n.storeError(error, backupPath: nil))
         } catch {
             return .failed(["\(error)"])
+        }
+    }
+
+    /// Saves a welcome letter in the current folder under a name no other file has.
+    private func writeLetter(_ request: WelcomeLetterRequest, _ state: inout AppState) {
+        do {
+            let path = try PrivateFileWriter.writeNumbered(
+                Data(request.contents.utf8), directory: FileManager.default.currentDirectoryPath,
+                base: request.baseName, ext: request.fileExtension)
+            state.letterWritten(path: displayPath(path))
+        } catch PrivateFileWriter.Failure.failed(let path, let reason) {
+            state.letterFailed("\(path): \(reason)")
+        } catch {
+            state.letterFailed("\(error)")
         }
     }
 

@@ -155,6 +155,7 @@ extension AppState {
 
     private mutating func updateDetail(_ key: Key) -> [Effect] {
         guard var detail = currentDetail else { return [] }
+        if key == .char("b"), case .agreement(let id) = detail.ref { return requestLetter(id) }
         switch key {
         case .up, .char("k"): detail.scroll = max(0, detail.scroll - 1)
         case .down, .char("j"): detail.scroll += 1

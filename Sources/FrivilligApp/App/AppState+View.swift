@@ -228,7 +228,9 @@ extension AppState {
     /// The keys that work on the current screen, for `?`.
     func helpLines() -> [String] {
         var keys: [TextKey] = [.helpMove, .helpPage, .helpFirstLast]
-        if currentDetail != nil {
+        if case .agreement? = currentDetail?.ref {
+            keys += [.helpEdit, .helpDelete, .letterHelpKey, .helpBack]
+        } else if currentDetail != nil {
             keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
         } else if currentList != nil {
             keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
@@ -257,7 +259,9 @@ extension AppState {
         }
         let countsWidth = TextWidth.width(of: counts) + 1
         let minimum = countsWidth + 3 + min(16, TextWidth.width(of: storePath))
-        let rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
+        var rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
+        // A message (e.g. where a letter was saved) is worth more than the counts.
+        if message != nil, TextWidth.width(of: left) > rect.width - rightMax - 1 { rightMax = 0 }
         let pathRoom = rightMax - countsWidth - 3
         let right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
         let rightWidth = min(TextWidth.width(of: right), rightMax)
@@ -285,6 +289,7 @@ extension AppState {
         case nil: break
         }
         if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }
+        if case .agreement? = currentDetail?.ref { return l10n(.letterHintDetail) }
         if currentDetail != nil { return l10n(.tuiHintDetail) }
         if currentList != nil { return l10n(.tuiHintList) }
         return l10n(.tuiHintOverview)

@@ -5,6 +5,8 @@ import FrivilligCore
 public enum Effect: Equatable, Sendable {
     /// Save these changes through the store; the runtime answers with `committed`.
     case commit([Change])
+    /// Save this welcome letter as a new file; the runtime answers with `letterWritten` or `letterFailed`.
+    case writeLetter(WelcomeLetterRequest)
     /// Redraw every cell (Ctrl-L).
     case redraw
     case quit

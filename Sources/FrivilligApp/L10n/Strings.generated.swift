@@ -77,6 +77,24 @@ public enum TextKey: String, CaseIterable, Sendable {
     case errorRequired = "error.required"
     case errorStatus = "error.status"
     case errorStillReferenced = "error.stillReferenced"
+    case exportBadDate = "export.badDate"
+    case exportBadVersion = "export.badVersion"
+    case exportFileExists = "export.fileExists"
+    case exportFileFailed = "export.fileFailed"
+    case exportFromAfterTo = "export.fromAfterTo"
+    case exportIcsAttendees = "export.ics.attendees"
+    case exportIcsName = "export.ics.name"
+    case exportPersonAgreement = "export.person.agreement"
+    case exportPersonHistory = "export.person.history"
+    case exportPersonTitle = "export.person.title"
+    case exportVcardContact = "export.vcard.contact"
+    case exportVcardEmergency = "export.vcard.emergency"
+    case exportVcardNoMatch = "export.vcard.noMatch"
+    case exportVcardRelative = "export.vcard.relative"
+    case exportVcardRelativeOf = "export.vcard.relativeOf"
+    case exportVcardRelativeOfAs = "export.vcard.relativeOfAs"
+    case exportVcardVolunteer = "export.vcard.volunteer"
+    case exportWritten = "export.written"
     case fieldAddress = "field.address"
     case fieldAgreementStatus = "field.agreement-status"
     case fieldAllowedTasks = "field.allowed-tasks"
@@ -186,6 +204,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyNone = "history.none"
     case historyOlder = "history.older"
     case historyTitle = "history.title"
+    case letterBadFormat = "letter.badFormat"
+    case letterFailed = "letter.failed"
+    case letterFileName = "letter.fileName"
+    case letterHelpKey = "letter.helpKey"
+    case letterHintDetail = "letter.hintDetail"
+    case letterNoAgreement = "letter.noAgreement"
+    case letterNoMatch = "letter.noMatch"
+    case letterSeveralAgreements = "letter.severalAgreements"
+    case letterWritten = "letter.written"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
     case membershipAssociation = "membership.association"
@@ -351,6 +378,24 @@ extension Localizer {
         .errorRequired: "{0}: skal udfyldes.",
         .errorStatus: "{0}: »{1}« er ikke en status. Vælg aktiv, pause eller stoppet.",
         .errorStillReferenced: "Kan ikke slettes, fordi den stadig bruges af:",
+        .exportBadDate: "--{0} skal være en dato (dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd), ikke »{1}«.",
+        .exportBadVersion: "--version skal være 3 eller 4, ikke »{0}«.",
+        .exportFileExists: "{0} findes allerede. Vælg et andet navn, eller brug --force for at erstatte filen.",
+        .exportFileFailed: "Kunne ikke skrive {0}: {1}",
+        .exportFromAfterTo: "--from ({0}) ligger efter --to ({1}).",
+        .exportIcsAttendees: "Deltagere: {0}",
+        .exportIcsName: "Påskønnelser",
+        .exportPersonAgreement: "Aftale {0}",
+        .exportPersonHistory: "Historik (ældste først)",
+        .exportPersonTitle: "Indsigt: alt Frivillig har registreret om {0}, udtrukket {1}",
+        .exportVcardContact: "Kontakt",
+        .exportVcardEmergency: "Pårørende: {0}",
+        .exportVcardNoMatch: "Ingen frivillige eller kontakter matcher »{0}«.",
+        .exportVcardRelative: "Pårørende",
+        .exportVcardRelativeOf: "Pårørende til {0}",
+        .exportVcardRelativeOfAs: "Pårørende ({1}) til {0}",
+        .exportVcardVolunteer: "Frivillig",
+        .exportWritten: "Skrevet til {0} (kun læsbar for dig).",
         .fieldAddress: "Adresse",
         .fieldAgreementStatus: "Aftalestatus",
         .fieldAllowedTasks: "Må gerne",
@@ -460,6 +505,15 @@ extension Localizer {
         .historyNone: "Ingen historik registreret",
         .historyOlder: "… og {0} ældre",
         .historyTitle: "Historik for {0}",
+        .letterBadFormat: "--format skal være md, txt eller html, ikke »{0}«.",
+        .letterFailed: "Velkomstbrevet kunne ikke gemmes: {0}",
+        .letterFileName: "velkomstbrev",
+        .letterHelpKey: "b   skriv velkomstbrevet som HTML-fil til udskrift",
+        .letterHintDetail: "↑↓ rul · e ret · d slet · b velkomstbrev · Esc tilbage · ! nødopslag",
+        .letterNoAgreement: "{0} har ingen aftale at skrive et velkomstbrev ud fra.",
+        .letterNoMatch: "Ingen aftale eller frivillig matcher »{0}«.",
+        .letterSeveralAgreements: "{0} har {1} aftaler; angiv aftalens id:",
+        .letterWritten: "Velkomstbrev gemt: {0}",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
         .membershipAssociation: "forening",
@@ -623,6 +677,24 @@ extension Localizer {
         .errorRequired: "{0}: is required.",
         .errorStatus: "{0}: \"{1}\" is not a status. Choose active, paused or stopped.",
         .errorStillReferenced: "Cannot be deleted, because it is still used by:",
+        .exportBadDate: "--{0} takes a date (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd), not \"{1}\".",
+        .exportBadVersion: "--version takes 3 or 4, not \"{0}\".",
+        .exportFileExists: "{0} already exists. Choose another name, or use --force to replace it.",
+        .exportFileFailed: "Could not write {0}: {1}",
+        .exportFromAfterTo: "--from ({0}) is after --to ({1}).",
+        .exportIcsAttendees: "Attendees: {0}",
+        .exportIcsName: "Recognition events",
+        .exportPersonAgreement: "Agreement {0}",
+        .exportPersonHistory: "History (oldest first)",
+        .exportPersonTitle: "Data access: everything Frivillig holds about {0}, taken {1}",
+        .exportVcardContact: "Contact",
+        .exportVcardEmergency: "Emergency contacts: {0}",
+        .exportVcardNoMatch: "No volunteer or contact matches \"{0}\".",
+        .exportVcardRelative: "Emergency contact",
+        .exportVcardRelativeOf: "Emergency contact of {0}",
+        .exportVcardRelativeOfAs: "Emergency contact ({1}) of {0}",
+        .exportVcardVolunteer: "Volunteer",
+        .exportWritten: "Written to {0} (readable only by you).",
         .fieldAddress: "Address",
         .fieldAgreementStatus: "Agreement status",
         .fieldAllowedTasks: "May do",
@@ -732,6 +804,15 @@ extension Localizer {
         .historyNone: "No history recorded",
         .historyOlder: "… and {0} older",
         .historyTitle: "History of {0}",
+        .letterBadFormat: "--format takes md, txt or html, not \"{0}\".",
+        .letterFailed: "The welcome letter could not be saved: {0}",
+        .letterFileName: "welcome-letter",
+        .letterHelpKey: "b   write the welcome letter as an HTML file to print",
+        .letterHintDetail: "↑↓ scroll · e edit · d delete · b welcome letter · Esc back · ! emergency",
+        .letterNoAgreement: "{0} has no agreement to write a welcome letter from.",
+        .letterNoMatch: "No agreement or volunteer matches \"{0}\".",
+        .letterSeveralAgreements: "{0} has {1} agreements; give the agreement's id:",
+        .letterWritten: "Welcome letter saved: {0}",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
         .membershipAssociation: "association",

@@ -1,0 +1,66 @@
+import FrivilligCore
+
+/// The values a welcome letter's `{{key}}` placeholders are filled with, taken from an
+/// agreement and the records it points to.
+///
+/// Kept apart from the rendering so one set of values feeds the Markdown, text and HTML
+/// letters alike. A value the register does not have is empty, and the letter shows a
+/// line to fill in by hand: the letter is printed and signed on paper.
+public struct WelcomeLetterFields: Equatable, Sendable {
+    /// Text values by key.
+    public var text: [String: String]
+    /// Ticked or unticked boxes by key (explained or not).
+    public var marks: [String: Bool]
+
+    /// Every text key a template may use.
+    public static let textKeys: Set<String> = [
+        "volunteer.name", "volunteer.phone", "volunteer.email", "volunteer.address",
+        "emergency.name", "emergency.relation", "emergency.phone",
+        "workplace.name", "workplace.address",
+        "contact.name", "contact.role", "contact.phone", "contact.email",
+        "agreement.allowedTasks", "agreement.forbiddenTasks", "agreement.expenses",
+        "agreement.startDate", "agreement.reviewDate",
+    ]
+    /// Every box key a template may use.
+    public static let markKeys: Set<String> = ["check.confidentiality", "check.dutyToReport", "check.insurance"]
+
+    public init(text: [String: String], marks: [String: Bool]) {
+        self.text = text
+        self.marks = marks
+    }
+
+    /// The fields of `agreement`; `date` writes a day as the letter's reader expects it.
+    /// The emergency contact is the first one, the one to call first.
+    public init(agreement a: Agreement, in register: Register, date: (Day) -> String) {
+        let volunteer = register.volunteer(a.volunteerID)
+        let relative = volunteer?.emergencyContacts.first
+        let workplace = a.workplaceID.flatMap(register.workplace)
+        let contact = a.contactID.flatMap(register.contact)
+        let phone: (String?) -> String = { $0.map { $0.isEmpty ? "" : Phone.display($0) } ?? "" }
+        text = [
+            "volunteer.name": volunteer?.name ?? "",
+            "volunteer.phone": phone(volunteer?.primaryPhone),
+            "volunteer.email": volunteer?.email ?? "",
+            "volunteer.address": volunteer?.address ?? "",
+            "emergency.name": relative?.name ?? "",
+            "emergency.relation": relative?.relation ?? "",
+            "emergency.phone": phone(relative?.phone),
+            "workplace.name": workplace?.name ?? "",
+            "workplace.address": workplace?.address ?? "",
+            "contact.name": contact?.name ?? "",
+            "contact.role": contact?.role ?? "",
+            "contact.phone": phone(contact?.phone),
+            "contact.email": contact?.email ?? "",
+            "agreement.allowedTasks": a.allowedTasks,
+            "agreement.forbiddenTasks": a.forbiddenTasks,
+            "agreement.expenses": a.expenses,
+            "agreement.startDate": a.startDate.map(date) ?? "",
+            "agreement.reviewDate": a.reviewDate.map(date) ?? "",
+        ]
+        marks = [
+            "check.confidentiality": a.confidentialityExplained,
+            "check.dutyToReport": a.dutyToReportExplained,
+            "check.insurance": a.insuranceExplained,
+        ]
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// `frivillig export …`: the register in formats other programs read.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
+        subcommands: [ExportVCardCommand.self, ExportCalendarCommand.self, ExportPersonCommand.self])
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import FrivilligExchange
+import Foundation
+import TerminalUI
+
+/// Everything stored about one volunteer, for a data-access request (indsigt).
+struct ExportPersonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "Everything stored about one volunteer, for a data-access request (indsigt): as text, or as JSON with --json.",
+        discussion: "The record with emergency contacts, workplaces, agreements, recognition events attended and the change history. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.")
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: ExportTarget
+
+    @Argument(help: "A few letters of the name, a phone number or an id.")
+    var query: [String]
+
+    @Flag(help: "Write JSON instead of text.")
+    var json = false
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let store = try console.openStore(options)
+        let text = query.joined(separator: " ")
+        let volunteer: Volunteer
+        switch VolunteerResolver(store.register.volunteers).resolve(text) {
+        case .found(let v):
+            volunteer = v
+        case .none:
+            console.error(l10n(.cliNoSuchVolunteer, text))
+            throw ExitCode(1)
+        case .ambiguous(let candidates):
+            console.listCandidates(for: text, candidates)
+            throw ExitCode(2)
+        }
+        let history: [HistoryEntry]
+        do {
+            history = try store.history(ofVolunteer: volunteer.id)
+        } catch let error as StoreError {
+            for line in l10n.storeError(error, backupPath: nil) { console.error(line) }
+            throw ExitCode(2)
+        }
+        let today = Day.today()
+        if json {
+            let export = PersonExport(volunteer: volunteer, in: store.register, history: history, today: today)
+            try target.write(try console.jsonText(export) + "\n", console: console)
+        } else {
+            let lines = PersonExportText(register: store.register, l10n: l10n, today: today).lines(for: volunteer, history: history)
+            try target.write(lines.map(TextWidth.sanitize).joined(separator: "\n") + "\n", console: console)
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import FrivilligExchange
+import Foundation
+
+/// The welcome letter (velkomstbrev) of an agreement, to print and sign.
+struct LetterCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "letter",
+        abstract: "Write the welcome letter (velkomstbrev) of an agreement, in the language of --lang.",
+        discussion: "QUERY is an agreement's id, or a volunteer (name, phone or id) with exactly one agreement. The format is --format, else the --out file's extension, else md. Exit status: 0 when written, 1 when nothing matched or the volunteer has no agreement, 2 when several matched or on error.")
+
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var target: ExportTarget
+
+    @Argument(help: "An agreement id, or a volunteer's name, phone or id.")
+    var query: [String]
+
+    @Option(help: ArgumentHelp("md, txt or html (html prints on A4 from a browser).", valueName: "md|txt|html"))
+    var format: String?
+
+    func run() throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let chosen: WelcomeLetterFormat
+        if let format {
+            guard let f = WelcomeLetterFormat(rawValue: format.lowercased()) else {
+                console.error(l10n(.letterBadFormat, format))
+                throw ExitCode(2)
+            }
+            chosen = f
+        } else {
+            chosen = target.out.flatMap { WelcomeLetterFormat(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .md
+        }
+        let register = try console.openStore(options).register
+        let agreement = try resolve(query.joined(separator: " "), in: register, console)
+        let fields = WelcomeLetterFields(agreement: agreement, in: register, date: { l10n.date($0) })
+        let language = WelcomeLetterLanguage(rawValue: l10n.language.rawValue) ?? .da
+        try target.write(WelcomeLetter(fields: fields, language: language).render(chosen), console: console)
+    }
+
+    /// An agreement id, else the one agreement of the one volunteer the text names.
+    private func resolve(_ text: String, in register: Register, _ console: Console) throws -> Agreement {
+        let l10n = console.l10n
+        if let id = UUID(uuidString: text.trimmingWhitespace), let a = register.agreement(id) { return a }
+        switch VolunteerResolver(register.volunteers).resolve(text) {
+        case .found(let v):
+            let agreements = register.agreements.filter { $0.volunteerID == v.id }
+            if agreements.count == 1 { return agreements[0] }
+            if agreements.isEmpty {
+                console.error(l10n(.letterNoAgreement, v.name))
+                throw ExitCode(1)
+            }
+            console.error(l10n(.letterSeveralAgreements, v.name, agreements.count))
+            for a in agreements {
+                let place = a.workplaceID.flatMap(register.workplace)?.name ?? ""
+                let start = a.startDate.map { l10n.date($0) } ?? ""
+                console.error("  - \(a.id.uuidString)  \(place)  \(start)  \(l10n.agreementStatus(a.status(on: Day.today())))")
+            }
+            throw ExitCode(2)
+        case .none:
+            console.error(l10n(.letterNoMatch, text))
+            throw ExitCode(1)
+        case .ambiguous(let candidates):
+            console.listCandidates(for: text, candidates)
+            throw ExitCode(2)
+        }
+    }
+}
