@@ -14,6 +14,7 @@ struct Frivillig: ParsableCommand {
         subcommands: [
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,
             LogEventCommand.self, HistoryCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
+            ImportCommand.self, ExportCommand.self,
         ]
     )
 
