@@ -1,3 +1,4 @@
+import Foundation
 import FrivilligCore
 
 /// Which field each column of a spreadsheet feeds, decided once per file from the headers
@@ -58,8 +59,11 @@ struct ImportColumns: Sendable {
     func values(_ field: CsvField, in row: CsvRow) -> [(column: String, value: String)] {
         fields.indices.compactMap { i in
             guard fields[i] == field, i < row.cells.count else { return nil }
-            var value = row.cells[i].trimmingWhitespace
-            if !field.isMultiLine { value = value.split(whereSeparator: \.isNewline).joined(separator: " ") }
+            let text = row.cells[i].trimmingWhitespace
+            let value = field.isMultiLine
+                ? text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+                    .replacingOccurrences(of: "\r", with: "\n")
+                : text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).joined(separator: " ")
             return value.isEmpty ? nil : (headers[i], labelledNotes.contains(i) ? "\(headers[i]): \(value)" : value)
         }
     }

@@ -25,8 +25,6 @@ public struct ImportRowError: Hashable, Sendable {
         case duplicateOf(row: Int)
         /// The row matches several existing records equally well.
         case ambiguousMatch(count: Int)
-        /// More cells than the header has columns.
-        case extraCells
         /// Control characters (terminal escape sequences and the like), which no name or
         /// note needs; the value is shown with them made visible.
         case controlCharacters

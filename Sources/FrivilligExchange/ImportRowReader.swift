@@ -11,8 +11,6 @@ struct ImportRowReader {
     init(row: CsvRow, columns: ImportColumns) {
         self.row = row
         self.columns = columns
-        let extra = row.cells.indices.dropFirst(columns.headers.count).filter { !row.cells[$0].trimmingWhitespace.isEmpty }
-        if let first = extra.first { fail(columns.headers[min(first, columns.headers.count - 1)], row.cells[first], .extraCells) }
         for (i, cell) in row.cells.enumerated() where i < columns.fields.count && columns.fields[i] != .ignored
             && cell.unicodeScalars.contains(where: ImportRowReader.isControl) {
             fail(columns.headers[i], cell, .controlCharacters)

@@ -42,7 +42,6 @@ extension Localizer {
         case .unknownContact: return self(.importReasonUnknownContact, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
-        case .extraCells: return self(.importReasonExtraCells, value)
         case .controlCharacters: return self(.importReasonControlCharacters, value)
         }
     }
