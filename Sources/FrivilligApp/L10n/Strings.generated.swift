@@ -207,6 +207,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileUnreadable = "import.file.unreadable"
     case importFileUnsupportedEncoding = "import.file.unsupportedEncoding"
     case importFileUnterminatedQuote = "import.file.unterminatedQuote"
+    case importHelp = "import.help"
     case importKindContacts = "import.kind.contacts"
     case importKindVolunteers = "import.kind.volunteers"
     case importKindWorkplaces = "import.kind.workplaces"
@@ -232,6 +233,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importSeparatorComma = "import.separator.comma"
     case importSeparatorSemicolon = "import.separator.semicolon"
     case importSeparatorTab = "import.separator.tab"
+    case importTuiConfirm = "import.tuiConfirm"
+    case importTuiConfirmSkipping = "import.tuiConfirmSkipping"
+    case importTuiDone = "import.tuiDone"
+    case importTuiHintPath = "import.tuiHintPath"
+    case importTuiHintPlan = "import.tuiHintPlan"
+    case importTuiNothing = "import.tuiNothing"
+    case importTuiPath = "import.tuiPath"
+    case importTuiPathHint = "import.tuiPathHint"
+    case importTuiTitle = "import.tuiTitle"
     case importUnchanged = "import.unchanged"
     case importUnknownColumns = "import.unknownColumns"
     case importUnknownColumnsHint = "import.unknownColumnsHint"
@@ -531,6 +541,7 @@ extension Localizer {
         .importFileUnreadable: "Kan ikke læse {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} kan ikke læses som CSV (UTF-16 eller ugyldig UTF-8). Gem den fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.",
         .importFileUnterminatedQuote: "{0}, række {1}, kolonne »{2}«: et citationstegn (\") bliver aldrig lukket. Ret cellen i regnearket.",
+        .importHelp: "I   importér frivillige fra et regneark (CSV)",
         .importKindContacts: "kontakter",
         .importKindVolunteers: "frivillige",
         .importKindWorkplaces: "arbejdspladser",
@@ -556,6 +567,15 @@ extension Localizer {
         .importSeparatorComma: "komma",
         .importSeparatorSemicolon: "semikolon",
         .importSeparatorTab: "tabulator",
+        .importTuiConfirm: "j importerer · Esc fortryder",
+        .importTuiConfirmSkipping: "j importerer og springer {0} rækker med fejl over · Esc fortryder",
+        .importTuiDone: "Importeret: {0} nye, {1} opdateret, {2} afvist.",
+        .importTuiHintPath: "skriv filens sti · Enter læs · Esc fortryd",
+        .importTuiHintPlan: "j importér · Esc fortryd",
+        .importTuiNothing: "Intet at importere · Esc lukker",
+        .importTuiPath: "Fil: ",
+        .importTuiPathHint: "Skriv stien til en CSV-fil, fx ~/frivillige.csv. Enter læser den · Esc fortryder",
+        .importTuiTitle: "Importér frivillige fra regneark",
         .importUnchanged: "Uændret: {0}",
         .importUnknownColumns: "Ukendte kolonner, som ikke importeres: {0}.",
         .importUnknownColumnsHint: "Brug --map \"KOLONNE=notes\" for at gemme en i noterne, eller --map \"KOLONNE=ignore\" for at springe den over.",
@@ -853,6 +873,7 @@ extension Localizer {
         .importFileUnreadable: "Cannot read {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} cannot be read as CSV (UTF-16 or invalid UTF-8). Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\".",
         .importFileUnterminatedQuote: "{0}, row {1}, column \"{2}\": a quote (\") is never closed. Correct the cell in the spreadsheet.",
+        .importHelp: "I   import volunteers from a spreadsheet (CSV)",
         .importKindContacts: "contacts",
         .importKindVolunteers: "volunteers",
         .importKindWorkplaces: "workplaces",
@@ -878,6 +899,15 @@ extension Localizer {
         .importSeparatorComma: "comma",
         .importSeparatorSemicolon: "semicolon",
         .importSeparatorTab: "tab",
+        .importTuiConfirm: "y imports · Esc cancels",
+        .importTuiConfirmSkipping: "y imports and skips {0} rows with errors · Esc cancels",
+        .importTuiDone: "Imported: {0} new, {1} updated, {2} rejected.",
+        .importTuiHintPath: "type the file's path · Enter read · Esc cancel",
+        .importTuiHintPlan: "y import · Esc cancel",
+        .importTuiNothing: "Nothing to import · Esc closes",
+        .importTuiPath: "File: ",
+        .importTuiPathHint: "Type the path of a CSV file, e.g. ~/volunteers.csv. Enter reads it · Esc cancels",
+        .importTuiTitle: "Import volunteers from a spreadsheet",
         .importUnchanged: "Unchanged: {0}",
         .importUnknownColumns: "Unknown columns, not imported: {0}.",
         .importUnknownColumnsHint: "Use --map \"COLUMN=notes\" to keep one in the notes, or --map \"COLUMN=ignore\" to skip it.",
