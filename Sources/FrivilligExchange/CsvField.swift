@@ -97,8 +97,3 @@ public enum CsvField: Hashable, Sendable {
         ("emergency-phone", { .emergencyPhone($0) }),
     ]
 }
-
-/// The three kinds of record a spreadsheet can bring in.
-public enum SpreadsheetKind: String, CaseIterable, Sendable {
-    case volunteers, contacts, workplaces
-}

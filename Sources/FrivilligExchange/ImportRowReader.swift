@@ -49,7 +49,7 @@ struct ImportRowReader {
         var out: [String] = []
         for cell in cells {
             for token in ImportValues.phoneTokens(cell.value) {
-                if let phone = Phone.normalise(token) {
+                if let phone = ImportValues.phone(token) {
                     if !out.contains(phone) { out.append(phone) }
                 } else {
                     fail(cell.column, token, .phone)

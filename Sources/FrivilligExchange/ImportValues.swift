@@ -9,6 +9,15 @@ enum ImportValues {
         Day.parse(text.replacingOccurrences(of: "/", with: "-"))
     }
 
+    /// A phone number as typed, or as Excel left it after reading `+4520123456` as the
+    /// number 4520123456: ten digits starting with 45 are a Danish number without its `+`.
+    static func phone(_ text: String) -> String? {
+        if let phone = Phone.normalise(text) { return phone }
+        let digits = text.filter { !$0.isWhitespace }
+        guard digits.count == 10, digits.hasPrefix("45"), digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber) else { return nil }
+        return Phone.normalise("+" + digits)
+    }
+
     /// Phone numbers in one cell, separated by `,` `;` `/` or line breaks.
     static func phoneTokens(_ text: String) -> [String] {
         split(text, on: [",", ";", "/", "\n", "\r"])

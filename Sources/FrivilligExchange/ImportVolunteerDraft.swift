@@ -68,7 +68,7 @@ struct VolunteerDraft: ImportDraft {
                 r.fail(r.columns.header(.emergencyPhone(n)) ?? name?.column ?? relation!.column, "", .required)
                 continue
             }
-            guard let normalised = Phone.normalise(phone.value) else {
+            guard let normalised = ImportValues.phone(phone.value) else {
                 r.fail(phone.column, phone.value, .phone)
                 continue
             }

@@ -133,6 +133,12 @@ final class SpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(plan.added.map(\.name), ["Bo"])
     }
 
+    func testAPhoneNumberExcelTurnedIntoANumberIsReadAsDanish() throws {
+        let plan = try F.plan(.volunteers, text: "Navn;Telefon\nBo;4520123456\nAnna;4512345678\n")
+        XCTAssertEqual(try F.applied(plan).volunteers.map(\.phones), [["+4520123456"]])
+        XCTAssertEqual(plan.rejected, [ImportRowError(row: 3, column: "Telefon", value: "4512345678", reason: .phone)])
+    }
+
     func testTwoPhoneColumnsGiveTwoPhones() throws {
         let plan = try F.plan(.volunteers, text: "Navn;Telefon;Mobil\nBo;86 12 34 56;20 12 34 56\n")
         XCTAssertEqual(try F.applied(plan).volunteers[0].phones, ["+4586123456", "+4520123456"])
