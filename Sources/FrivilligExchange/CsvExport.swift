@@ -5,7 +5,8 @@ import FrivilligCore
 ///
 /// Volunteers, contacts and workplaces are written with every field the import reads
 /// (their ids too), so exporting and importing again gives the same records. Links to
-/// other records are written as names, which the import looks up again.
+/// other records are written as names, which the import looks up again, or as the id
+/// where two records share the name.
 ///
 /// Cells are text a spreadsheet will not reinterpret: dates `dd-mm-yyyy`; phone numbers
 /// as `20 12 34 56` (Danish) or `00 46 70 12 34 56` (abroad), which Excel keeps as text,
@@ -22,6 +23,7 @@ public struct CsvExport: Sendable {
     private var da: Bool { language == .da }
 
     public func volunteers() -> CsvDocument {
+        let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
         let emergencyCount = max(1, register.volunteers.map(\.emergencyContacts.count).max() ?? 0)
         let emergencyFields = (1...emergencyCount).flatMap { n in
             [CsvField.emergencyName(n), .emergencyRelation(n), .emergencyPhone(n)]
@@ -35,7 +37,7 @@ public struct CsvExport: Sendable {
                          v.address, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
                          v.skills.joined(separator: ", "), v.interests.joined(separator: ", "),
                          v.availability.weekdays.map(weekday).joined(separator: ", "), v.availability.note,
-                         v.workplaceIDs.map { register.workplace($0)?.name ?? $0.uuidString }.joined(separator: "; "),
+                         v.workplaceIDs.map { workplaces.label($0, name: register.workplace($0)?.name) }.joined(separator: "; "),
                          membership(v.membership.kind), v.membership.name]
             for n in 0..<emergencyCount {
                 let c = n < v.emergencyContacts.count ? v.emergencyContacts[n] : nil
@@ -57,9 +59,10 @@ public struct CsvExport: Sendable {
 
     public func workplaces() -> CsvDocument {
         let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines]
+        let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
         let rows = register.workplaces.map { w in
             [w.id.uuidString, w.name, w.area, w.address,
-             w.contactIDs.map { register.contact($0)?.name ?? $0.uuidString }.joined(separator: "; "), w.guidelines]
+             w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }

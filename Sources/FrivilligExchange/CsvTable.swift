@@ -23,8 +23,8 @@ public struct CsvTable: Sendable {
 
     public static func read(_ data: Data) throws(ImportFileError) -> CsvTable {
         guard let decoded = SpreadsheetText(decoding: data) else { throw .unsupportedEncoding }
-        let text = decoded.text
-        let separator = CsvTable.detectSeparator(text)
+        var text = decoded.text
+        let separator = CsvTable.separatorLine(&text) ?? CsvTable.detectSeparator(text)
         if let problem = CsvQuoteCheck.firstProblem(text, separator: separator) {
             throw CsvTable.error(for: problem, in: text, separator: separator)
         }
@@ -63,6 +63,16 @@ public struct CsvTable: Sendable {
         case .unterminated(let row, let column): return .unterminatedQuote(row: row, column: name(column))
         case .textAfterQuote(let row, let column): return .textAfterQuote(row: row, column: name(column))
         }
+    }
+
+    /// The separator an Excel `sep=;` first line names; the line is removed, as Excel does
+    /// (the header after it is row 1).
+    static func separatorLine(_ text: inout String) -> Character? {
+        let first = text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" }
+        guard first.count == 5, first.lowercased().hasPrefix("sep="), let separator = first.last else { return nil }
+        let rest = text.dropFirst(first.count)
+        text = String(rest.first.map { $0.isNewline } == true ? rest.dropFirst() : rest)
+        return separator
     }
 
     /// The separator is whichever of `;`, `,` and tab occurs most often in the first line

@@ -24,8 +24,9 @@ struct ContactDraft: ImportDraft {
         notes = r.notes()
     }
 
+    static func name(of c: Contact) -> String { c.name }
+
     func matches(_ c: Contact) -> Bool {
-        guard SpreadsheetImport.sameName(c.name, name) else { return false }
         let samePhone = phone.map { $0 == c.phone } ?? false
         let sameEmail = email.map { !$0.isEmpty && $0.lowercased() == c.email.lowercased() } ?? false
         return samePhone || sameEmail

@@ -9,7 +9,10 @@ protocol ImportDraft {
     associatedtype Record: Identifiable & Equatable where Record.ID == UUID
     var id: UUID? { get }
     var name: String { get }
-    /// Whether the row describes this existing record (same person or place).
+    /// The record's name, which every match requires to be the same.
+    static func name(of record: Record) -> String
+    /// Whether the row describes this existing record, which has the row's name (the
+    /// engine compares names); a person also needs the same phone number or e-mail.
     func matches(_ record: Record) -> Bool
     /// The existing record with the row's values, or a new record when there is none.
     func applied(to record: Record?, now: Date) -> Record
@@ -20,16 +23,27 @@ protocol ImportDraft {
 
 /// Turns drafts into an import plan: matches each against the register and the rows
 /// before it, and sorts it into added, updated, unchanged or rejected.
+///
+/// A row with an id (from an export) is the record with that id, new or not; a row
+/// without one is matched by name (and, for people, phone or e-mail).
 struct ImportEngine<Draft: ImportDraft> {
-    private var known: [Draft.Record]
+    private var known: [UUID: Draft.Record] = [:]
+    /// Ids by folded name, so a row is compared with the few records of its name only.
+    private var byName: [String: [UUID]] = [:]
     private var rowOf: [UUID: Int] = [:]
     var plan: ImportPlan
     let now: Date
 
     init(records: [Draft.Record], plan: ImportPlan, now: Date) {
-        known = records
         self.plan = plan
         self.now = now
+        for record in records { remember(record) }
+    }
+
+    private mutating func remember(_ record: Draft.Record) {
+        if known.updateValue(record, forKey: record.id) == nil {
+            byName[SpreadsheetImport.nameKey(Draft.name(of: record)), default: []].append(record.id)
+        }
     }
 
     mutating func reject(_ errors: [ImportRowError]) {
@@ -38,10 +52,10 @@ struct ImportEngine<Draft: ImportDraft> {
 
     mutating func take(_ draft: Draft, row: Int, nameColumn: String) {
         let existing: Draft.Record?
-        if let id = draft.id, let byID = known.first(where: { $0.id == id }) {
-            existing = byID
+        if let id = draft.id {
+            existing = known[id]
         } else {
-            let candidates = known.filter(draft.matches)
+            let candidates = (byName[SpreadsheetImport.nameKey(draft.name)] ?? []).compactMap { known[$0] }.filter(draft.matches)
             if candidates.count > 1 {
                 plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.name, reason: .ambiguousMatch(count: candidates.count)))
                 return
@@ -61,12 +75,11 @@ struct ImportEngine<Draft: ImportDraft> {
                 return
             }
             record = Draft.touched(record, now: now)
-            known[known.firstIndex { $0.id == existing.id }!] = record
             plan.updated.append(entry)
         } else {
-            known.append(record)
             plan.added.append(entry)
         }
+        remember(record)
         rowOf[record.id] = row
         plan.changes.append(Draft.put(record))
     }

@@ -27,7 +27,7 @@ struct VolunteerDraft: ImportDraft {
     var created: Date?
     var updated: Date?
 
-    init(_ r: inout ImportRowReader, register: Register) {
+    init(_ r: inout ImportRowReader, workplaces: ImportNameIndex) {
         id = r.id()
         name = r.name()
         phones = r.phones()
@@ -41,9 +41,7 @@ struct VolunteerDraft: ImportDraft {
         interests = r.list(.interests)
         weekdays = r.parsed(.weekdays, .weekday, ImportValues.weekdays)
         availabilityNote = r.text(.availability)
-        workplaceIDs = r.references(.workplaces, .unknownWorkplace) { name in
-            register.workplaces.first { SpreadsheetImport.sameName($0.name, name) }?.id
-        }
+        workplaceIDs = r.references(.workplaces, .unknownWorkplace, lookup: workplaces.resolve)
         membershipKind = r.parsed(.membership, .membership, ImportValues.membership)
         membershipName = r.text(.association)
         emergencyContacts = VolunteerDraft.emergencyContacts(&r)
@@ -79,8 +77,9 @@ struct VolunteerDraft: ImportDraft {
         return contacts.isEmpty ? nil : contacts
     }
 
+    static func name(of v: Volunteer) -> String { v.name }
+
     func matches(_ v: Volunteer) -> Bool {
-        guard SpreadsheetImport.sameName(v.name, name) else { return false }
         let samePhone = phones.map { !Set($0).isDisjoint(with: v.phones) } ?? false
         let sameEmail = email.map { !$0.isEmpty && $0.lowercased() == v.email.lowercased() } ?? false
         return samePhone || sameEmail

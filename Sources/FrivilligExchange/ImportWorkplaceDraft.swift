@@ -11,19 +11,19 @@ struct WorkplaceDraft: ImportDraft {
     var contactIDs: [UUID]?
     var guidelines: String?
 
-    init(_ r: inout ImportRowReader, register: Register) {
+    init(_ r: inout ImportRowReader, contacts: ImportNameIndex) {
         id = r.id()
         name = r.name()
         area = r.text(.area)
         address = r.address()
-        contactIDs = r.references(.contacts, .unknownContact) { name in
-            let matches = register.contacts.filter { SpreadsheetImport.sameName($0.name, name) }
-            return matches.count == 1 ? matches[0].id : nil
-        }
+        contactIDs = r.references(.contacts, .unknownContact, lookup: contacts.resolve)
         guidelines = r.text(.guidelines)
     }
 
-    func matches(_ w: Workplace) -> Bool { SpreadsheetImport.sameName(w.name, name) }
+    static func name(of w: Workplace) -> String { w.name }
+
+    /// The name is all a sheet has for a place, so the same name is the same workplace.
+    func matches(_ w: Workplace) -> Bool { true }
 
     func applied(to existing: Workplace?, now: Date) -> Workplace {
         var w = existing ?? Workplace(id: id ?? UUID(), name: name)

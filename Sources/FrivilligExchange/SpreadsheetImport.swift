@@ -34,15 +34,19 @@ public enum SpreadsheetImport {
             return engine.plan
         }
         switch kind {
-        case .volunteers: return run(register.volunteers) { VolunteerDraft(&$0, register: register) }
-        case .contacts: return run(register.contacts) { ContactDraft(&$0) }
-        case .workplaces: return run(register.workplaces) { WorkplaceDraft(&$0, register: register) }
+        case .volunteers:
+            let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
+            return run(register.volunteers) { VolunteerDraft(&$0, workplaces: workplaces) }
+        case .contacts:
+            return run(register.contacts) { ContactDraft(&$0) }
+        case .workplaces:
+            let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
+            return run(register.workplaces) { WorkplaceDraft(&$0, contacts: contacts) }
         }
     }
 
-    /// The same person's name, compared without case and Danish spelling differences.
-    static func sameName(_ a: String, _ b: String) -> Bool {
-        let fold = { (s: String) in SearchFold.collapsed(plain: SearchFold.plain(s)).split(separator: " ").joined(separator: " ") }
-        return fold(a) == fold(b)
+    /// A name folded as the search folds it, runs of spaces as one.
+    static func nameKey(_ name: String) -> String {
+        SearchFold.collapsed(plain: SearchFold.plain(name)).split(separator: " ").joined(separator: " ")
     }
 }

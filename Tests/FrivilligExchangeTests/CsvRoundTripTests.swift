@@ -16,6 +16,7 @@ final class CsvRoundTripTests: XCTestCase {
         let solgaarden = Workplace(name: "Plejecenter Solgården, afd. B", area: "ældre", address: "Solvej 1, 8900 Randers",
                                    contactIDs: [hanne.id, lars.id], guidelines: "Ingen medicin.\nSpørg \"personalet\"; altid.")
         let bibliotek = Workplace(name: "Bibliotek", area: "kultur")
+        let otherBibliotek = Workplace(name: "bibliotek", area: "kultur", address: "Nordvej 2")
         let soeren = Volunteer(
             name: "Søren \"Sønne\" Østergaard", phones: ["+4520123456", "+4586123456", "+358401234567"],
             email: "soeren@example.dk", address: "Østergade 4; 1. tv, 8900 Randers", birthDate: F.day(1954, 2, 3),
@@ -29,8 +30,8 @@ final class CsvRoundTripTests: XCTestCase {
             ],
             consentDate: F.day(2026, 3, 1), notes: "Første linje\n\nTredje linje, med \"citat\"", tags: ["bil", "engelsk"],
             created: created, updated: created.addingTimeInterval(86_400))
-        let aase = Volunteer(name: "Åse Bæk", phones: ["+4540112233"], created: created)
-        return Register(volunteers: [soeren, aase], contacts: [hanne, lars], workplaces: [solgaarden, bibliotek])
+        let aase = Volunteer(name: "Åse Bæk", phones: ["+4540112233"], workplaceIDs: [otherBibliotek.id], created: created)
+        return Register(volunteers: [soeren, aase], contacts: [hanne, lars], workplaces: [solgaarden, bibliotek, otherBibliotek])
     }
 
     private func reimport(_ document: CsvDocument, _ kind: SpreadsheetKind, into register: Register) throws -> Register {
@@ -47,6 +48,13 @@ final class CsvRoundTripTests: XCTestCase {
             let target = Register(contacts: original.contacts, workplaces: original.workplaces)
             XCTAssertEqual(try reimport(document, .volunteers, into: target).volunteers, original.volunteers, "\(language)")
         }
+    }
+
+    func testLinksAreWrittenAsNamesOrAsTheIdWhenTwoShareAName() {
+        let register = CsvRoundTripTests.register()
+        let rows = CsvExport(register: register, language: .da).volunteers().rows
+        XCTAssertEqual(rows[0][13], "Plejecenter Solgården, afd. B; " + register.workplaces[1].id.uuidString)
+        XCTAssertEqual(rows[1][13], register.workplaces[2].id.uuidString)
     }
 
     func testContactsAndWorkplacesSurviveExportAndImport() throws {

@@ -139,6 +139,14 @@ final class SpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(plan.rejected, [ImportRowError(row: 3, column: "Telefon", value: "4512345678", reason: .phone)])
     }
 
+    func testExcelsSepLineSetsTheSeparatorAndIsNotARow() throws {
+        let plan = try F.plan(.volunteers, text: "sep=,\r\nNavn,Telefon\r\nBo Ek;Jensen,20 12 34 56\r\nAnna,12\r\n")
+        XCTAssertEqual(plan.separator, ",")
+        XCTAssertEqual(plan.added.map(\.row), [2])
+        XCTAssertEqual(plan.added.map(\.name), ["Bo Ek;Jensen"])
+        XCTAssertEqual(plan.rejected.map(\.row), [3])
+    }
+
     func testTwoPhoneColumnsGiveTwoPhones() throws {
         let plan = try F.plan(.volunteers, text: "Navn;Telefon;Mobil\nBo;86 12 34 56;20 12 34 56\n")
         XCTAssertEqual(try F.applied(plan).volunteers[0].phones, ["+4586123456", "+4520123456"])
