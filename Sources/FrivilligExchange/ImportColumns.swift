@@ -78,9 +78,6 @@ struct ImportColumns: Sendable {
         fields.firstIndex(of: field).map { headers[$0] }
     }
 
-    /// Whether the file has a column for the field.
-    func has(_ field: CsvField) -> Bool { fields.contains(field) }
-
     /// The emergency contact numbers the file has columns for, in order.
     var emergencyNumbers: [Int] {
         Set(fields.compactMap { field -> Int? in

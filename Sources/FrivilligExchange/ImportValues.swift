@@ -32,10 +32,9 @@ enum ImportValues {
     /// name may contain a comma; a part no record has is split on commas as a last resort.
     static func names(_ text: String, known: (String) -> Bool) -> [String] {
         split(text, on: [";", "\n", "\r"]).flatMap { part -> [String] in
-            known(part) ? [part] : {
-                let pieces = split(part, on: [","])
-                return pieces.count > 1 && pieces.allSatisfy(known) ? pieces : [part]
-            }()
+            if known(part) { return [part] }
+            let pieces = split(part, on: [","])
+            return pieces.count > 1 && pieces.allSatisfy(known) ? pieces : [part]
         }
     }
 

@@ -13,7 +13,7 @@ extension Localizer {
         case .cprColumn(let column): return self(.importFileCprColumn, file, column)
         case .cprValue(let row, let column): return self(.importFileCprValue, file, row, column)
         case .noNameColumn(let headers): return self(.importFileNoNameColumn, file, headers.joined(separator: ", "))
-        case .duplicateColumn(let first, let second, let field): return self(.importFileDuplicateColumn, file, first, second, field)
+        case .duplicateColumn(let first, let second, let field): return self(.importFileDuplicateColumn, file, first, second, self.field(field))
         case .mappedColumnMissing(let column): return self(.importFileMappedColumnMissing, file, column)
         case .unknownField(let field, let accepted): return self(.importFileUnknownField, field, accepted.joined(separator: ", "))
         case .malformedMapping(let text): return self(.importFileMalformedMapping, text)
