@@ -42,7 +42,7 @@ let package = Package(
         .executableTarget(name: "FrivilligBench", dependencies: ["FrivilligCore", "FrivilligApp", "TerminalUI"]),
         .executableTarget(name: "FrivilligKillWriter", dependencies: ["FrivilligCore"]),
         .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"]),
+        .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
         .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),

@@ -35,6 +35,7 @@ struct TUIRunner {
         state.isReadOnly = !store.claimEditingSession()
         let history = HistoryCache(store: store)
         state.history = { history.history(of: $0) }
+        state.readFile = { try Data(contentsOf: URL(fileURLWithPath: NSString(string: $0).expandingTildeInPath)) }
         if let notice = store.notices.first {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }

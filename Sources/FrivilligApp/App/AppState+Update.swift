@@ -27,6 +27,9 @@ extension AppState {
                     currentList = list
                 }
             case .closeOverlay?: overlay = nil
+            case .report(let text)?:
+                overlay = nil
+                message = StatusMessage(text: text, isError: false)
             case .clearMarks?:
                 overlay = nil
                 for kind in lists.keys { lists[kind]!.marked = [] }
@@ -101,7 +104,7 @@ extension AppState {
         default:
             break
         }
-        if isReadOnly, currentList != nil || currentDetail != nil, case .char(let c) = key, "aedr".contains(c) {
+        if isReadOnly, currentList != nil || currentDetail != nil, case .char(let c) = key, "aedrI".contains(c) {
             message = StatusMessage(text: l10n(.tuiReadOnlyRefused), isError: true)
             return []
         }
@@ -137,6 +140,8 @@ extension AppState {
             }
         case .char("a"):
             openAddForm(list.kind)
+        case .char("I") where list.kind == .volunteers:
+            overlay = .spreadsheetImport(SpreadsheetImportDialog())
         case .char("e"):
             if let ref = list.selectedRef { openEditForm(ref) }
         case .char("d"):
@@ -261,6 +266,8 @@ extension AppState {
                 }
             }
             return []
+        case .spreadsheetImport(let dialog)?:
+            return updateSpreadsheetImport(dialog, key)
         case .form(var form)?:
             let outcome = form.handle(key)
             overlay = .form(form)

@@ -23,6 +23,7 @@ extension AppState {
             if case .confirmDelete(let c)? = overlay {
                 drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
             }
+            if case .spreadsheetImport(let dialog)? = overlay { drawSpreadsheetImport(dialog, into: &buffer, in: body) }
             if case .notice(let title, let lines)? = overlay {
                 drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
             }
@@ -234,6 +235,7 @@ extension AppState {
             keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
         } else if currentList != nil {
             keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
+            if currentList?.kind == .volunteers { keys.append(.importHelp) }
         } else {
             keys += [.helpOpenOverview]
         }
@@ -286,6 +288,7 @@ extension AppState {
         case .emergency?: return l10n(.tuiHintEmergency)
         case .help?, .notice?: return l10n(.helpClose)
         case .confirmDelete?: return l10n(.tuiConfirmYesNo)
+        case .spreadsheetImport(let dialog)?: return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
         case nil: break
         }
         if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }

@@ -27,6 +27,9 @@ public struct AppState {
     /// A volunteer's change history, read from the store only when their detail is drawn
     /// (the runner sets it; the state itself never touches the disk).
     public var history: (UUID) -> [HistoryEntry] = { _ in [] }
+    /// Reads a file the user named (a spreadsheet to import); the runner sets it, so the
+    /// state itself never touches the disk.
+    public var readFile: (String) throws -> Data = { _ in throw CocoaError(.fileNoSuchFile) }
     /// What to do once the runtime reports that the pending commit was saved.
     var afterCommit: AfterCommit?
     var context: ListContext
@@ -142,6 +145,7 @@ public struct AppState {
         switch overlay {
         case .form(let form): return form.isTextEntry
         case .emergency: return true
+        case .spreadsheetImport(let dialog): return dialog.plan == nil
         case .help, .confirmDelete, .notice: return false
         case nil: return currentList?.isFiltering == true
         }
@@ -154,4 +158,6 @@ enum AfterCommit {
     case closeForm(showing: RecordRef)
     case closeOverlay
     case clearMarks
+    /// Close the overlay and say what was done (an import's counts).
+    case report(String)
 }

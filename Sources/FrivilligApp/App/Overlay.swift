@@ -9,6 +9,7 @@ public enum Overlay {
     /// A message that needs more than the status line (e.g. what blocks a deletion);
     /// any key closes it.
     case notice(title: String, lines: [String])
+    case spreadsheetImport(SpreadsheetImportDialog)
 }
 
 /// The question before a deletion, saying what else goes with the record.

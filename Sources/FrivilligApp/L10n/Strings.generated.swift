@@ -47,6 +47,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
+    case csvWriteFailed = "csv.writeFailed"
+    case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
     case detailAttendees = "detail.attendees"
@@ -204,6 +206,64 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyNone = "history.none"
     case historyOlder = "history.older"
     case historyTitle = "history.title"
+    case importAdded = "import.added"
+    case importDone = "import.done"
+    case importDryRun = "import.dryRun"
+    case importEncodingUtf8 = "import.encoding.utf8"
+    case importEncodingUtf8WithBOM = "import.encoding.utf8WithBOM"
+    case importEncodingWindows1252 = "import.encoding.windows1252"
+    case importEntry = "import.entry"
+    case importFileCprColumn = "import.file.cprColumn"
+    case importFileCprValue = "import.file.cprValue"
+    case importFileDuplicateColumn = "import.file.duplicateColumn"
+    case importFileEmpty = "import.file.empty"
+    case importFileMalformedMapping = "import.file.malformedMapping"
+    case importFileMappedColumnMissing = "import.file.mappedColumnMissing"
+    case importFileNoNameColumn = "import.file.noNameColumn"
+    case importFileTextAfterQuote = "import.file.textAfterQuote"
+    case importFileUnknownField = "import.file.unknownField"
+    case importFileUnreadable = "import.file.unreadable"
+    case importFileUnsupportedEncoding = "import.file.unsupportedEncoding"
+    case importFileUnterminatedQuote = "import.file.unterminatedQuote"
+    case importHelp = "import.help"
+    case importKindContacts = "import.kind.contacts"
+    case importKindVolunteers = "import.kind.volunteers"
+    case importKindWorkplaces = "import.kind.workplaces"
+    case importRead = "import.read"
+    case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
+    case importReasonContactKind = "import.reason.contactKind"
+    case importReasonControlCharacters = "import.reason.controlCharacters"
+    case importReasonDate = "import.reason.date"
+    case importReasonDuplicateOf = "import.reason.duplicateOf"
+    case importReasonEmail = "import.reason.email"
+    case importReasonId = "import.reason.id"
+    case importReasonMembership = "import.reason.membership"
+    case importReasonPhone = "import.reason.phone"
+    case importReasonRequired = "import.reason.required"
+    case importReasonStatus = "import.reason.status"
+    case importReasonTimestamp = "import.reason.timestamp"
+    case importReasonUnknownContact = "import.reason.unknownContact"
+    case importReasonUnknownWorkplace = "import.reason.unknownWorkplace"
+    case importReasonWeekday = "import.reason.weekday"
+    case importRefused = "import.refused"
+    case importRejected = "import.rejected"
+    case importRowError = "import.rowError"
+    case importSeparatorComma = "import.separator.comma"
+    case importSeparatorSemicolon = "import.separator.semicolon"
+    case importSeparatorTab = "import.separator.tab"
+    case importTuiConfirm = "import.tuiConfirm"
+    case importTuiConfirmSkipping = "import.tuiConfirmSkipping"
+    case importTuiDone = "import.tuiDone"
+    case importTuiHintPath = "import.tuiHintPath"
+    case importTuiHintPlan = "import.tuiHintPlan"
+    case importTuiNothing = "import.tuiNothing"
+    case importTuiPath = "import.tuiPath"
+    case importTuiPathHint = "import.tuiPathHint"
+    case importTuiTitle = "import.tuiTitle"
+    case importUnchanged = "import.unchanged"
+    case importUnknownColumns = "import.unknownColumns"
+    case importUnknownColumnsHint = "import.unknownColumnsHint"
+    case importUpdated = "import.updated"
     case letterBadFormat = "letter.badFormat"
     case letterFailed = "letter.failed"
     case letterFileName = "letter.fileName"
@@ -348,6 +408,8 @@ extension Localizer {
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
+        .csvWriteFailed: "Kunne ikke skrive {0}: {1}. Intet er skrevet.",
+        .csvWritten: "{0} rækker skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
         .detailAttendees: "Deltagere ({0})",
@@ -505,6 +567,64 @@ extension Localizer {
         .historyNone: "Ingen historik registreret",
         .historyOlder: "… og {0} ældre",
         .historyTitle: "Historik for {0}",
+        .importAdded: "Tilføjes: {0}",
+        .importDone: "Importeret fra {0}: {1} tilføjet, {2} opdateret, {3} uændret, {4} rækker sprunget over.",
+        .importDryRun: "Prøvekørsel: intet er gemt.",
+        .importEncodingUtf8: "UTF-8",
+        .importEncodingUtf8WithBOM: "UTF-8 med BOM",
+        .importEncodingWindows1252: "Windows-1252",
+        .importEntry: "række {0}: {1}",
+        .importFileCprColumn: "Kolonnen »{1}« i {0} ligner CPR-numre. Frivillig gemmer aldrig CPR-numre: slet kolonnen, eller brug --map \"{1}=ignore\".",
+        .importFileCprValue: "{0}, række {1}, kolonne »{2}«: cellen ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre; skriv en fødselsdato som dd-mm-åååå.",
+        .importFileDuplicateColumn: "Kolonnerne »{1}« og »{2}« i {0} betyder begge {3}. Brug --map \"{2}=ignore\" eller --map \"{2}=notes\".",
+        .importFileEmpty: "{0} er tom: der er ingen overskriftsrække.",
+        .importFileMalformedMapping: "--map »{0}«: skriv KOLONNE=FELT, fx »Skostørrelse=notes«.",
+        .importFileMappedColumnMissing: "--map: {0} har ingen kolonne »{1}«.",
+        .importFileNoNameColumn: "{0} har ingen kolonne med navne (Navn, eller Fornavn og Efternavn). Kolonnerne er: {1}. Brug --map \"KOLONNE=name\".",
+        .importFileTextAfterQuote: "{0}, række {1}, kolonne »{2}«: der står tekst efter et afsluttende citationstegn (\"). Ret cellen i regnearket.",
+        .importFileUnknownField: "--map: »{0}« er ikke et felt her. Brug et af: {1}.",
+        .importFileUnreadable: "Kan ikke læse {0}: {1}.",
+        .importFileUnsupportedEncoding: "{0} kan ikke læses som CSV (UTF-16 eller ugyldig UTF-8). Gem den fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.",
+        .importFileUnterminatedQuote: "{0}, række {1}, kolonne »{2}«: et citationstegn (\") bliver aldrig lukket. Ret cellen i regnearket.",
+        .importHelp: "I   importér frivillige fra et regneark (CSV)",
+        .importKindContacts: "kontakter",
+        .importKindVolunteers: "frivillige",
+        .importKindWorkplaces: "arbejdspladser",
+        .importRead: "{0}: {1}, {2} som skilletegn, {3} rækker med {4}.",
+        .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
+        .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
+        .importReasonControlCharacters: "»{0}« indeholder kontroltegn (fx escape-sekvenser). Slet dem i regnearket.",
+        .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
+        .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
+        .importReasonEmail: "»{0}« er ikke en e-mailadresse.",
+        .importReasonId: "»{0}« er ikke et id. Lad cellen være tom for en ny post.",
+        .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
+        .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
+        .importReasonRequired: "skal udfyldes.",
+        .importReasonStatus: "»{0}« er ikke en status. Skriv aktiv, pause eller stoppet.",
+        .importReasonTimestamp: "»{0}« er ikke et tidspunkt som 2026-03-01T09:12:00Z.",
+        .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
+        .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
+        .importReasonWeekday: "»{0}« er ikke ugedage. Skriv fx man, tor.",
+        .importRefused: "Intet er importeret, fordi {0} rækker har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
+        .importRejected: "Afvises: {0} rækker",
+        .importRowError: "række {0}, kolonne »{1}«: {2}",
+        .importSeparatorComma: "komma",
+        .importSeparatorSemicolon: "semikolon",
+        .importSeparatorTab: "tabulator",
+        .importTuiConfirm: "j importerer · Esc fortryder",
+        .importTuiConfirmSkipping: "j importerer og springer {0} rækker med fejl over · Esc fortryder",
+        .importTuiDone: "Importeret: {0} nye, {1} opdateret, {2} afvist.",
+        .importTuiHintPath: "skriv filens sti · Enter læs · Esc fortryd",
+        .importTuiHintPlan: "j importér · Esc fortryd",
+        .importTuiNothing: "Intet at importere · Esc lukker",
+        .importTuiPath: "Fil: ",
+        .importTuiPathHint: "Skriv stien til en CSV-fil, fx ~/frivillige.csv. Enter læser den · Esc fortryder",
+        .importTuiTitle: "Importér frivillige fra regneark",
+        .importUnchanged: "Uændret: {0}",
+        .importUnknownColumns: "Ukendte kolonner, som ikke importeres: {0}.",
+        .importUnknownColumnsHint: "Brug --map \"KOLONNE=notes\" for at gemme en i noterne, eller --map \"KOLONNE=ignore\" for at springe den over.",
+        .importUpdated: "Opdateres: {0}",
         .letterBadFormat: "--format skal være md, txt eller html, ikke »{0}«.",
         .letterFailed: "Velkomstbrevet kunne ikke gemmes: {0}",
         .letterFileName: "velkomstbrev",
@@ -647,6 +767,8 @@ extension Localizer {
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
+        .csvWriteFailed: "Could not write {0}: {1}. Nothing was written.",
+        .csvWritten: "{0} rows written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
         .detailAttendees: "Attendees ({0})",
@@ -804,6 +926,64 @@ extension Localizer {
         .historyNone: "No history recorded",
         .historyOlder: "… and {0} older",
         .historyTitle: "History of {0}",
+        .importAdded: "To add: {0}",
+        .importDone: "Imported from {0}: {1} added, {2} updated, {3} unchanged, {4} rows skipped.",
+        .importDryRun: "Dry run: nothing was saved.",
+        .importEncodingUtf8: "UTF-8",
+        .importEncodingUtf8WithBOM: "UTF-8 with BOM",
+        .importEncodingWindows1252: "Windows-1252",
+        .importEntry: "row {0}: {1}",
+        .importFileCprColumn: "The column \"{1}\" in {0} looks like CPR numbers. Frivillig never keeps CPR numbers: delete the column, or use --map \"{1}=ignore\".",
+        .importFileCprValue: "{0}, row {1}, column \"{2}\": the cell looks like a CPR number. Frivillig never keeps CPR numbers; write a birth date as dd-mm-yyyy.",
+        .importFileDuplicateColumn: "The columns \"{1}\" and \"{2}\" in {0} both mean {3}. Use --map \"{2}=ignore\" or --map \"{2}=notes\".",
+        .importFileEmpty: "{0} is empty: there is no header row.",
+        .importFileMalformedMapping: "--map \"{0}\": write COLUMN=FIELD, e.g. \"Shoe size=notes\".",
+        .importFileMappedColumnMissing: "--map: {0} has no column \"{1}\".",
+        .importFileNoNameColumn: "{0} has no column of names (Name, or First name and Last name). The columns are: {1}. Use --map \"COLUMN=name\".",
+        .importFileTextAfterQuote: "{0}, row {1}, column \"{2}\": there is text after a closing quote (\"). Correct the cell in the spreadsheet.",
+        .importFileUnknownField: "--map: \"{0}\" is not a field here. Use one of: {1}.",
+        .importFileUnreadable: "Cannot read {0}: {1}.",
+        .importFileUnsupportedEncoding: "{0} cannot be read as CSV (UTF-16 or invalid UTF-8). Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\".",
+        .importFileUnterminatedQuote: "{0}, row {1}, column \"{2}\": a quote (\") is never closed. Correct the cell in the spreadsheet.",
+        .importHelp: "I   import volunteers from a spreadsheet (CSV)",
+        .importKindContacts: "contacts",
+        .importKindVolunteers: "volunteers",
+        .importKindWorkplaces: "workplaces",
+        .importRead: "{0}: {1}, {2} as separator, {3} rows of {4}.",
+        .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
+        .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
+        .importReasonControlCharacters: "\"{0}\" contains control characters (e.g. escape sequences). Delete them in the spreadsheet.",
+        .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
+        .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
+        .importReasonEmail: "\"{0}\" is not an e-mail address.",
+        .importReasonId: "\"{0}\" is not an id. Leave the cell empty for a new record.",
+        .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
+        .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
+        .importReasonRequired: "is required.",
+        .importReasonStatus: "\"{0}\" is not a status. Type active, paused or stopped.",
+        .importReasonTimestamp: "\"{0}\" is not a time like 2026-03-01T09:12:00Z.",
+        .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
+        .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
+        .importReasonWeekday: "\"{0}\" is not a list of weekdays. Type e.g. mon, thu.",
+        .importRefused: "Nothing was imported, because {0} rows have errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
+        .importRejected: "Rejected: {0} rows",
+        .importRowError: "row {0}, column \"{1}\": {2}",
+        .importSeparatorComma: "comma",
+        .importSeparatorSemicolon: "semicolon",
+        .importSeparatorTab: "tab",
+        .importTuiConfirm: "y imports · Esc cancels",
+        .importTuiConfirmSkipping: "y imports and skips {0} rows with errors · Esc cancels",
+        .importTuiDone: "Imported: {0} new, {1} updated, {2} rejected.",
+        .importTuiHintPath: "type the file's path · Enter read · Esc cancel",
+        .importTuiHintPlan: "y import · Esc cancel",
+        .importTuiNothing: "Nothing to import · Esc closes",
+        .importTuiPath: "File: ",
+        .importTuiPathHint: "Type the path of a CSV file, e.g. ~/volunteers.csv. Enter reads it · Esc cancels",
+        .importTuiTitle: "Import volunteers from a spreadsheet",
+        .importUnchanged: "Unchanged: {0}",
+        .importUnknownColumns: "Unknown columns, not imported: {0}.",
+        .importUnknownColumnsHint: "Use --map \"COLUMN=notes\" to keep one in the notes, or --map \"COLUMN=ignore\" to skip it.",
+        .importUpdated: "To update: {0}",
         .letterBadFormat: "--format takes md, txt or html, not \"{0}\".",
         .letterFailed: "The welcome letter could not be saved: {0}",
         .letterFileName: "welcome-letter",

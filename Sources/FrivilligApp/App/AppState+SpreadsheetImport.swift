@@ -1,0 +1,78 @@
+import Foundation
+import FrivilligExchange
+import TerminalUI
+
+extension AppState {
+    /// Keys in the import dialog: type a path and Enter reads the file and shows the
+    /// plan; then `j`/`y` imports the valid rows in one commit and Esc cancels.
+    mutating func updateSpreadsheetImport(_ dialog: SpreadsheetImportDialog, _ key: Key) -> [Effect] {
+        var dialog = dialog
+        defer { if case .spreadsheetImport? = overlay { overlay = .spreadsheetImport(dialog) } }
+        if key == .escape {
+            overlay = nil
+            return []
+        }
+        if let plan = dialog.plan {
+            guard key == .char("j") || key == .char("y"), !plan.changes.isEmpty else { return [] }
+            let done = l10n(.importTuiDone, plan.added.count, plan.updated.count, plan.rejectedRows.count)
+            afterCommit = .report(done)
+            return [.commit(plan.changes)]
+        }
+        if key == .enter {
+            let path = dialog.path.text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return [] }
+            dialog.error = nil
+            let data: Data
+            do {
+                data = try readFile(path)
+            } catch {
+                dialog.error = l10n(.importFileUnreadable, path, (error as NSError).localizedDescription)
+                return []
+            }
+            do {
+                dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register)
+            } catch {
+                dialog.error = l10n.importFileError(error, file: path)
+            }
+            return []
+        }
+        _ = dialog.path.handle(key)
+        return []
+    }
+
+    /// The dialog, centred over the list: the path field with its hint or error, or the
+    /// plan (counts and the first rows of each kind) with the question.
+    func drawSpreadsheetImport(_ dialog: SpreadsheetImportDialog, into buffer: inout Buffer, in rect: Rect) {
+        let boxWidth = min(rect.width, 76)
+        let textWidth = max(1, boxWidth - 4)
+        var lines: [(String, Style)] = []
+        if let plan = dialog.plan {
+            lines += TextWrap.lines(l10n.importRead(plan, file: dialog.path.text), width: textWidth).map { ($0, Theme.dim) }
+            for line in l10n.importPlanLines(plan, limit: 3) {
+                let indent = String(line.prefix { $0 == " " })
+                lines += TextWrap.lines(String(line.dropFirst(indent.count)), width: textWidth - indent.count).map { (indent + $0, .plain) }
+            }
+            lines.append(("", .plain))
+            let question = plan.changes.isEmpty ? l10n(.importTuiNothing)
+                : plan.rejected.isEmpty ? l10n(.importTuiConfirm) : l10n(.importTuiConfirmSkipping, plan.rejectedRows.count)
+            lines += TextWrap.lines(question, width: textWidth).map { ($0, Theme.title) }
+        } else {
+            lines.append(("", .plain))
+            lines.append(("", .plain))
+            let note = dialog.error.map { ($0, Theme.error) } ?? (l10n(.importTuiPathHint), Theme.dim)
+            lines += TextWrap.lines(note.0, width: textWidth).map { ($0, note.1) }
+        }
+        let frame = rect.centered(width: boxWidth, height: lines.count + 2)
+        buffer.fill(frame, style: .plain)
+        buffer.box(frame, title: l10n(.importTuiTitle), style: Theme.frame)
+        for (i, line) in lines.enumerated() where i < frame.height - 2 {
+            buffer.write(line.0, x: frame.x + 2, y: frame.y + 1 + i, style: line.1, maxWidth: textWidth)
+        }
+        if dialog.plan == nil, frame.height > 2 {
+            let label = l10n(.importTuiPath)
+            let used = buffer.write(label, x: frame.x + 2, y: frame.y + 1, style: Theme.title, maxWidth: textWidth)
+            dialog.path.render(into: &buffer, x: frame.x + 2 + used, y: frame.y + 1, width: max(1, textWidth - used),
+                               style: Theme.field, showCursor: true)
+        }
+    }
+}

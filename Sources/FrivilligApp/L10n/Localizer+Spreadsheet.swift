@@ -1,0 +1,88 @@
+import FrivilligCore
+import FrivilligExchange
+
+extension Localizer {
+    /// Why a spreadsheet file was refused, naming the file, and the row and column where
+    /// there is one.
+    public func importFileError(_ error: ImportFileError, file: String) -> String {
+        switch error {
+        case .unsupportedEncoding: return self(.importFileUnsupportedEncoding, file)
+        case .empty: return self(.importFileEmpty, file)
+        case .unterminatedQuote(let row, let column): return self(.importFileUnterminatedQuote, file, row, column)
+        case .textAfterQuote(let row, let column): return self(.importFileTextAfterQuote, file, row, column)
+        case .cprColumn(let column): return self(.importFileCprColumn, file, column)
+        case .cprValue(let row, let column): return self(.importFileCprValue, file, row, column)
+        case .noNameColumn(let headers): return self(.importFileNoNameColumn, file, headers.joined(separator: ", "))
+        case .duplicateColumn(let first, let second, let field): return self(.importFileDuplicateColumn, file, first, second, self.field(field))
+        case .mappedColumnMissing(let column): return self(.importFileMappedColumnMissing, file, column)
+        case .unknownField(let field, let accepted): return self(.importFileUnknownField, field, accepted.joined(separator: ", "))
+        case .malformedMapping(let text): return self(.importFileMalformedMapping, text)
+        }
+    }
+
+    /// One rejected cell: `række 5, kolonne »Telefon«: »12« er ikke et telefonnummer …`.
+    public func importRowError(_ error: ImportRowError) -> String {
+        self(.importRowError, error.row, error.column, importReason(error))
+    }
+
+    private func importReason(_ error: ImportRowError) -> String {
+        let value = error.value
+        switch error.reason {
+        case .required: return self(.importReasonRequired)
+        case .phone: return self(.importReasonPhone, value)
+        case .email: return self(.importReasonEmail, value)
+        case .date: return self(.importReasonDate, value)
+        case .status: return self(.importReasonStatus, value)
+        case .weekday: return self(.importReasonWeekday, value)
+        case .membership: return self(.importReasonMembership, value)
+        case .contactKind: return self(.importReasonContactKind, value)
+        case .id: return self(.importReasonId, value)
+        case .timestamp: return self(.importReasonTimestamp, value)
+        case .unknownWorkplace: return self(.importReasonUnknownWorkplace, value)
+        case .unknownContact: return self(.importReasonUnknownContact, value)
+        case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
+        case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
+        case .controlCharacters: return self(.importReasonControlCharacters, value)
+        }
+    }
+
+    /// What was found in the file: encoding, separator and the number of rows.
+    public func importRead(_ plan: ImportPlan, file: String) -> String {
+        let encoding: TextKey
+        switch plan.encoding {
+        case .utf8: encoding = .importEncodingUtf8
+        case .utf8WithBOM: encoding = .importEncodingUtf8WithBOM
+        case .windows1252: encoding = .importEncodingWindows1252
+        }
+        let separator: TextKey = plan.separator == ";" ? .importSeparatorSemicolon : plan.separator == "," ? .importSeparatorComma : .importSeparatorTab
+        let kind: TextKey
+        switch plan.kind {
+        case .volunteers: kind = .importKindVolunteers
+        case .contacts: kind = .importKindContacts
+        case .workplaces: kind = .importKindWorkplaces
+        }
+        let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
+        return self(.importRead, file, self(encoding), self(separator), rows, self(kind))
+    }
+
+    /// The plan as lines: unknown columns, then the rows added, updated and rejected (each
+    /// rejected cell with its row and column), at most `limit` lines per group.
+    public func importPlanLines(_ plan: ImportPlan, limit: Int = .max) -> [String] {
+        var lines: [String] = []
+        if !plan.unknownColumns.isEmpty {
+            lines.append(self(.importUnknownColumns, plan.unknownColumns.joined(separator: ", ")))
+        }
+        func group(_ title: TextKey, _ count: Int, _ items: [String]) {
+            lines.append(self(title, count))
+            lines += items.prefix(limit).map { "  " + $0 }
+            if items.count > limit { lines.append("  …") }
+        }
+        group(.importAdded, plan.added.count, plan.added.map { self(.importEntry, $0.row, $0.name) })
+        group(.importUpdated, plan.updated.count, plan.updated.map { self(.importEntry, $0.row, $0.name) })
+        lines.append(self(.importUnchanged, plan.unchanged.count))
+        if !plan.rejected.isEmpty {
+            group(.importRejected, plan.rejectedRows.count, plan.rejected.map(importRowError))
+        }
+        return lines
+    }
+}

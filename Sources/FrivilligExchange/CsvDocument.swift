@@ -1,0 +1,32 @@
+import CSV
+import Foundation
+
+/// A table written the way Danish Excel opens it without a wizard: UTF-8 with a byte order
+/// mark (or Excel guesses Windows-1252 and garbles æøå), `;` between cells (`,` is the
+/// decimal comma), CRLF after every row, quotes only where a cell needs them.
+public struct CsvDocument: Sendable {
+    public var header: [String]
+    public var rows: [[String]]
+
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+
+    /// The file's bytes, written by CSV.swift.
+    public var data: Data {
+        let stream = OutputStream(toMemory: ())
+        stream.open()
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        _ = stream.write(bom, maxLength: bom.count)
+        // Writing to memory cannot fail; CSVWriter only throws for a stream that does.
+        let writer = try! CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
+        for row in [header] + rows {
+            try! writer.write(row: row)
+        }
+        let newline: [UInt8] = [0x0D, 0x0A]
+        _ = stream.write(newline, maxLength: newline.count)
+        stream.close()
+        return stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import FrivilligCore
+
+/// The register as spreadsheets, one per kind of record, for Danish Excel.
+///
+/// Volunteers, contacts and workplaces are written with every field the import reads
+/// (their ids too), so exporting and importing again gives the same records. Links to
+/// other records are written as names, which the import looks up again, or as the id
+/// where two records share the name.
+///
+/// Cells are text a spreadsheet will not reinterpret: dates `dd-mm-yyyy`; phone numbers
+/// as `20 12 34 56` (Danish) or `00 46 70 12 34 56` (abroad), which Excel keeps as text,
+/// where `+4520123456` would become the number 4520123456 and lose its `+`.
+public struct CsvExport: Sendable {
+    public let register: Register
+    public let language: CsvLanguage
+
+    public init(register: Register, language: CsvLanguage) {
+        self.register = register
+        self.language = language
+    }
+
+    private var da: Bool { language == .da }
+
+    public func volunteers() -> CsvDocument {
+        let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
+        let emergencyCount = max(1, register.volunteers.map(\.emergencyContacts.count).max() ?? 0)
+        let emergencyFields = (1...emergencyCount).flatMap { n in
+            [CsvField.emergencyName(n), .emergencyRelation(n), .emergencyPhone(n)]
+        }
+        let fields: [CsvField] = [.id, .name, .phone, .email, .address, .birthDate, .status, .statusChanged,
+                                  .startDate, .skills, .interests, .weekdays, .availability, .workplaces,
+                                  .membership, .association] + emergencyFields
+            + [.consentDate, .notes, .tags, .created, .updated]
+        let rows = register.volunteers.map { v -> [String] in
+            var cells = [v.id.uuidString, v.name, v.phones.map(CsvExport.phone).joined(separator: ", "), v.email,
+                         v.address, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
+                         v.skills.joined(separator: ", "), v.interests.joined(separator: ", "),
+                         v.availability.weekdays.map(weekday).joined(separator: ", "), v.availability.note,
+                         v.workplaceIDs.map { workplaces.label($0, name: register.workplace($0)?.name) }.joined(separator: "; "),
+                         membership(v.membership.kind), v.membership.name]
+            for n in 0..<emergencyCount {
+                let c = n < v.emergencyContacts.count ? v.emergencyContacts[n] : nil
+                cells += [c?.name ?? "", c?.relation ?? "", c.map { CsvExport.phone($0.phone) } ?? ""]
+            }
+            return cells + [date(v.consentDate), v.notes, v.tags.joined(separator: ", "),
+                            CsvExport.timestamp(v.created), CsvExport.timestamp(v.updated)]
+        }
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+    }
+
+    public func contacts() -> CsvDocument {
+        let fields: [CsvField] = [.id, .name, .contactKind, .organisation, .role, .phone, .email, .notes]
+        let rows = register.contacts.map { c in
+            [c.id.uuidString, c.name, contactKind(c.kind), c.organisation, c.role, CsvExport.phone(c.phone), c.email, c.notes]
+        }
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+    }
+
+    public func workplaces() -> CsvDocument {
+        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines]
+        let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
+        let rows = register.workplaces.map { w in
+            [w.id.uuidString, w.name, w.area, w.address,
+             w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines]
+        }
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+    }
+
+    /// Agreements, for reading and sorting in a spreadsheet (not for import).
+    public func agreements() -> CsvDocument {
+        let header = da
+            ? ["Id", "Frivillig", "Arbejdsplads", "Kontaktperson", "Må udføre", "Må ikke udføre", "Startdato",
+               "Revisionsdato", "Slutdato", "Underskrevet af frivillig", "Underskrevet af kontaktperson",
+               "Tavshedspligt forklaret", "Underretningspligt forklaret", "Forsikring forklaret", "Udgifter",
+               "Børneattest påkrævet", "Børneattest samtykke indhentet", "Børneattest modtaget", "Børneattest note",
+               "Straffeattest påkrævet", "Straffeattest samtykke indhentet", "Straffeattest modtaget",
+               "Straffeattest note", "Noter"]
+            : ["Id", "Volunteer", "Workplace", "Contact", "Allowed tasks", "Forbidden tasks", "Start date",
+               "Review date", "End date", "Signed by volunteer", "Signed by contact", "Confidentiality explained",
+               "Duty to report explained", "Insurance explained", "Expenses", "Child check required",
+               "Child check consent requested", "Child check received", "Child check note",
+               "Criminal check required", "Criminal check consent requested", "Criminal check received",
+               "Criminal check note", "Notes"]
+        let rows = register.agreements.map { a -> [String] in
+            [a.id.uuidString, register.volunteer(a.volunteerID)?.name ?? a.volunteerID.uuidString,
+             a.workplaceID.map { register.workplace($0)?.name ?? $0.uuidString } ?? "",
+             a.contactID.map { register.contact($0)?.name ?? $0.uuidString } ?? "",
+             a.allowedTasks, a.forbiddenTasks, date(a.startDate), date(a.reviewDate), date(a.endDate),
+             date(a.signedByVolunteer), date(a.signedByContact), yesNo(a.confidentialityExplained),
+             yesNo(a.dutyToReportExplained), yesNo(a.insuranceExplained), a.expenses]
+                + check(a.childCheck) + check(a.criminalCheck) + [a.notes]
+        }
+        return CsvDocument(header: header, rows: rows)
+    }
+
+    /// Recognition events with their attendees' names, for reading (not for import).
+    public func events() -> CsvDocument {
+        let header = da
+            ? ["Id", "Dato", "Type", "Titel", "Beskrivelse", "Deltagere", "Gaveværdi", "Noter"]
+            : ["Id", "Date", "Kind", "Title", "Description", "Attendees", "Gift value", "Notes"]
+        let rows = register.events.map { e -> [String] in
+            [e.id.uuidString, date(e.date), da ? e.kind.danishName : e.kind.rawValue, e.title, e.description,
+             e.attendeeIDs.map { register.volunteer($0)?.name ?? $0.uuidString }.joined(separator: "; "),
+             e.giftValue, e.notes]
+        }
+        return CsvDocument(header: header, rows: rows)
+    }
+
+    /// `20 12 34 56` for Danish numbers, `00` and the digits in pairs for others: forms
+    /// Excel keeps as text and the import reads back to the same stored number.
+    public static func phone(_ stored: String) -> String {
+        guard stored.hasPrefix("+"), stored.dropFirst().allSatisfy(\.isNumber) else { return stored }
+        let digits = Array(stored.hasPrefix("+45") && stored.count == 11 ? stored.dropFirst(3) : "00" + stored.dropFirst())
+        return stride(from: 0, to: digits.count, by: 2).map { String(digits[$0..<min($0 + 2, digits.count)]) }
+            .joined(separator: " ")
+    }
+
+    /// `dd-mm-yyyy`, which Danish Excel reads as a date.
+    static func day(_ day: Day) -> String {
+        let pad = { (n: Int, w: Int) in String(repeating: "0", count: max(0, w - String(n).count)) + String(n) }
+        return pad(day.day, 2) + "-" + pad(day.month, 2) + "-" + pad(day.year, 4)
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+
+    private func date(_ day: Day?) -> String { day.map(CsvExport.day) ?? "" }
+
+    private func yesNo(_ value: Bool) -> String { value ? (da ? "ja" : "yes") : (da ? "nej" : "no") }
+
+    private func check(_ c: CertificateCheck) -> [String] {
+        [yesNo(c.required), date(c.consentRequested), date(c.received), c.note]
+    }
+
+    private func status(_ s: VolunteerStatus) -> String {
+        guard da else { return s.rawValue }
+        switch s {
+        case .active: return "aktiv"
+        case .paused: return "pause"
+        case .stopped: return "stoppet"
+        }
+    }
+
+    private func membership(_ k: Membership.Kind) -> String {
+        guard da else { return k.rawValue }
+        switch k {
+        case .individual: return "enkeltperson"
+        case .association: return "forening"
+        case .network: return "netværk"
+        }
+    }
+
+    private func contactKind(_ k: Contact.Kind) -> String {
+        guard da else { return k.rawValue }
+        switch k {
+        case .staff: return "kontaktperson"
+        case .association: return "forening"
+        case .other: return "andet"
+        }
+    }
+
+    private func weekday(_ d: Weekday) -> String {
+        let names = da ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"] : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        return names[Weekday.allCases.firstIndex(of: d)!]
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// What a spreadsheet column holds, independent of how its header is spelled.
+///
+/// The raw value is the name `--map COLUMN=FIELD` takes. Emergency contacts are numbered
+/// (`emergency-name-2`), in call order.
+public enum CsvField: Hashable, Sendable {
+    case id, name, firstName, lastName, phone, email, address, postalCode, city
+    case birthDate, status, statusChanged, startDate, skills, interests, weekdays, availability
+    case workplaces, membership, association, consentDate, notes, tags, created, updated
+    case contactKind, organisation, role
+    case area, contacts, guidelines
+    case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
+    /// A column the user chose to leave out (`--map COLUMN=ignore`).
+    case ignored
+
+    /// The fields of each kind of record, in export order (emergency contacts numbered 1).
+    public static func fields(for kind: SpreadsheetKind) -> [CsvField] {
+        switch kind {
+        case .volunteers:
+            return [.id, .name, .firstName, .lastName, .phone, .email, .address, .postalCode, .city,
+                    .birthDate, .status, .statusChanged, .startDate, .skills, .interests, .weekdays,
+                    .availability, .workplaces, .membership, .association,
+                    .emergencyName(1), .emergencyRelation(1), .emergencyPhone(1),
+                    .consentDate, .notes, .tags, .created, .updated]
+        case .contacts:
+            return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes]
+        case .workplaces:
+            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines]
+        }
+    }
+
+    /// Fields several columns may feed: their values are collected, not in conflict.
+    var isMultiValued: Bool {
+        switch self {
+        case .phone, .skills, .interests, .tags, .notes, .workplaces, .contacts, .ignored: return true
+        default: return false
+        }
+    }
+
+    /// Fields whose text may run over several lines; line breaks elsewhere (a name typed
+    /// with Alt+Enter) become spaces.
+    var isMultiLine: Bool {
+        switch self {
+        case .notes, .guidelines, .availability, .address: return true
+        default: return false
+        }
+    }
+
+    /// The `--map` name: `phone`, `start-date`, `emergency-phone-2`.
+    public var key: String {
+        switch self {
+        case .emergencyName(let n): return n == 1 ? "emergency-name" : "emergency-name-\(n)"
+        case .emergencyRelation(let n): return n == 1 ? "emergency-relation" : "emergency-relation-\(n)"
+        case .emergencyPhone(let n): return n == 1 ? "emergency-phone" : "emergency-phone-\(n)"
+        default: return CsvField.plainKeys.first { $0.value == self }!.key
+        }
+    }
+
+    /// The field a `--map` name means for this kind of record, or nil.
+    public init?(key: String, kind: SpreadsheetKind) {
+        let key = key.trimmingCharacters(in: .whitespaces).lowercased()
+        let allowed = CsvField.fields(for: kind)
+        if let plain = CsvField.plainKeys[key], plain == .ignored || allowed.contains(plain) {
+            self = plain
+            return
+        }
+        guard kind == .volunteers else { return nil }
+        for (prefix, make) in CsvField.emergencyKeys {
+            if key == prefix { self = make(1); return }
+            if key.hasPrefix(prefix + "-"), let n = Int(key.dropFirst(prefix.count + 1)), (1...9).contains(n) {
+                self = make(n)
+                return
+            }
+        }
+        return nil
+    }
+
+    /// The `--map` names accepted for a kind, for the message that rejects another.
+    public static func keys(for kind: SpreadsheetKind) -> [String] {
+        fields(for: kind).map(\.key) + ["ignore"]
+    }
+
+    private static let plainKeys: [String: CsvField] = [
+        "id": .id, "name": .name, "first-name": .firstName, "last-name": .lastName, "phone": .phone,
+        "email": .email, "address": .address, "postal-code": .postalCode, "city": .city,
+        "birth-date": .birthDate, "status": .status, "status-changed": .statusChanged,
+        "start-date": .startDate, "skills": .skills, "interests": .interests, "weekdays": .weekdays,
+        "availability": .availability, "workplaces": .workplaces, "membership": .membership,
+        "association": .association, "consent-date": .consentDate, "notes": .notes, "tags": .tags,
+        "created": .created, "updated": .updated, "kind": .contactKind, "organisation": .organisation,
+        "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines, "ignore": .ignored,
+    ]
+
+    private static let emergencyKeys: [(String, (Int) -> CsvField)] = [
+        ("emergency-name", { .emergencyName($0) }), ("emergency-relation", { .emergencyRelation($0) }),
+        ("emergency-phone", { .emergencyPhone($0) }),
+    ]
+}

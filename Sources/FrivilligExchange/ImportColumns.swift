@@ -1,0 +1,109 @@
+import Foundation
+import FrivilligCore
+
+/// Which field each column of a spreadsheet feeds, decided once per file from the headers
+/// and the user's `--map COLUMN=FIELD` choices.
+struct ImportColumns: Sendable {
+    let headers: [String]
+    /// The field of each column; nil for a column nobody recognised.
+    let fields: [CsvField?]
+    /// Columns mapped to notes that are not a notes column: their cells go into the notes
+    /// as "Header: value", so it is clear where each line came from.
+    let labelledNotes: Set<Int>
+    /// Headers of unrecognised columns that hold data, in file order.
+    let unknown: [String]
+
+    /// Resolves the columns, or refuses the file (a CPR column, no name column, two
+    /// columns for one single-valued field, a mapping that names nothing).
+    static func resolve(_ table: CsvTable, kind: SpreadsheetKind, mapping: [String]) throws(ImportFileError) -> ImportColumns {
+        let width = max(table.header.count, table.rows.map(\.cells.count).max() ?? 0)
+        let headers = (0..<width).map { i in
+            i < table.header.count && !table.header[i].isEmpty ? table.header[i] : "#\(i + 1)"
+        }
+        var fields: [CsvField?] = (0..<width).map { i in
+            i < table.header.count ? CsvHeader.field(for: table.header[i], kind: kind) : nil
+        }
+        var labelled: Set<Int> = []
+        for entry in mapping {
+            guard let eq = entry.lastIndex(of: "=") else { throw .malformedMapping(entry) }
+            let column = entry[..<eq].trimmingWhitespace
+            let key = String(entry[entry.index(after: eq)...])
+            guard let index = headers.firstIndex(where: { SearchFold.plain($0) == SearchFold.plain(column) }) else {
+                throw .mappedColumnMissing(column: column)
+            }
+            guard let field = CsvField(key: key, kind: kind) else {
+                throw .unknownField(field: key.trimmingWhitespace, accepted: CsvField.keys(for: kind))
+            }
+            if field == .notes && fields[index] != .notes { labelled.insert(index) }
+            fields[index] = field
+        }
+        for (i, header) in headers.enumerated() where fields[i] != .ignored && CsvHeader.looksLikeCPR(header) {
+            throw .cprColumn(column: header)
+        }
+        for i in fields.indices {
+            guard let field = fields[i], !field.isMultiValued,
+                  let j = fields[(i + 1)...].firstIndex(of: field) else { continue }
+            throw .duplicateColumn(first: headers[i], second: headers[j], field: field.key)
+        }
+        let hasName = fields.contains(.name) || (fields.contains(.firstName) || fields.contains(.lastName))
+        guard hasName else { throw .noNameColumn(headers: table.header) }
+        let unknown = headers.indices.filter { i in
+            fields[i] == nil && table.rows.contains { i < $0.cells.count && !$0.cells[i].trimmingWhitespace.isEmpty }
+        }
+        let columns = ImportColumns(headers: headers, fields: fields, labelledNotes: labelled, unknown: unknown.map { headers[$0] })
+        try columns.refuseCPRValues(table.rows)
+        return columns
+    }
+
+    /// The non-empty values of a field in a row, with the header each came from.
+    func values(_ field: CsvField, in row: CsvRow) -> [(column: String, value: String)] {
+        fields.indices.compactMap { i in
+            guard fields[i] == field, i < row.cells.count else { return nil }
+            let text = row.cells[i].trimmingWhitespace
+            let value = field.isMultiLine
+                ? text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+                    .replacingOccurrences(of: "\r", with: "\n")
+                : text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).joined(separator: " ")
+            return value.isEmpty ? nil : (headers[i], labelledNotes.contains(i) ? "\(headers[i]): \(value)" : value)
+        }
+    }
+
+    /// The first non-empty value of a field in a row.
+    func value(_ field: CsvField, in row: CsvRow) -> (column: String, value: String)? {
+        values(field, in: row).first
+    }
+
+    /// The header of the first column for a field (for messages about a missing value).
+    func header(_ field: CsvField) -> String? {
+        fields.firstIndex(of: field).map { headers[$0] }
+    }
+
+    /// The emergency contact numbers the file has columns for, in order.
+    var emergencyNumbers: [Int] {
+        Set(fields.compactMap { field -> Int? in
+            switch field {
+            case .emergencyName(let n)?, .emergencyRelation(let n)?, .emergencyPhone(let n)?: return n
+            default: return nil
+            }
+        }).sorted()
+    }
+
+    /// A cell shaped like a CPR number (ddmmyy-xxxx with a real date) under any header is
+    /// refused too: a spreadsheet's "Fødselsdato" column sometimes holds the whole number.
+    private func refuseCPRValues(_ rows: [CsvRow]) throws(ImportFileError) {
+        for row in rows {
+            for (i, cell) in row.cells.enumerated() where i < fields.count && fields[i] != .ignored {
+                if ImportColumns.isCPR(cell.trimmingWhitespace) { throw .cprValue(row: row.number, column: headers[i]) }
+            }
+        }
+    }
+
+    static func isCPR(_ text: String) -> Bool {
+        let chars = Array(text)
+        guard chars.count == 11, chars[6] == "-" else { return false }
+        let digits = chars[0..<6] + chars[7...]
+        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let d = Int(String(chars[0..<2]))!, m = Int(String(chars[2..<4]))!, y = Int(String(chars[4..<6]))!
+        return Day(year: 1900 + y, month: m, day: d) != nil || Day(year: 2000 + y, month: m, day: d) != nil
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import FrivilligCore
+
+/// One row read into the values it gives, before it is matched against the register.
+///
+/// Fields the row leaves blank are nil and keep the stored value on update: a blank cell
+/// never erases what the coordinator already has.
+protocol ImportDraft {
+    associatedtype Record: Identifiable & Equatable where Record.ID == UUID
+    var id: UUID? { get }
+    var name: String { get }
+    /// The record's name, which every match requires to be the same.
+    static func name(of record: Record) -> String
+    /// Whether the row describes this existing record, which has the row's name (the
+    /// engine compares names); a person also needs the same phone number or e-mail.
+    func matches(_ record: Record) -> Bool
+    /// The existing record with the row's values, or a new record when there is none.
+    func applied(to record: Record?, now: Date) -> Record
+    /// The record marked as changed now (volunteers carry an `updated` time).
+    static func touched(_ record: Record, now: Date) -> Record
+    static func put(_ record: Record) -> Change
+}
+
+/// Turns drafts into an import plan: matches each against the register and the rows
+/// before it, and sorts it into added, updated, unchanged or rejected.
+///
+/// A row with an id (from an export) is the record with that id, new or not; a row
+/// without one is matched by name (and, for people, phone or e-mail).
+struct ImportEngine<Draft: ImportDraft> {
+    private var known: [UUID: Draft.Record] = [:]
+    /// Ids by folded name, so a row is compared with the few records of its name only.
+    private var byName: [String: [UUID]] = [:]
+    private var rowOf: [UUID: Int] = [:]
+    var plan: ImportPlan
+    let now: Date
+
+    init(records: [Draft.Record], plan: ImportPlan, now: Date) {
+        self.plan = plan
+        self.now = now
+        for record in records { remember(record) }
+    }
+
+    private mutating func remember(_ record: Draft.Record) {
+        if known.updateValue(record, forKey: record.id) == nil {
+            byName[SpreadsheetImport.nameKey(Draft.name(of: record)), default: []].append(record.id)
+        }
+    }
+
+    mutating func reject(_ errors: [ImportRowError]) {
+        plan.rejected += errors
+    }
+
+    mutating func take(_ draft: Draft, row: Int, nameColumn: String) {
+        let existing: Draft.Record?
+        if let id = draft.id {
+            existing = known[id]
+        } else {
+            let candidates = (byName[SpreadsheetImport.nameKey(draft.name)] ?? []).compactMap { known[$0] }.filter(draft.matches)
+            if candidates.count > 1 {
+                plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.name, reason: .ambiguousMatch(count: candidates.count)))
+                return
+            }
+            existing = candidates.first
+        }
+        if let existing, let earlier = rowOf[existing.id] {
+            plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.name, reason: .duplicateOf(row: earlier)))
+            return
+        }
+        let entry = ImportPlan.Entry(row: row, name: draft.name)
+        var record = draft.applied(to: existing, now: now)
+        if let existing {
+            guard record != existing else {
+                plan.unchanged.append(entry)
+                rowOf[existing.id] = row
+                return
+            }
+            record = Draft.touched(record, now: now)
+            plan.updated.append(entry)
+        } else {
+            plan.added.append(entry)
+        }
+        remember(record)
+        rowOf[record.id] = row
+        plan.changes.append(Draft.put(record))
+    }
+}

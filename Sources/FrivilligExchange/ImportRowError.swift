@@ -1,0 +1,44 @@
+/// Why one row of a spreadsheet was rejected: the row as the spreadsheet numbers it, the
+/// column by its header, the cell's value and the rule it broke.
+///
+/// The interface renders it in the user's language; the import itself only decides.
+public struct ImportRowError: Hashable, Sendable {
+    public enum Reason: Hashable, Sendable {
+        /// A required value (the name, an emergency contact's phone) is empty.
+        case required
+        case phone
+        case email
+        case date
+        /// Not `aktiv`, `pause` or `stoppet` (or the English names).
+        case status
+        case weekday
+        case membership
+        case contactKind
+        /// The id column holds something that is not a UUID.
+        case id
+        /// The created/updated column is not an ISO 8601 timestamp.
+        case timestamp
+        /// No workplace, or no contact, has this name.
+        case unknownWorkplace
+        case unknownContact
+        /// An earlier row of the same file already adds or updates this record.
+        case duplicateOf(row: Int)
+        /// The row matches several existing records equally well.
+        case ambiguousMatch(count: Int)
+        /// Control characters (terminal escape sequences and the like), which no name or
+        /// note needs; the value is shown with them made visible.
+        case controlCharacters
+    }
+
+    public let row: Int
+    public let column: String
+    public let value: String
+    public let reason: Reason
+
+    public init(row: Int, column: String, value: String, reason: Reason) {
+        self.row = row
+        self.column = column
+        self.value = value
+        self.reason = reason
+    }
+}

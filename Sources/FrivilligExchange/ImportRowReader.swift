@@ -1,0 +1,124 @@
+import Foundation
+import FrivilligCore
+
+/// Reads one spreadsheet row's cells into values, collecting a problem for each cell that
+/// cannot be read, so that all of a row's mistakes are reported at once.
+struct ImportRowReader {
+    let row: CsvRow
+    let columns: ImportColumns
+    private(set) var errors: [ImportRowError] = []
+
+    init(row: CsvRow, columns: ImportColumns) {
+        self.row = row
+        self.columns = columns
+        for (i, cell) in row.cells.enumerated() where i < columns.fields.count && columns.fields[i] != .ignored
+            && cell.unicodeScalars.contains(where: ImportRowReader.isControl) {
+            fail(columns.headers[i], cell, .controlCharacters)
+        }
+    }
+
+    /// C0 and C1 controls other than tab and line breaks.
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x0A, 0x0D: return false
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        default: return false
+        }
+    }
+
+    mutating func fail(_ column: String, _ value: String, _ reason: ImportRowError.Reason) {
+        errors.append(ImportRowError(row: row.number, column: column, value: value, reason: reason))
+    }
+
+    /// The text of a field, or nil when the file has no value for it in this row.
+    func text(_ field: CsvField) -> String? { columns.value(field, in: row)?.value }
+
+    /// The name from a name column, or from first and last name; a required problem if empty.
+    mutating func name() -> String {
+        let full = text(.name) ?? [text(.firstName), text(.lastName)].compactMap { $0 }.joined(separator: " ")
+        if full.isEmpty {
+            fail(columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? "", "", .required)
+        }
+        return full
+    }
+
+    /// All phone numbers of the row's phone columns, normalised.
+    mutating func phones() -> [String]? {
+        let cells = columns.values(.phone, in: row)
+        guard !cells.isEmpty else { return nil }
+        var out: [String] = []
+        for cell in cells {
+            for token in ImportValues.phoneTokens(cell.value) {
+                if let phone = ImportValues.phone(token) {
+                    if !out.contains(phone) { out.append(phone) }
+                } else {
+                    fail(cell.column, token, .phone)
+                }
+            }
+        }
+        return out
+    }
+
+    mutating func email() -> String? {
+        guard let cell = columns.value(.email, in: row) else { return nil }
+        if !Email.isValid(cell.value) { fail(cell.column, cell.value, .email) }
+        return cell.value
+    }
+
+    mutating func day(_ field: CsvField) -> Day? {
+        guard let cell = columns.value(field, in: row) else { return nil }
+        guard let day = ImportValues.day(cell.value) else {
+            fail(cell.column, cell.value, .date)
+            return nil
+        }
+        return day
+    }
+
+    mutating func parsed<T>(_ field: CsvField, _ reason: ImportRowError.Reason, _ parse: (String) -> T?) -> T? {
+        guard let cell = columns.value(field, in: row) else { return nil }
+        guard let value = parse(cell.value) else {
+            fail(cell.column, cell.value, reason)
+            return nil
+        }
+        return value
+    }
+
+    mutating func id() -> UUID? { parsed(.id, .id) { UUID(uuidString: $0) } }
+
+    /// Street, postal code and city joined the way an address is written.
+    func address() -> String? {
+        let street = text(.address)
+        let town = [text(.postalCode), text(.city)].compactMap { $0 }.joined(separator: " ")
+        let parts = [street, town.isEmpty ? nil : town].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// The values of every column of a list field (skills, tags), split and joined.
+    func list(_ field: CsvField) -> [String]? {
+        let cells = columns.values(field, in: row)
+        return cells.isEmpty ? nil : cells.flatMap { ImportValues.list($0.value) }
+    }
+
+    /// The notes column and any columns mapped to notes, one per line.
+    func notes() -> String? {
+        let cells = columns.values(.notes, in: row)
+        return cells.isEmpty ? nil : cells.map(\.value).joined(separator: "\n")
+    }
+
+    /// Names of other records, each resolved to an id; a problem for each unknown name.
+    mutating func references(_ field: CsvField, _ reason: ImportRowError.Reason, lookup: (String) -> UUID?) -> [UUID]? {
+        let cells = columns.values(field, in: row)
+        guard !cells.isEmpty else { return nil }
+        var ids: [UUID] = []
+        for cell in cells {
+            for name in ImportValues.names(cell.value, known: { lookup($0) != nil }) {
+                if let id = lookup(name) {
+                    if !ids.contains(id) { ids.append(id) }
+                } else {
+                    fail(cell.column, name, reason)
+                }
+            }
+        }
+        return ids
+    }
+}

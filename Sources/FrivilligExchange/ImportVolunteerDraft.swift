@@ -1,0 +1,122 @@
+import Foundation
+import FrivilligCore
+
+/// A spreadsheet row read as a volunteer. Matches an existing volunteer with the same
+/// name and the same phone number or e-mail address (or the same id, from an export).
+struct VolunteerDraft: ImportDraft {
+    var id: UUID?
+    var name: String
+    var phones: [String]?
+    var email: String?
+    var address: String?
+    var birthDate: Day?
+    var status: VolunteerStatus?
+    var statusChanged: Day?
+    var startDate: Day?
+    var skills: [String]?
+    var interests: [String]?
+    var weekdays: [Weekday]?
+    var availabilityNote: String?
+    var workplaceIDs: [UUID]?
+    var membershipKind: Membership.Kind?
+    var membershipName: String?
+    var emergencyContacts: [EmergencyContact]?
+    var consentDate: Day?
+    var notes: String?
+    var tags: [String]?
+    var created: Date?
+    var updated: Date?
+
+    init(_ r: inout ImportRowReader, workplaces: ImportNameIndex) {
+        id = r.id()
+        name = r.name()
+        phones = r.phones()
+        email = r.email()
+        address = r.address()
+        birthDate = r.day(.birthDate)
+        status = r.parsed(.status, .status, ImportValues.status)
+        statusChanged = r.day(.statusChanged)
+        startDate = r.day(.startDate)
+        skills = r.list(.skills)
+        interests = r.list(.interests)
+        weekdays = r.parsed(.weekdays, .weekday, ImportValues.weekdays)
+        availabilityNote = r.text(.availability)
+        workplaceIDs = r.references(.workplaces, .unknownWorkplace, lookup: workplaces.resolve)
+        membershipKind = r.parsed(.membership, .membership, ImportValues.membership)
+        membershipName = r.text(.association)
+        emergencyContacts = VolunteerDraft.emergencyContacts(&r)
+        consentDate = r.day(.consentDate)
+        notes = r.notes()
+        tags = r.list(.tags)
+        created = r.parsed(.created, .timestamp, ImportValues.timestamp)
+        updated = r.parsed(.updated, .timestamp, ImportValues.timestamp)
+    }
+
+    /// Emergency contacts in their columns' order; nil when the row gives none. A contact
+    /// needs a name and a phone number, as in the form.
+    private static func emergencyContacts(_ r: inout ImportRowReader) -> [EmergencyContact]? {
+        var contacts: [EmergencyContact] = []
+        for n in r.columns.emergencyNumbers {
+            let name = r.columns.value(.emergencyName(n), in: r.row)
+            let relation = r.columns.value(.emergencyRelation(n), in: r.row)
+            let phone = r.columns.value(.emergencyPhone(n), in: r.row)
+            if name == nil && relation == nil && phone == nil { continue }
+            if name == nil { r.fail(r.columns.header(.emergencyName(n)) ?? relation?.column ?? phone!.column, "", .required) }
+            guard let phone else {
+                r.fail(r.columns.header(.emergencyPhone(n)) ?? name?.column ?? relation!.column, "", .required)
+                continue
+            }
+            guard let normalised = ImportValues.phone(phone.value) else {
+                r.fail(phone.column, phone.value, .phone)
+                continue
+            }
+            if let name {
+                contacts.append(EmergencyContact(name: name.value, relation: relation?.value ?? "", phone: normalised))
+            }
+        }
+        return contacts.isEmpty ? nil : contacts
+    }
+
+    static func name(of v: Volunteer) -> String { v.name }
+
+    func matches(_ v: Volunteer) -> Bool {
+        let samePhone = phones.map { !Set($0).isDisjoint(with: v.phones) } ?? false
+        let sameEmail = email.map { !$0.isEmpty && $0.lowercased() == v.email.lowercased() } ?? false
+        return samePhone || sameEmail
+    }
+
+    func applied(to existing: Volunteer?, now: Date) -> Volunteer {
+        var v = existing ?? Volunteer(id: id ?? UUID(), name: name, created: created ?? now, updated: updated ?? created ?? now)
+        v.name = name
+        if let phones { v.phones = phones }
+        if let email { v.email = email }
+        if let address { v.address = address }
+        if let birthDate { v.birthDate = birthDate }
+        if let status { v.status = status }
+        if let statusChanged { v.statusChanged = statusChanged }
+        if let startDate { v.startDate = startDate }
+        if let skills { v.skills = skills }
+        if let interests { v.interests = interests }
+        if let weekdays { v.availability.weekdays = weekdays }
+        if let availabilityNote { v.availability.note = availabilityNote }
+        if let workplaceIDs { v.workplaceIDs = workplaceIDs }
+        if let membershipKind { v.membership.kind = membershipKind }
+        if let membershipName {
+            v.membership.name = membershipName
+            if membershipKind == nil && v.membership.kind == .individual { v.membership.kind = .association }
+        }
+        if let emergencyContacts { v.emergencyContacts = emergencyContacts }
+        if let consentDate { v.consentDate = consentDate }
+        if let notes { v.notes = notes }
+        if let tags { v.tags = tags }
+        return v
+    }
+
+    static func touched(_ v: Volunteer, now: Date) -> Volunteer {
+        var v = v
+        v.updated = now
+        return v
+    }
+
+    static func put(_ v: Volunteer) -> Change { .putVolunteer(v) }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import FrivilligCore
+
+/// Imports volunteers, contacts or workplaces from a spreadsheet file (CSV as Excel,
+/// LibreOffice or Numbers save it).
+///
+/// Only plans: the caller shows the plan (a dry run) or commits its changes in one store
+/// commit, so an import is all or nothing.
+public enum SpreadsheetImport {
+    /// Reads the file and decides what each row does against `register`.
+    ///
+    /// - Parameter mapping: `COLUMN=FIELD` choices that override the header matching,
+    ///   e.g. `Skostørrelse=notes` or `CPR=ignore`.
+    /// - Throws: `ImportFileError` when the file as a whole cannot be imported; problems
+    ///   in single rows are in the plan's `rejected` instead.
+    public static func plan(
+        _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], now: Date = Date()
+    ) throws(ImportFileError) -> ImportPlan {
+        let table = try CsvTable.read(data)
+        let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping)
+        let plan = ImportPlan(kind: kind, table: table, columns: columns)
+        let nameColumn = columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? ""
+        func run<D: ImportDraft>(_ records: [D.Record], _ read: (inout ImportRowReader) -> D) -> ImportPlan {
+            var engine = ImportEngine<D>(records: records, plan: plan, now: now)
+            for row in table.rows {
+                var reader = ImportRowReader(row: row, columns: columns)
+                let draft = read(&reader)
+                if reader.errors.isEmpty {
+                    engine.take(draft, row: row.number, nameColumn: nameColumn)
+                } else {
+                    engine.reject(reader.errors)
+                }
+            }
+            return engine.plan
+        }
+        switch kind {
+        case .volunteers:
+            let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
+            return run(register.volunteers) { VolunteerDraft(&$0, workplaces: workplaces) }
+        case .contacts:
+            return run(register.contacts) { ContactDraft(&$0) }
+        case .workplaces:
+            let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
+            return run(register.workplaces) { WorkplaceDraft(&$0, contacts: contacts) }
+        }
+    }
+
+    /// A name folded as the search folds it, runs of spaces as one.
+    static func nameKey(_ name: String) -> String {
+        SearchFold.collapsed(plain: SearchFold.plain(name)).split(separator: " ").joined(separator: " ")
+    }
+}

@@ -1,0 +1,95 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import FrivilligExchange
+import Foundation
+
+/// Brings a coordinator's spreadsheet into the register: the way Frivillig gets adopted.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV).",
+        discussion: """
+            Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, \
+            columns matched by their Danish or English headers. The whole file is one change: \
+            it all goes in, or nothing does.
+            """,
+        subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self])
+}
+
+/// The arguments every import takes.
+struct ImportArguments: ParsableArguments {
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    var file: String
+
+    @Flag(name: .customLong("dry-run"), help: "Show what would be added, updated and rejected; write nothing.")
+    var dryRun = false
+
+    @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows even if some are rejected.")
+    var skipInvalid = false
+
+    @Option(name: .customLong("map"), help: ArgumentHelp(
+        "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",
+        valueName: "column=field"))
+    var mappings: [String] = []
+
+    /// Plans the import, prints the plan, and commits it as one change unless it is a dry
+    /// run or rows were rejected without --skip-invalid (exit 2; nothing written).
+    func run(_ kind: SpreadsheetKind, _ options: GlobalOptions) throws {
+        let console = Console(options)
+        let l10n = console.l10n
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: file))
+        } catch {
+            console.error(l10n(.importFileUnreadable, file, (error as NSError).localizedDescription))
+            throw ExitCode(2)
+        }
+        let store = try console.openStore(options)
+        let plan: ImportPlan
+        do {
+            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings)
+        } catch {
+            console.error(l10n.importFileError(error, file: file))
+            console.error(l10n(.errorNothingWritten))
+            throw ExitCode(2)
+        }
+        console.line(l10n.importRead(plan, file: file))
+        for line in l10n.importPlanLines(plan) { console.line(line) }
+        if !plan.unknownColumns.isEmpty { console.line(l10n(.importUnknownColumnsHint)) }
+        if dryRun {
+            console.line(l10n(.importDryRun))
+            return
+        }
+        if !plan.rejected.isEmpty && !skipInvalid {
+            console.error(l10n(.importRefused, plan.rejectedRows.count))
+            throw ExitCode(2)
+        }
+        if !plan.changes.isEmpty { try console.commit(plan.changes, to: store) }
+        console.line(l10n(.importDone, file, plan.added.count, plan.updated.count, plan.unchanged.count, plan.rejectedRows.count))
+    }
+}
+
+struct ImportVolunteersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "volunteers", abstract: "Import volunteers (frivillige).", aliases: ["frivillige"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.volunteers, options) }
+}
+
+struct ImportContactsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contacts", abstract: "Import contact persons (kontakter).", aliases: ["kontakter"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.contacts, options) }
+}
+
+struct ImportWorkplacesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "workplaces", abstract: "Import workplaces (arbejdspladser).", aliases: ["arbejdspladser"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.workplaces, options) }
+}
