@@ -3,51 +3,69 @@ import FrivilligCore
 import Foundation
 import TerminalUI
 
-/// Measures what a coordinator feels on generated stores of several sizes: loading,
-/// the first screen, a key in a search, paging, the emergency lookup and saving.
+/// Measures what a coordinator feels on generated stores of several sizes: opening the
+/// store and drawing the first screen, a key in a search, paging, the emergency lookup,
+/// saving one edit, and the compaction when the program quits.
 ///
 /// Usage: `swift run -c release frivillig-bench [SIZES...]` (default 1000 10000 100000).
-/// Figures are medians in milliseconds; see BENCHMARKS.md.
+/// Each size is measured in a child process of its own (`--measure STORE`), so its peak
+/// memory is that store's. Figures are medians; see BENCHMARKS.md.
 @main
 struct Benchmark {
+    static let today = Day(year: 2026, month: 11, day: 23)!
+
     static func main() throws {
-        let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
-        let today = Day(year: 2026, month: 11, day: 23)!
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--measure", arguments.count == 2 {
+            try measure(store: URL(fileURLWithPath: arguments[1]))
+            return
+        }
+        let sizes = arguments.compactMap { Int($0) }
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        print("| volunteers | file MB | load store | first paint | search key (median / max) | page down | emergency key | commit one edit | full save |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| volunteers | file MB | open store | start to first paint | search key (median / max) | page down | emergency key | commit one edit (median / max of 20) | compaction | peak memory |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for n in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
-            try run(volunteers: n, today: today, folder: folder)
+            let url = folder.appendingPathComponent("store-\(n).json")
+            try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
+            let size = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
+            let child = Process()
+            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+            child.arguments = ["--measure", url.path]
+            let out = Pipe()
+            child.standardOutput = out
+            try child.run()
+            let row = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            child.waitUntilExit()
+            print("| \(n) | \(String(format: "%.1f", size)) | \(row.trimmingCharacters(in: .whitespacesAndNewlines)) |")
         }
-        print("\npeak memory (whole run, VmHWM): \(peakMemoryMiB()) MiB")
     }
 
-    static func run(volunteers n: Int, today: Day, folder: URL) throws {
-        let url = folder.appendingPathComponent("store-\(n).json")
-        let register = DemoGenerator(seed: 1, volunteers: n, today: today).make()
-        let seeded = try Store.open(at: url)
-        let (_, fullSave) = try Stopwatch.time { try seeded.replace(with: register) }
-        let size = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
-
-        let (store, load) = try Stopwatch.time { try Store.open(at: url) }
-        let (state, firstPaint) = Stopwatch.time { () -> AppState in
-            let s = AppState(register: store.register, l10n: Localizer(.da), today: today, storePath: url.path, width: 100, height: 30)
-            _ = s.view()
-            return s
-        }
+    /// Measures one store in a process of its own, so the peak memory is this store's.
+    static func measure(store url: URL) throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let store = try Store.open(at: url)
+        let load = Stopwatch.milliseconds(clock.now - start)
+        let state = AppState(register: store.register, l10n: Localizer(.da), today: today, storePath: url.path, width: 100, height: 30)
+        _ = state.view()
+        let firstPaint = Stopwatch.milliseconds(clock.now - start)
 
         let keyTimes = timeKeys("soeren".map { .char($0) }, after: [.char("2"), .char("/")], from: state)
         let pageTimes = timeKeys(Array(repeating: .pageDown, count: 20), after: [.char("2")], from: state)
         let lookupTimes = timeKeys("sør".map { .char($0) }, after: [.char("!")], from: state)
 
-        var edited = store.register.volunteers[0]
-        edited.notes = "benchmark"
-        let (_, commit) = try Stopwatch.time { try store.commit([.putVolunteer(edited)]) }
+        var commits: [Double] = []
+        for i in 0..<20 {
+            var edited = store.register.volunteers[i * 7 % store.register.volunteers.count]
+            edited.notes = "benchmark \(i)"
+            commits.append(try Stopwatch.time { try store.commit([.putVolunteer(edited)]) }.1)
+        }
+        let (_, compaction) = try Stopwatch.time { try store.compact() }
 
-        let f = { (ms: Double) in String(format: "%.1f ms", ms) }
-        print("| \(n) | \(String(format: "%.1f", size)) | \(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(commit)) | \(f(fullSave)) |")
+        let f = { (ms: Double) in ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms) }
+        print("\(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(Stopwatch.median(commits))) / \(f(commits.max() ?? 0)) | \(f(compaction)) | \(peakMemoryMiB()) MiB")
     }
 
     /// The cost of each of `keys` (update and a full view), after `setup` keys untimed.

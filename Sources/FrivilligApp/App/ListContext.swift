@@ -5,13 +5,17 @@ import FrivilligCore
 /// version so typing a search does not refold every name.
 struct ListContext {
     let listing: RecordListing
-    let volunteerIndex: VolunteerIndex
+    /// Built when the volunteer list or a search first needs it, not before the first
+    /// screen (the overview) is drawn: folding every name is the largest part of a start.
+    private let lazyVolunteerIndex: LazyValue<VolunteerIndex>
+    var volunteerIndex: VolunteerIndex { lazyVolunteerIndex.value }
     private let positions: [UUID: Int]
     private let workplaceVolunteers: [UUID: Int]
 
     init(register: Register, l10n: Localizer, today: Day) {
         listing = RecordListing(register: register, l10n: l10n, today: today)
-        volunteerIndex = VolunteerIndex(register.volunteers)
+        let volunteers = register.volunteers
+        lazyVolunteerIndex = LazyValue { VolunteerIndex(volunteers) }
         var map: [UUID: Int] = [:]
         for (i, v) in register.volunteers.enumerated() { map[v.id] = i }
         for (i, c) in register.contacts.enumerated() { map[c.id] = i }

@@ -35,7 +35,7 @@ extension Attention {
                 }
             }
             return found
-                .map { (anniversary: $0, key: SearchFold.sortKey($0.volunteer.name), id: $0.volunteer.id.uuidString) }
+                .map { (anniversary: $0, key: SearchFold.sortKey($0.volunteer.name), id: $0.volunteer.id.orderKey) }
                 .sorted { ($0.anniversary.date, $0.key, $0.id) < ($1.anniversary.date, $1.key, $1.id) }
                 .map(\.anniversary)
         }

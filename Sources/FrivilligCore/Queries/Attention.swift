@@ -69,7 +69,7 @@ public struct Attention: Sendable {
         let oldest = today.adding(days: -Attention.windowDays)
         recentEvents = register.events
             .filter { $0.date >= oldest && $0.date <= today }
-            .map { (event: $0, key: SearchFold.sortKey($0.title), id: $0.id.uuidString) }
+            .map { (event: $0, key: SearchFold.sortKey($0.title), id: $0.id.orderKey) }
             .sorted { ($1.event.date, $0.key, $0.id) < ($0.event.date, $1.key, $1.id) }
             .map(\.event)
     }
@@ -86,7 +86,7 @@ public struct Attention: Sendable {
 
     /// The volunteers at `positions`, in Danish name order.
     private static func byName(_ positions: [Int], in volunteers: [Volunteer]) -> [Volunteer] {
-        positions.map { (position: $0, key: SearchFold.sortKey(volunteers[$0].name), id: volunteers[$0].id.uuidString) }
+        positions.map { (position: $0, key: SearchFold.sortKey(volunteers[$0].name), id: volunteers[$0].id.orderKey) }
             .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
             .map { volunteers[$0.position] }
     }
@@ -105,7 +105,7 @@ public struct Attention: Sendable {
 
     /// By a day (as an ordinal), then volunteer name, then agreement id.
     private static func sorted(_ items: [AgreementItem], by day: (AgreementItem) -> Int) -> [AgreementItem] {
-        items.map { (item: $0, day: day($0), key: SearchFold.sortKey($0.volunteerName), id: $0.agreement.id.uuidString) }
+        items.map { (item: $0, day: day($0), key: SearchFold.sortKey($0.volunteerName), id: $0.agreement.id.orderKey) }
             .sorted { ($0.day, $0.key, $0.id) < ($1.day, $1.key, $1.id) }
             .map(\.item)
     }

@@ -72,6 +72,9 @@ public enum SearchFold {
 
     /// A key that sorts names the Danish way: æ, ø, å after z.
     public static func sortKey(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.isASCII {

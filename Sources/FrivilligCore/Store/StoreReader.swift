@@ -57,6 +57,7 @@ enum StoreReader {
     }
 
     /// A list field: missing or null means empty, as `decode(_:forKey:default:)` does.
+    @inline(__always)
     private static func list<T>(_ s: inout JSONScanner, _ element: (inout JSONScanner) throws -> T) throws -> [T] {
         if try s.takeNull() { return [] }
         var out: [T] = []
@@ -263,6 +264,7 @@ enum StoreReader {
         try list(&s, uuid)
     }
 
+    @inline(__always)
     private static func enumValue<T: RawRepresentable>(_ s: inout JSONScanner, _ type: T.Type) throws -> T where T.RawValue == String {
         guard let value = T(rawValue: try s.string()) else { throw JSONScanner.GiveUp() }
         return value
@@ -271,22 +273,16 @@ enum StoreReader {
     /// `8-4-4-4-12` hex digits, either case, as `UUID(uuidString:)` reads them.
     private static func uuid(_ s: inout JSONScanner) throws -> UUID {
         let raw = try s.stringBytes()
-        guard let b = raw.direct, b.count == 36 else { throw JSONScanner.GiveUp() }
-        var out = [UInt8](repeating: 0, count: 16)
-        var n = 0, i = 0
-        while i < 36 {
-            if i == 8 || i == 13 || i == 18 || i == 23 {
-                guard b[i] == UInt8(ascii: "-") else { throw JSONScanner.GiveUp() }
-                i += 1
-                continue
-            }
+        guard let b = raw.direct, b.count == 36,
+              b[8] == UInt8(ascii: "-"), b[13] == UInt8(ascii: "-"), b[18] == UInt8(ascii: "-"), b[23] == UInt8(ascii: "-")
+        else { throw JSONScanner.GiveUp() }
+        @inline(__always) func byte(_ i: Int) throws -> UInt8 {
             guard let hi = hexValue(b[i]), let lo = hexValue(b[i + 1]) else { throw JSONScanner.GiveUp() }
-            out[n] = hi << 4 | lo
-            n += 1
-            i += 2
+            return hi << 4 | lo
         }
-        return UUID(uuid: (out[0], out[1], out[2], out[3], out[4], out[5], out[6], out[7],
-                           out[8], out[9], out[10], out[11], out[12], out[13], out[14], out[15]))
+        return UUID(uuid: (try byte(0), try byte(2), try byte(4), try byte(6), try byte(9), try byte(11),
+                           try byte(14), try byte(16), try byte(19), try byte(21), try byte(24), try byte(26),
+                           try byte(28), try byte(30), try byte(32), try byte(34)))
     }
 
     @inline(__always)

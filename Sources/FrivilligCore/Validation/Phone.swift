@@ -41,7 +41,9 @@ public enum Phone {
 
     /// The digits a search compares against: national digits for Danish numbers.
     public static func searchDigits(_ stored: String) -> String {
-        let digits = stored.filter(\.isASCIIDigit)
+        let digits = stored.utf8.allSatisfy({ $0 < 0x80 })
+            ? String(decoding: stored.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
+            : stored.filter(\.isASCIIDigit)
         return stored.hasPrefix("+45") ? String(digits.dropFirst(2)) : digits
     }
 }
