@@ -24,6 +24,7 @@ final class ValidationTests: XCTestCase {
     func testPhoneDisplayGroupsDanishNumbers() {
         XCTAssertEqual(Phone.display("+4520123456"), "+45 20 12 34 56")
         XCTAssertEqual(Phone.display("+46701234567"), "+46701234567")
+        XCTAssertEqual(Phone.display("+452012345ø"), "+45 20 12 34 5ø")
     }
 
     func testEmailSyntax() {

@@ -34,6 +34,13 @@ public enum Phone {
 
     /// `+45 20 12 34 56` for Danish numbers, the stored form otherwise.
     public static func display(_ stored: String) -> String {
+        let bytes = Array(stored.utf8)
+        if bytes.count == 11, bytes.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            guard bytes[0] == UInt8(ascii: "+"), bytes[1] == UInt8(ascii: "4"), bytes[2] == UInt8(ascii: "5") else { return stored }
+            var out: [UInt8] = Array(bytes[0..<3])
+            for i in stride(from: 3, to: 11, by: 2) { out += [0x20, bytes[i], bytes[i + 1]] }
+            return String(decoding: out, as: UTF8.self)
+        }
         guard stored.hasPrefix("+45"), stored.count == 11 else { return stored }
         let d = Array(stored.dropFirst(3))
         return "+45 " + [0, 2, 4, 6].map { String(d[$0..<$0 + 2]) }.joined(separator: " ")
