@@ -20,6 +20,38 @@ final class StoreCodecTests: XCTestCase {
         }
     }
 
+    /// Lists of 4,096 records or more are written in two halves at once.
+    func testLongListsWrittenInHalvesReadBackTheSame() throws {
+        let register = DemoGenerator(seed: 6, volunteers: 5_000, today: today).make()
+        XCTAssertGreaterThan(register.agreements.count, 4_096)
+        let bytes = StoreCodec.encode(register)
+        let straight = try StoreCodec.decodeWithFoundation(bytes, path: "long.json")
+        XCTAssertEqual(straight.volunteers.map(\.id), register.volunteers.map(\.id))
+        XCTAssertEqual(straight.agreements.map(\.id), register.agreements.map(\.id))
+        XCTAssertEqual(StoreReader.register(from: bytes), straight)
+        XCTAssertEqual(StoreCodec.encode(straight), bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("    {") }.count,
+                       register.volunteers.count + register.contacts.count + register.workplaces.count
+                       + register.agreements.count + register.events.count)
+    }
+
+    /// A long list is read in two halves from a guessed record boundary; a line break
+    /// followed by `    {` inside a record (a hand-formatted file) must not fool it.
+    func testAFalseRecordBoundaryInALongListReadsTheSame() throws {
+        let register = DemoGenerator(seed: 7, volunteers: 3_000, today: today).make()
+        var text = String(decoding: StoreCodec.encode(register), as: UTF8.self)
+        let open = try XCTUnwrap(text.range(of: "\"volunteers\": [")).upperBound
+        let end = try XCTUnwrap(text.range(of: "\n  ]", range: open..<text.endIndex)).lowerBound
+        let list = text.utf8.distance(from: text.index(before: open), to: end)
+        let middle = text.utf8.index(text.index(before: open), offsetBy: list / 2)
+        let lineEnd = try XCTUnwrap(text.range(of: "},\n", range: middle..<end)).lowerBound
+        text.insert(contentsOf: ",\"extra\":\n    {\"a\":1}", at: lineEnd)
+        let bytes = Data(text.utf8)
+        let fast = try XCTUnwrap(StoreReader.register(from: bytes))
+        XCTAssertEqual(fast, try StoreCodec.decodeWithFoundation(bytes, path: "hand.json"))
+        XCTAssertEqual(fast.volunteers.count, 3_000)
+    }
+
     func testFilesWrittenByJSONEncoderReadTheSame() throws {
         let register = DemoGenerator(seed: 4, volunteers: 200, today: today).make()
         let encoder = JSONEncoder()

@@ -44,8 +44,9 @@ enum AtomicFile {
     }
 
     /// Writes every byte (a write may take only part); false with errno set on failure.
-    static func writeAll(_ fd: Int32, _ data: Data) -> Bool {
+    static func writeAll(_ fd: Int32, _ data: some ContiguousBytes) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
+            guard raw.count > 0 else { return true }
             var offset = 0
             while offset < raw.count {
                 let n = write(fd, raw.baseAddress! + offset, raw.count - offset)

@@ -15,8 +15,31 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
         self.bytes = bytes
+        self.position = position
+    }
+
+    mutating func skip(_ count: Int) {
+        position += count
+    }
+
+    mutating func skip(to newPosition: Int) {
+        position = newPosition
+    }
+
+    /// Where `needle` next occurs at or after `start`, as a byte offset.
+    func search(_ needle: StaticString, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = needle.utf8CodeUnitCount
+        var at = start
+        while at + count <= bytes.count {
+            guard let found = memchr(base + at, Int32(needle.utf8Start[0]), bytes.count - count + 1 - at) else { return nil }
+            at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + at, needle.utf8Start, count) == 0 { return at }
+            at += 1
+        }
+        return nil
     }
 
     var atEnd: Bool {

@@ -50,30 +50,43 @@ public enum LookupIndex {
         store.appendingPathExtension("index")
     }
 
-    /// Writes the index of the snapshot at `store` (just written, holding `volunteers`,
-    /// named `fingerprint`). Best effort: an index that cannot be written only means the
-    /// next lookup takes the slow path. Not fsynced: after a power cut a torn index fails
-    /// its checksum and is ignored.
-    static func write(_ volunteers: [Volunteer], store: URL, fingerprint: String) {
-        guard let identity = SnapshotIdentity(path: store.path) else { return }
-        let index = VolunteerIndex(volunteers)
-        var body = ByteWriter()
-        for position in index.sortedOrder {
-            LookupRecord.write(volunteers[position], entry: index.entries[position], position: position, into: &body)
+    /// The records of an index, built before the snapshot they describe exists (on the
+    /// second core while the snapshot is written) and written once it does.
+    struct Prepared: Sendable {
+        let count: Int
+        let body: [UInt8]
+        let checksum: UInt64
+
+        init(_ volunteers: [Volunteer]) {
+            let index = VolunteerIndex(volunteers)
+            var w = ByteWriter()
+            for position in index.sortedOrder {
+                LookupRecord.write(volunteers[position], entry: index.entries[position], position: position, into: &w)
+            }
+            count = volunteers.count
+            body = w.bytes
+            checksum = w.bytes.withUnsafeBytes(Journal.wideHash)
         }
-        var file = ByteWriter()
-        file.raw(magic)
-        for field in identity.fields { file.u64(field) }
-        file.text(fingerprint)
-        file.u64(UInt64(volunteers.count))
-        file.u64(UInt64(body.bytes.count))
-        file.u64(body.bytes.withUnsafeBytes(Journal.wideHash))
-        file.raw(body.bytes)
+    }
+
+    /// Writes the index of the snapshot at `store` (just written, named `fingerprint`).
+    /// Best effort: an index that cannot be written only means the next lookup takes
+    /// the slow path. Not fsynced: after a power cut a torn index fails its checksum and
+    /// is ignored.
+    static func write(_ prepared: Prepared, store: URL, fingerprint: String) {
+        guard let identity = SnapshotIdentity(path: store.path) else { return }
+        var header = ByteWriter()
+        header.raw(magic)
+        for field in identity.fields { header.u64(field) }
+        header.text(fingerprint)
+        header.u64(UInt64(prepared.count))
+        header.u64(UInt64(prepared.body.count))
+        header.u64(prepared.checksum)
         let target = url(forStore: store).path
         let tmp = target + ".tmp-\(getpid())"
         let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return }
-        let written = AtomicFile.writeAll(fd, Data(file.bytes)) && fchmod(fd, 0o600) == 0
+        let written = AtomicFile.writeAll(fd, header.bytes) && AtomicFile.writeAll(fd, prepared.body) && fchmod(fd, 0o600) == 0
         close(fd)
         if !written || rename(tmp, target) != 0 { unlink(tmp) }
     }

@@ -53,7 +53,7 @@ public final class Store {
         defer { if let lock { Store.release(lock) } }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
               Store.fileSize(journalURL.path) == nil else { return }
-        LookupIndex.write(register.volunteers, store: url, fingerprint: snapshotFingerprint)
+        LookupIndex.write(LookupIndex.Prepared(register.volunteers), store: url, fingerprint: snapshotFingerprint)
     }
 
     private init(url: URL) {
@@ -295,6 +295,8 @@ public final class Store {
     /// new snapshot first, so if we stop between the two steps the next load knows the
     /// journal is already folded in.
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
+        let volunteers = newRegister.volunteers
+        let index = InBackground { LookupIndex.Prepared(volunteers) }
         let data = StoreCodec.encode(newRegister)
         let fingerprint = Journal.fingerprint(data)
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
@@ -312,7 +314,7 @@ public final class Store {
         register = newRegister
         snapshotStamp = FileStamp(path: path)
         snapshotFingerprint = fingerprint
-        LookupIndex.write(newRegister.volunteers, store: url, fingerprint: fingerprint)
+        LookupIndex.write(index.value, store: url, fingerprint: fingerprint)
         snapshotSize = data.count
         journalLength = 0
         journalLines = 0

@@ -35,7 +35,7 @@ enum StoreReader {
                 version = try s.int()
             } else if key.spells("volunteers") {
                 try seen.mark(1)
-                register.volunteers = try list(&s, volunteer)
+                register.volunteers = try longList(&s) { try volunteer(&$0) }
             } else if key.spells("contacts") {
                 try seen.mark(2)
                 register.contacts = try list(&s, contact)
@@ -44,7 +44,7 @@ enum StoreReader {
                 register.workplaces = try list(&s, workplace)
             } else if key.spells("agreements") {
                 try seen.mark(4)
-                register.agreements = try list(&s, agreement)
+                register.agreements = try longList(&s) { try agreement(&$0) }
             } else if key.spells("events") {
                 try seen.mark(5)
                 register.events = try list(&s, event)
@@ -64,6 +64,83 @@ enum StoreReader {
         try s.array { out.append(try element(&$0)) }
         return out
     }
+
+    /// A list that may be long enough to read in two halves at once, one per core.
+    ///
+    /// The second half starts at a guessed record boundary: a line break followed by
+    /// `    {` after the middle of the list (a raw line break is never inside a JSON
+    /// string, and the store writes one record per line). The guess is only used when
+    /// reading the first half record by record lands exactly on it; otherwise its result
+    /// is thrown away and the list is read straight on, so a hand-formatted file reads
+    /// the same, only slower.
+    private static func longList<T>(_ s: inout JSONScanner, _ element: @escaping @Sendable (inout JSONScanner) throws -> T) throws -> [T] {
+        guard try s.peek() == UInt8(ascii: "["),
+              let end = s.search("\n  ]", from: s.position),
+              end - s.position >= parallelFrom,
+              let split = s.search("\n    {", from: s.position + (end - s.position) / 2), split < end
+        else { return try list(&s, element) }
+        let bytes = SharedBytes(buffer: s.bytes)
+        let second = InBackground { () -> (items: [T], end: Int)? in
+            var tail = JSONScanner(bytes.buffer, at: split + 1)
+            var items: [T] = []
+            do {
+                while true {
+                    items.append(try element(&tail))
+                    switch try tail.peek() {
+                    case UInt8(ascii: ","): tail.skip(1)
+                    case UInt8(ascii: "]"): tail.skip(1); return (items, tail.position)
+                    default: return nil
+                    }
+                }
+            } catch {
+                return nil
+            }
+        }
+        defer { _ = second.value }
+        try s.expect(UInt8(ascii: "["))
+        var items: [T] = []
+        if try s.peek() == UInt8(ascii: "]") {
+            s.skip(1)
+            return items
+        }
+        while true {
+            items.append(try element(&s))
+            if try s.peek() == UInt8(ascii: "]") {
+                s.skip(1)
+                return items
+            }
+            try s.expect(UInt8(ascii: ","))
+            if s.position == split, let tail = second.value {
+                s.skip(to: tail.end)
+                return items + tail.items
+            }
+            if s.position > split {
+                return try rest(&s, items, element)
+            }
+        }
+    }
+
+    /// Reads the rest of a list after its first items, one by one.
+    private static func rest<T>(_ s: inout JSONScanner, _ first: [T], _ element: (inout JSONScanner) throws -> T) throws -> [T] {
+        var items = first
+        while true {
+            items.append(try element(&s))
+            switch try s.peek() {
+            case UInt8(ascii: ","): s.skip(1)
+            case UInt8(ascii: "]"): s.skip(1); return items
+            default: throw JSONScanner.GiveUp()
+            }
+        }
+    }
+
+    /// The file's bytes, read by both threads; alive until both are done, as `longList`
+    /// always waits for the second before it returns or throws.
+    private struct SharedBytes: @unchecked Sendable {
+        let buffer: UnsafeBufferPointer<UInt8>
+    }
+
+    /// Lists shorter than this many bytes are read on one core.
+    private static let parallelFrom = 1 << 20
 
     private static func volunteer(_ s: inout JSONScanner) throws -> Volunteer {
         var seen = Fields()

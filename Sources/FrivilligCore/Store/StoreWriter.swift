@@ -34,21 +34,40 @@ struct StoreWriter {
         raw("}\n")
     }
 
-    private mutating func list<T>(_ name: StaticString, _ items: [T], last: Bool, _ record: (inout StoreWriter, T) -> Void) {
+    private mutating func list<T: Sendable>(_ name: StaticString, _ items: [T], last: Bool, _ record: @escaping @Sendable (inout StoreWriter, T) -> Void) {
         raw("  \"")
         raw(name)
         if items.isEmpty {
             raw("\": []")
         } else {
             raw("\": [\n")
-            for (i, item) in items.enumerated() {
-                raw("    ")
-                record(&self, item)
-                raw(i == items.count - 1 ? "\n" : ",\n")
+            if items.count >= StoreWriter.parallelFrom {
+                let half = items.count / 2
+                let second = InBackground { () -> [UInt8] in
+                    var w = StoreWriter()
+                    w.lines(items[half...], isLast: true, record)
+                    return w.out
+                }
+                lines(items[..<half], isLast: false, record)
+                out.append(contentsOf: second.value)
+            } else {
+                lines(items[...], isLast: true, record)
             }
             raw("  ]")
         }
         raw(last ? "\n" : ",\n")
+    }
+
+    /// Long lists are written in two halves at once, one on each core: a record's line
+    /// depends on the record alone, so the halves join into the same bytes.
+    private static let parallelFrom = 4_096
+
+    private mutating func lines<T>(_ items: ArraySlice<T>, isLast: Bool, _ record: (inout StoreWriter, T) -> Void) {
+        for (i, item) in zip(items.indices, items) {
+            raw("    ")
+            record(&self, item)
+            raw(isLast && i == items.endIndex - 1 ? "\n" : ",\n")
+        }
     }
 
     // MARK: Records (keys in sorted order)
