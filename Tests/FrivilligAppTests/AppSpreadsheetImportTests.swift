@@ -1,5 +1,6 @@
 @testable import FrivilligApp
 import FrivilligCore
+import FrivilligExchange
 import Foundation
 import TerminalUI
 import XCTest
@@ -94,5 +95,13 @@ final class AppSpreadsheetImportTests: XCTestCase {
         s.isReadOnly = true
         s.press(.char("I"))
         XCTAssertFalse(s.screen.joined().contains("Importér frivillige"))
+    }
+
+    func testAMissingEmergencyPhoneColumnIsNamedInBothLanguages() {
+        let error = ImportRowError(row: 2, column: "Pårørende", value: "Eva", reason: .emergencyPhoneMissing)
+        XCTAssertEqual(Localizer(.da).importRowError(error),
+                       "række 2, kolonne »Pårørende«: pårørendes telefonnummer mangler: filen har ingen kolonne med pårørendes telefon (fx »Pårørende telefon«).")
+        XCTAssertEqual(Localizer(.en).importRowError(error),
+                       "row 2, column \"Pårørende\": the emergency contact's phone number is missing: the file has no column for it (e.g. \"Emergency contact phone\").")
     }
 }

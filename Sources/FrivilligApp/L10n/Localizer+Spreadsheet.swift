@@ -43,6 +43,8 @@ extension Localizer {
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
         case .controlCharacters: return self(.importReasonControlCharacters, value)
+        case .emergencyPhoneMissing: return self(.importReasonEmergencyPhoneMissing)
+        case .emergencyNameMissing: return self(.importReasonEmergencyNameMissing)
         }
     }
 

@@ -236,6 +236,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
     case importReasonEmail = "import.reason.email"
+    case importReasonEmergencyNameMissing = "import.reason.emergencyNameMissing"
+    case importReasonEmergencyPhoneMissing = "import.reason.emergencyPhoneMissing"
     case importReasonId = "import.reason.id"
     case importReasonMembership = "import.reason.membership"
     case importReasonPhone = "import.reason.phone"
@@ -597,6 +599,8 @@ extension Localizer {
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
         .importReasonEmail: "»{0}« er ikke en e-mailadresse.",
+        .importReasonEmergencyNameMissing: "pårørendes navn mangler: filen har ingen kolonne med pårørendes navn (fx »Pårørende«).",
+        .importReasonEmergencyPhoneMissing: "pårørendes telefonnummer mangler: filen har ingen kolonne med pårørendes telefon (fx »Pårørende telefon«).",
         .importReasonId: "»{0}« er ikke et id. Lad cellen være tom for en ny post.",
         .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
@@ -956,6 +960,8 @@ extension Localizer {
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
         .importReasonEmail: "\"{0}\" is not an e-mail address.",
+        .importReasonEmergencyNameMissing: "the emergency contact's name is missing: the file has no column for it (e.g. \"Emergency contact\").",
+        .importReasonEmergencyPhoneMissing: "the emergency contact's phone number is missing: the file has no column for it (e.g. \"Emergency contact phone\").",
         .importReasonId: "\"{0}\" is not an id. Leave the cell empty for a new record.",
         .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
