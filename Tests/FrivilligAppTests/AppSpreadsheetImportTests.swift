@@ -43,11 +43,11 @@ final class AppSpreadsheetImportTests: XCTestCase {
             "Opdateres: 1",
             "  række 2: Søren Østergaard",
             "Uændret: 0",
-            "Afvises: 1 rækker",
+            "Afvises: 1 række",
             "  række 4, kolonne »Telefon«: »2012« er ikke et telefonnummer. Skriv 8",
             "  cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
             "",
-            "j importerer og springer 1 rækker med fejl over · Esc fortryder",
+            "j importerer og springer 1 række med fejl over · Esc fortryder",
         ])
         XCTAssertEqual(s.screen[18], "  └──────────────────────────────────────────────────────────────────────────┘")
         XCTAssertEqual(s.register.volunteers.count, 4, "nothing is saved before j")

@@ -48,6 +48,11 @@ extension Localizer {
         }
     }
 
+    /// A number of spreadsheet rows: `1 række`, `3 rækker`.
+    public func rows(_ count: Int) -> String {
+        self(count == 1 ? .importRowsOne : .importRowsOther, count)
+    }
+
     /// What was found in the file: encoding, separator and the number of rows.
     public func importRead(_ plan: ImportPlan, file: String) -> String {
         let encoding: TextKey
@@ -64,7 +69,7 @@ extension Localizer {
         case .workplaces: kind = .importKindWorkplaces
         }
         let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
-        return self(.importRead, file, self(encoding), self(separator), rows, self(kind))
+        return self(.importRead, file, self(encoding), self(separator), self.rows(rows), self(kind))
     }
 
     /// The plan as lines: unknown columns, then the rows added, updated and rejected (each
@@ -74,7 +79,7 @@ extension Localizer {
         if !plan.unknownColumns.isEmpty {
             lines.append(self(.importUnknownColumns, plan.unknownColumns.joined(separator: ", ")))
         }
-        func group(_ title: TextKey, _ count: Int, _ items: [String]) {
+        func group(_ title: TextKey, _ count: CustomStringConvertible, _ items: [String]) {
             lines.append(self(title, count))
             lines += items.prefix(limit).map { "  " + $0 }
             if items.count > limit { lines.append("  …") }
@@ -83,7 +88,7 @@ extension Localizer {
         group(.importUpdated, plan.updated.count, plan.updated.map { self(.importEntry, $0.row, $0.name) })
         lines.append(self(.importUnchanged, plan.unchanged.count))
         if !plan.rejected.isEmpty {
-            group(.importRejected, plan.rejectedRows.count, plan.rejected.map(importRowError))
+            group(.importRejected, rows(plan.rejectedRows.count), plan.rejected.map(importRowError))
         }
         return lines
     }
