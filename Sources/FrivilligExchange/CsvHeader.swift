@@ -77,12 +77,14 @@ public enum CsvHeader {
     /// Folded spellings (Danish and English, with common abbreviations) of each field.
     private static let aliases: [CsvField: Set<String>] = [
         .id: ["id", "uuid"],
-        .name: ["navn", "name", "fuldenavn", "fuldtnavn", "fullname", "fornavnogefternavn", "frivillig", "volunteer"],
+        .name: ["navn", "name", "fuldenavn", "fuldtnavn", "fullname", "fornavnogefternavn", "frivillig", "volunteer",
+                "frivilligesnavn", "navnpaafrivillig", "navnpaafrivillige"],
         .firstName: ["fornavn", "fornavne", "firstname", "givenname"],
-        .lastName: ["efternavn", "lastname", "surname", "familyname"],
+        .lastName: ["efternavn", "efternavne", "lastname", "surname", "familyname"],
         .phone: ["telefon", "tlf", "tlfnr", "telefonnr", "telefonnummer", "telefoner", "mobil", "mobilnr",
                  "mobilnummer", "mobiltelefon", "mobiltlf", "phone", "phones", "phonenumber", "mobile",
-                 "mobilephone", "tel", "telephone", "cell"],
+                 "mobilephone", "tel", "telephone", "cell", "telefonmobil", "tlfmobil", "privattelefon",
+                 "privattlf", "telefonprivat"],
         .email: ["email", "mail", "emailadresse", "mailadresse", "epost", "emailaddress"],
         .address: ["adresse", "address", "gade", "vejognummer", "street", "streetaddress"],
         .postalCode: ["postnr", "postnummer", "zip", "zipcode", "postalcode", "postcode"],
@@ -90,12 +92,14 @@ public enum CsvHeader {
         .birthDate: ["foedselsdato", "foedselsdag", "foedt", "birthdate", "dateofbirth", "birthday", "born"],
         .status: ["status"],
         .statusChanged: ["statusaendret", "statusdato", "statuschanged"],
-        .startDate: ["startdato", "start", "startet", "frivilligsiden", "startdate", "started", "since"],
-        .skills: ["kompetencer", "kompetence", "faerdigheder", "skills", "skill"],
+        .startDate: ["startdato", "start", "startet", "frivilligsiden", "frivilligfra", "opstartsdato", "opstart", "startdate", "started", "since"],
+        .skills: ["kompetencer", "kompetence", "kompetencererfaring", "kompetencerogerfaring", "faerdigheder",
+                  "skills", "skill"],
         .interests: ["interesser", "interesse", "interests", "interest"],
         .weekdays: ["ugedage", "dage", "weekdays", "days"],
         .availability: ["tilgaengelighed", "availability"],
-        .workplaces: ["arbejdspladser", "arbejdsplads", "workplaces", "workplace"],
+        .workplaces: ["arbejdspladser", "arbejdsplads", "tilknyttetarbejdsplads", "tilknyttedearbejdspladser",
+                      "workplaces", "workplace"],
         .membership: ["tilknytning", "membership"],
         .association: ["forening", "foreningnetvaerk", "netvaerk", "association", "associationnetwork", "network"],
         .consentDate: ["samtykke", "samtykkedato", "samtykkegivet", "consent", "consentdate"],
@@ -120,15 +124,20 @@ public enum CsvHeader {
 
     private static let emergencyNameAliases: Set<String> = [
         "paaroerende", "paaroerendenavn", "paaroerendesnavn", "naermestepaaroerende", "icenavn", "ice",
-        "emergencycontact", "emergencycontactname", "emergencyname", "nextofkin",
+        "emergencycontact", "emergencycontactname", "emergencyname", "nextofkin", "navnpaapaaroerende",
+        "naermestepaaroerendenavn", "naermestepaaroerendesnavn",
     ]
     private static let emergencyRelationAliases: Set<String> = [
         "relation", "paaroerenderelation", "paaroerendesrelation", "relationtilfrivillig",
-        "emergencycontactrelation", "emergencyrelation", "relationship",
+        "emergencycontactrelation", "emergencyrelation", "relationship", "relationtilpaaroerende",
+        "relationtildenfrivillige", "naermestepaaroerenderelation",
     ]
     private static let emergencyPhoneAliases: Set<String> = [
         "paaroerendetelefon", "paaroerendestelefon", "paaroerendetlf", "paaroerendestlf", "paaroerendemobil",
         "paaroerendetelefonnummer", "icetelefon", "icetlf", "emergencycontactphone", "emergencyphone",
-        "nextofkinphone",
+        "nextofkinphone", "tlfpaaroerende", "tlfnrpaaroerende", "telefonpaaroerende", "telefonnrpaaroerende",
+        "mobilpaaroerende", "paaroerendetlfnr", "paaroerendestlfnr", "paaroerendetelefonnr",
+        "paaroerendestelefonnr", "paaroerendestelefonnummer", "paaroerendesmobil", "naermestepaaroerendetlf",
+        "naermestepaaroerendetlfnr", "naermestepaaroerendetelefon", "naermestepaaroerendemobil",
     ]
 }

@@ -28,6 +28,11 @@ public struct ImportRowError: Hashable, Sendable {
         /// Control characters (terminal escape sequences and the like), which no name or
         /// note needs; the value is shown with them made visible.
         case controlCharacters
+        /// An emergency contact has a name (or relation) but the file has no column for
+        /// their phone number; the value is the cell that is filled.
+        case emergencyPhoneMissing
+        /// An emergency contact has a phone number but the file has no column for their name.
+        case emergencyNameMissing
     }
 
     public let row: Int

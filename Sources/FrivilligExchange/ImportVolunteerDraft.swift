@@ -61,9 +61,19 @@ struct VolunteerDraft: ImportDraft {
             let relation = r.columns.value(.emergencyRelation(n), in: r.row)
             let phone = r.columns.value(.emergencyPhone(n), in: r.row)
             if name == nil && relation == nil && phone == nil { continue }
-            if name == nil { r.fail(r.columns.header(.emergencyName(n)) ?? relation?.column ?? phone!.column, "", .required) }
+            if name == nil {
+                if let header = r.columns.header(.emergencyName(n)) {
+                    r.fail(header, "", .required)
+                } else if let filled = phone ?? relation {
+                    r.fail(filled.column, filled.value, .emergencyNameMissing)
+                }
+            }
             guard let phone else {
-                r.fail(r.columns.header(.emergencyPhone(n)) ?? name?.column ?? relation!.column, "", .required)
+                if let header = r.columns.header(.emergencyPhone(n)) {
+                    r.fail(header, "", .required)
+                } else if let filled = name ?? relation {
+                    r.fail(filled.column, filled.value, .emergencyPhoneMissing)
+                }
                 continue
             }
             guard let normalised = ImportValues.phone(phone.value) else {

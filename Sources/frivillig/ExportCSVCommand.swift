@@ -43,7 +43,7 @@ struct ExportCSVCommand: ParsableCommand {
             console.error(console.l10n(.csvWriteFailed, out, reason))
             throw ExitCode(2)
         }
-        console.line(console.l10n(.csvWritten, document.rows.count, out))
+        console.line(console.l10n(.csvWritten, console.l10n.rows(document.rows.count), out))
     }
 
     /// Raw bytes to a pipe or file; to a terminal, each line sanitised, since a name may

@@ -62,11 +62,11 @@ struct ImportArguments: ParsableArguments {
             return
         }
         if !plan.rejected.isEmpty && !skipInvalid {
-            console.error(l10n(.importRefused, plan.rejectedRows.count))
+            console.error(l10n(.importRefused, l10n.rows(plan.rejectedRows.count)))
             throw ExitCode(2)
         }
         if !plan.changes.isEmpty { try console.commit(plan.changes, to: store) }
-        console.line(l10n(.importDone, file, plan.added.count, plan.updated.count, plan.unchanged.count, plan.rejectedRows.count))
+        console.line(l10n(.importDone, file, plan.added.count, plan.updated.count, plan.unchanged.count, l10n.rows(plan.rejectedRows.count)))
     }
 }
 

@@ -45,7 +45,7 @@ final class CLIImportExportTests: XCTestCase {
               række 3: Åse Bæk
             Opdateres: 0
             Uændret: 0
-            Afvises: 1 rækker
+            Afvises: 1 række
               række 4, kolonne »Tlf.«: »23 45« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.
               række 4, kolonne »Startdato«: »31-02-2026« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.
             Brug --map "KOLONNE=notes" for at gemme en i noterne, eller --map "KOLONNE=ignore" for at springe den over.
@@ -61,12 +61,12 @@ final class CLIImportExportTests: XCTestCase {
         let before = try cli.storeData()
         let refused = try cli.run(["import", "volunteers", file])
         XCTAssertEqual(refused.status, 2)
-        XCTAssertTrue(refused.stderr.contains("Intet er importeret, fordi 1 rækker har fejl."), refused.stderr)
+        XCTAssertTrue(refused.stderr.contains("Intet er importeret, fordi 1 række har fejl."), refused.stderr)
         XCTAssertEqual(try cli.storeData(), before)
 
         let r = try cli.run(["import", "volunteers", file, "--skip-invalid", "--map", "Skostørrelse=notes"])
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.hasSuffix("Importeret fra \(file): 2 tilføjet, 0 opdateret, 0 uændret, 1 rækker sprunget over.\n"), r.stdout)
+        XCTAssertTrue(r.stdout.hasSuffix("Importeret fra \(file): 2 tilføjet, 0 opdateret, 0 uændret, 1 række sprunget over.\n"), r.stdout)
         let volunteers = try cli.storeJSON()["volunteers"] as! [[String: Any]]
         XCTAssertEqual(volunteers.map { $0["name"] as! String }, ["Søren Østergaard", "Åse Bæk"])
         XCTAssertEqual(volunteers.map { $0["notes"] as! String }, ["Skostørrelse: 44", "Skostørrelse: 38"])
@@ -74,7 +74,7 @@ final class CLIImportExportTests: XCTestCase {
         XCTAssertEqual(volunteers[0]["startDate"] as! String, "2026-03-01")
 
         let again = try cli.run(["import", "volunteers", file, "--skip-invalid", "--map", "Skostørrelse=notes"])
-        XCTAssertTrue(again.stdout.contains("0 tilføjet, 0 opdateret, 2 uændret, 1 rækker sprunget over."), again.stdout)
+        XCTAssertTrue(again.stdout.contains("0 tilføjet, 0 opdateret, 2 uændret, 1 række sprunget over."), again.stdout)
     }
 
     func testABrokenFileNamesRowAndColumnInEnglishToo() throws {

@@ -1,5 +1,6 @@
 @testable import FrivilligApp
 import FrivilligCore
+import FrivilligExchange
 import Foundation
 import TerminalUI
 import XCTest
@@ -42,11 +43,11 @@ final class AppSpreadsheetImportTests: XCTestCase {
             "Opdateres: 1",
             "  række 2: Søren Østergaard",
             "Uændret: 0",
-            "Afvises: 1 rækker",
+            "Afvises: 1 række",
             "  række 4, kolonne »Telefon«: »2012« er ikke et telefonnummer. Skriv 8",
             "  cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
             "",
-            "j importerer og springer 1 rækker med fejl over · Esc fortryder",
+            "j importerer og springer 1 række med fejl over · Esc fortryder",
         ])
         XCTAssertEqual(s.screen[18], "  └──────────────────────────────────────────────────────────────────────────┘")
         XCTAssertEqual(s.register.volunteers.count, 4, "nothing is saved before j")
@@ -94,5 +95,13 @@ final class AppSpreadsheetImportTests: XCTestCase {
         s.isReadOnly = true
         s.press(.char("I"))
         XCTAssertFalse(s.screen.joined().contains("Importér frivillige"))
+    }
+
+    func testAMissingEmergencyPhoneColumnIsNamedInBothLanguages() {
+        let error = ImportRowError(row: 2, column: "Pårørende", value: "Eva", reason: .emergencyPhoneMissing)
+        XCTAssertEqual(Localizer(.da).importRowError(error),
+                       "række 2, kolonne »Pårørende«: pårørendes telefonnummer mangler: filen har ingen kolonne med pårørendes telefon (fx »Pårørende telefon«).")
+        XCTAssertEqual(Localizer(.en).importRowError(error),
+                       "row 2, column \"Pårørende\": the emergency contact's phone number is missing: the file has no column for it (e.g. \"Emergency contact phone\").")
     }
 }

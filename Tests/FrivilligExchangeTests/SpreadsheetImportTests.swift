@@ -271,4 +271,37 @@ final class SpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(text?.encoding, .windows1252)
         XCTAssertEqual(text?.text, "€Š‘’–—ŸÆØÅæøå\u{FFFD}")
     }
+
+    /// Headers found in Danish coordinators' own sheets: the relative's phone written
+    /// before "pårørende", "Nærmeste pårørende" with a phone, and a few other variants.
+    func testDanishHeaderVariantsFromCoordinatorsSheets() {
+        let expected: [(String, CsvField)] = [
+            ("Tlf. pårørende", .emergencyPhone(1)), ("Telefon pårørende", .emergencyPhone(1)),
+            ("Mobil pårørende", .emergencyPhone(1)), ("Pårørende tlf.nr.", .emergencyPhone(1)),
+            ("Pårørende telefonnr.", .emergencyPhone(1)), ("Pårørendes telefonnummer", .emergencyPhone(1)),
+            ("Nærmeste pårørende tlf.", .emergencyPhone(1)), ("Nærmeste pårørende telefon", .emergencyPhone(1)),
+            ("Tlf. pårørende 2", .emergencyPhone(2)),
+            ("Navn på pårørende", .emergencyName(1)), ("Nærmeste pårørende navn", .emergencyName(1)),
+            ("Relation til pårørende", .emergencyRelation(1)), ("Relation til den frivillige", .emergencyRelation(1)),
+            ("Telefon (mobil)", .phone), ("Privat telefon", .phone),
+            ("Opstartsdato", .startDate), ("Frivillig fra", .startDate),
+            ("Kompetencer/erfaring", .skills), ("Efternavn(e)", .lastName),
+            ("Navn på frivillig", .name), ("Frivilliges navn", .name),
+            ("Tilknyttet arbejdsplads", .workplaces),
+        ]
+        for (header, field) in expected {
+            XCTAssertEqual(CsvHeader.field(for: header, kind: .volunteers), field, header)
+        }
+    }
+
+    /// An emergency contact whose phone has no column of its own is rejected with a reason
+    /// that says so, at the cell that is filled, not as if that cell were empty.
+    func testEmergencyContactWithoutAPhoneColumnSaysThePhoneIsMissing() throws {
+        let plan = try F.plan(.volunteers, text: "Navn;Telefon;Pårørende;Relation\nBo;20 12 34 56;Eva;hustru\n")
+        XCTAssertEqual(plan.rejected, [ImportRowError(row: 2, column: "Pårørende", value: "Eva", reason: .emergencyPhoneMissing)])
+        let noName = try F.plan(.volunteers, text: "Navn;Pårørende telefon\nBo;30 30 30 30\n")
+        XCTAssertEqual(noName.rejected, [ImportRowError(row: 2, column: "Pårørende telefon", value: "30 30 30 30", reason: .emergencyNameMissing)])
+        let emptyCell = try F.plan(.volunteers, text: "Navn;Pårørende;Pårørende telefon\nBo;Eva;\n")
+        XCTAssertEqual(emptyCell.rejected, [ImportRowError(row: 2, column: "Pårørende telefon", value: "", reason: .required)])
+    }
 }

@@ -54,7 +54,7 @@ extension AppState {
             }
             lines.append(("", .plain))
             let question = plan.changes.isEmpty ? l10n(.importTuiNothing)
-                : plan.rejected.isEmpty ? l10n(.importTuiConfirm) : l10n(.importTuiConfirmSkipping, plan.rejectedRows.count)
+                : plan.rejected.isEmpty ? l10n(.importTuiConfirm) : l10n(.importTuiConfirmSkipping, l10n.rows(plan.rejectedRows.count))
             lines += TextWrap.lines(question, width: textWidth).map { ($0, Theme.title) }
         } else {
             lines.append(("", .plain))

@@ -43,7 +43,14 @@ extension Localizer {
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
         case .controlCharacters: return self(.importReasonControlCharacters, value)
+        case .emergencyPhoneMissing: return self(.importReasonEmergencyPhoneMissing)
+        case .emergencyNameMissing: return self(.importReasonEmergencyNameMissing)
         }
+    }
+
+    /// A number of spreadsheet rows: `1 række`, `3 rækker`.
+    public func rows(_ count: Int) -> String {
+        self(count == 1 ? .importRowsOne : .importRowsOther, count)
     }
 
     /// What was found in the file: encoding, separator and the number of rows.
@@ -62,7 +69,7 @@ extension Localizer {
         case .workplaces: kind = .importKindWorkplaces
         }
         let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
-        return self(.importRead, file, self(encoding), self(separator), rows, self(kind))
+        return self(.importRead, file, self(encoding), self(separator), self.rows(rows), self(kind))
     }
 
     /// The plan as lines: unknown columns, then the rows added, updated and rejected (each
@@ -72,7 +79,7 @@ extension Localizer {
         if !plan.unknownColumns.isEmpty {
             lines.append(self(.importUnknownColumns, plan.unknownColumns.joined(separator: ", ")))
         }
-        func group(_ title: TextKey, _ count: Int, _ items: [String]) {
+        func group(_ title: TextKey, _ count: CustomStringConvertible, _ items: [String]) {
             lines.append(self(title, count))
             lines += items.prefix(limit).map { "  " + $0 }
             if items.count > limit { lines.append("  …") }
@@ -81,7 +88,7 @@ extension Localizer {
         group(.importUpdated, plan.updated.count, plan.updated.map { self(.importEntry, $0.row, $0.name) })
         lines.append(self(.importUnchanged, plan.unchanged.count))
         if !plan.rejected.isEmpty {
-            group(.importRejected, plan.rejectedRows.count, plan.rejected.map(importRowError))
+            group(.importRejected, rows(plan.rejectedRows.count), plan.rejected.map(importRowError))
         }
         return lines
     }

@@ -236,6 +236,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
     case importReasonEmail = "import.reason.email"
+    case importReasonEmergencyNameMissing = "import.reason.emergencyNameMissing"
+    case importReasonEmergencyPhoneMissing = "import.reason.emergencyPhoneMissing"
     case importReasonId = "import.reason.id"
     case importReasonMembership = "import.reason.membership"
     case importReasonPhone = "import.reason.phone"
@@ -248,6 +250,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importRefused = "import.refused"
     case importRejected = "import.rejected"
     case importRowError = "import.rowError"
+    case importRowsOne = "import.rows.one"
+    case importRowsOther = "import.rows.other"
     case importSeparatorComma = "import.separator.comma"
     case importSeparatorSemicolon = "import.separator.semicolon"
     case importSeparatorTab = "import.separator.tab"
@@ -409,7 +413,7 @@ extension Localizer {
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
         .csvWriteFailed: "Kunne ikke skrive {0}: {1}. Intet er skrevet.",
-        .csvWritten: "{0} rækker skrevet til {1}.",
+        .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
         .detailAttendees: "Deltagere ({0})",
@@ -568,7 +572,7 @@ extension Localizer {
         .historyOlder: "… og {0} ældre",
         .historyTitle: "Historik for {0}",
         .importAdded: "Tilføjes: {0}",
-        .importDone: "Importeret fra {0}: {1} tilføjet, {2} opdateret, {3} uændret, {4} rækker sprunget over.",
+        .importDone: "Importeret fra {0}: {1} tilføjet, {2} opdateret, {3} uændret, {4} sprunget over.",
         .importDryRun: "Prøvekørsel: intet er gemt.",
         .importEncodingUtf8: "UTF-8",
         .importEncodingUtf8WithBOM: "UTF-8 med BOM",
@@ -590,13 +594,15 @@ extension Localizer {
         .importKindContacts: "kontakter",
         .importKindVolunteers: "frivillige",
         .importKindWorkplaces: "arbejdspladser",
-        .importRead: "{0}: {1}, {2} som skilletegn, {3} rækker med {4}.",
+        .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
         .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
         .importReasonControlCharacters: "»{0}« indeholder kontroltegn (fx escape-sekvenser). Slet dem i regnearket.",
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
         .importReasonEmail: "»{0}« er ikke en e-mailadresse.",
+        .importReasonEmergencyNameMissing: "pårørendes navn mangler: filen har ingen kolonne med pårørendes navn (fx »Pårørende«).",
+        .importReasonEmergencyPhoneMissing: "pårørendes telefonnummer mangler: filen har ingen kolonne med pårørendes telefon (fx »Pårørende telefon«).",
         .importReasonId: "»{0}« er ikke et id. Lad cellen være tom for en ny post.",
         .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
@@ -606,14 +612,16 @@ extension Localizer {
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
         .importReasonWeekday: "»{0}« er ikke ugedage. Skriv fx man, tor.",
-        .importRefused: "Intet er importeret, fordi {0} rækker har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
-        .importRejected: "Afvises: {0} rækker",
+        .importRefused: "Intet er importeret, fordi {0} har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
+        .importRejected: "Afvises: {0}",
         .importRowError: "række {0}, kolonne »{1}«: {2}",
+        .importRowsOne: "{0} række",
+        .importRowsOther: "{0} rækker",
         .importSeparatorComma: "komma",
         .importSeparatorSemicolon: "semikolon",
         .importSeparatorTab: "tabulator",
         .importTuiConfirm: "j importerer · Esc fortryder",
-        .importTuiConfirmSkipping: "j importerer og springer {0} rækker med fejl over · Esc fortryder",
+        .importTuiConfirmSkipping: "j importerer og springer {0} med fejl over · Esc fortryder",
         .importTuiDone: "Importeret: {0} nye, {1} opdateret, {2} afvist.",
         .importTuiHintPath: "skriv filens sti · Enter læs · Esc fortryd",
         .importTuiHintPlan: "j importér · Esc fortryd",
@@ -768,7 +776,7 @@ extension Localizer {
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
         .csvWriteFailed: "Could not write {0}: {1}. Nothing was written.",
-        .csvWritten: "{0} rows written to {1}.",
+        .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
         .detailAttendees: "Attendees ({0})",
@@ -927,7 +935,7 @@ extension Localizer {
         .historyOlder: "… and {0} older",
         .historyTitle: "History of {0}",
         .importAdded: "To add: {0}",
-        .importDone: "Imported from {0}: {1} added, {2} updated, {3} unchanged, {4} rows skipped.",
+        .importDone: "Imported from {0}: {1} added, {2} updated, {3} unchanged, {4} skipped.",
         .importDryRun: "Dry run: nothing was saved.",
         .importEncodingUtf8: "UTF-8",
         .importEncodingUtf8WithBOM: "UTF-8 with BOM",
@@ -949,13 +957,15 @@ extension Localizer {
         .importKindContacts: "contacts",
         .importKindVolunteers: "volunteers",
         .importKindWorkplaces: "workplaces",
-        .importRead: "{0}: {1}, {2} as separator, {3} rows of {4}.",
+        .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
         .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
         .importReasonControlCharacters: "\"{0}\" contains control characters (e.g. escape sequences). Delete them in the spreadsheet.",
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
         .importReasonEmail: "\"{0}\" is not an e-mail address.",
+        .importReasonEmergencyNameMissing: "the emergency contact's name is missing: the file has no column for it (e.g. \"Emergency contact\").",
+        .importReasonEmergencyPhoneMissing: "the emergency contact's phone number is missing: the file has no column for it (e.g. \"Emergency contact phone\").",
         .importReasonId: "\"{0}\" is not an id. Leave the cell empty for a new record.",
         .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
@@ -965,14 +975,16 @@ extension Localizer {
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
         .importReasonWeekday: "\"{0}\" is not a list of weekdays. Type e.g. mon, thu.",
-        .importRefused: "Nothing was imported, because {0} rows have errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
-        .importRejected: "Rejected: {0} rows",
+        .importRefused: "Nothing was imported: {0} with errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
+        .importRejected: "Rejected: {0}",
         .importRowError: "row {0}, column \"{1}\": {2}",
+        .importRowsOne: "{0} row",
+        .importRowsOther: "{0} rows",
         .importSeparatorComma: "comma",
         .importSeparatorSemicolon: "semicolon",
         .importSeparatorTab: "tab",
         .importTuiConfirm: "y imports · Esc cancels",
-        .importTuiConfirmSkipping: "y imports and skips {0} rows with errors · Esc cancels",
+        .importTuiConfirmSkipping: "y imports and skips {0} with errors · Esc cancels",
         .importTuiDone: "Imported: {0} new, {1} updated, {2} rejected.",
         .importTuiHintPath: "type the file's path · Enter read · Esc cancel",
         .importTuiHintPlan: "y import · Esc cancel",
