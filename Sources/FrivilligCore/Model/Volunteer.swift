@@ -5,30 +5,114 @@ import Foundation
 ///
 /// No CPR number: the birth date is kept for age and anniversaries only.
 public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
-    public var id: UUID
-    public var name: String
+    /// The fields, shared by copies until one of them changes (copy on write). Copying a
+    /// register's list of volunteers, which every saved edit does, then costs one
+    /// reference per volunteer instead of one per name, phone and note.
+    private var box: Box<Fields>
+
+    public var id: UUID {
+        get { box.value.id }
+        set { update { $0.id = newValue } }
+    }
+
+    public var name: String {
+        get { box.value.name }
+        set { update { $0.name = newValue } }
+    }
+
     /// Normalised phone numbers (`+45XXXXXXXX`), the one to try first first.
-    public var phones: [String]
-    public var email: String
-    public var address: String
-    public var birthDate: Day?
-    public var status: VolunteerStatus
+    public var phones: [String] {
+        get { box.value.phones }
+        set { update { $0.phones = newValue } }
+    }
+
+    public var email: String {
+        get { box.value.email }
+        set { update { $0.email = newValue } }
+    }
+
+    public var address: String {
+        get { box.value.address }
+        set { update { $0.address = newValue } }
+    }
+
+    public var birthDate: Day? {
+        get { box.value.birthDate }
+        set { update { $0.birthDate = newValue } }
+    }
+
+    public var status: VolunteerStatus {
+        get { box.value.status }
+        set { update { $0.status = newValue } }
+    }
+
     /// When the status last changed (e.g. the day they paused).
-    public var statusChanged: Day?
-    public var startDate: Day?
-    public var skills: [String]
-    public var interests: [String]
-    public var availability: Availability
-    public var workplaceIDs: [UUID]
-    public var membership: Membership
+    public var statusChanged: Day? {
+        get { box.value.statusChanged }
+        set { update { $0.statusChanged = newValue } }
+    }
+
+    public var startDate: Day? {
+        get { box.value.startDate }
+        set { update { $0.startDate = newValue } }
+    }
+
+    public var skills: [String] {
+        get { box.value.skills }
+        set { update { $0.skills = newValue } }
+    }
+
+    public var interests: [String] {
+        get { box.value.interests }
+        set { update { $0.interests = newValue } }
+    }
+
+    public var availability: Availability {
+        get { box.value.availability }
+        set { update { $0.availability = newValue } }
+    }
+
+    public var workplaceIDs: [UUID] {
+        get { box.value.workplaceIDs }
+        set { update { $0.workplaceIDs = newValue } }
+    }
+
+    public var membership: Membership {
+        get { box.value.membership }
+        set { update { $0.membership = newValue } }
+    }
+
     /// Relatives in the order they should be called.
-    public var emergencyContacts: [EmergencyContact]
+    public var emergencyContacts: [EmergencyContact] {
+        get { box.value.emergencyContacts }
+        set { update { $0.emergencyContacts = newValue } }
+    }
+
     /// The day the volunteer consented (samtykke) to the register keeping their data.
-    public var consentDate: Day?
-    public var notes: String
-    public var tags: [String]
-    public var created: Date
-    public var updated: Date
+    public var consentDate: Day? {
+        get { box.value.consentDate }
+        set { update { $0.consentDate = newValue } }
+    }
+
+    public var notes: String {
+        get { box.value.notes }
+        set { update { $0.notes = newValue } }
+    }
+
+    public var tags: [String] {
+        get { box.value.tags }
+        set { update { $0.tags = newValue } }
+    }
+
+    public var created: Date {
+        get { box.value.created }
+        set { update { $0.created = newValue } }
+    }
+
+    public var updated: Date {
+        get { box.value.updated }
+        set { update { $0.updated = newValue } }
+    }
 
     public init(
         id: UUID = UUID(), name: String, phones: [String] = [], email: String = "",
@@ -39,52 +123,129 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         emergencyContacts: [EmergencyContact] = [], consentDate: Day? = nil,
         notes: String = "", tags: [String] = [], created: Date = Date(), updated: Date? = nil
     ) {
-        self.id = id
-        self.name = name
-        self.phones = phones
-        self.email = email
-        self.address = address
-        self.birthDate = birthDate
-        self.status = status
-        self.statusChanged = statusChanged
-        self.startDate = startDate
-        self.skills = skills
-        self.interests = interests
-        self.availability = availability
-        self.workplaceIDs = workplaceIDs
-        self.membership = membership
-        self.emergencyContacts = emergencyContacts
-        self.consentDate = consentDate
-        self.notes = notes
-        self.tags = tags
-        self.created = created
-        self.updated = updated ?? created
+        box = Box(Fields(
+            id: id, name: name, phones: phones, email: email, address: address, birthDate: birthDate,
+            status: status, statusChanged: statusChanged, startDate: startDate, skills: skills,
+            interests: interests, availability: availability, workplaceIDs: workplaceIDs,
+            membership: membership, emergencyContacts: emergencyContacts, consentDate: consentDate,
+            notes: notes, tags: tags, created: created, updated: updated ?? created))
     }
 
     public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        id = try c.decode(UUID.self, forKey: .id)
-        name = try c.decode(String.self, forKey: .name)
-        phones = try c.decode([String].self, forKey: .phones, default: [])
-        email = try c.decode(String.self, forKey: .email, default: "")
-        address = try c.decode(String.self, forKey: .address, default: "")
-        birthDate = try c.decodeIfPresent(Day.self, forKey: .birthDate)
-        status = try c.decode(VolunteerStatus.self, forKey: .status)
-        statusChanged = try c.decodeIfPresent(Day.self, forKey: .statusChanged)
-        startDate = try c.decodeIfPresent(Day.self, forKey: .startDate)
-        skills = try c.decode([String].self, forKey: .skills, default: [])
-        interests = try c.decode([String].self, forKey: .interests, default: [])
-        availability = try c.decode(Availability.self, forKey: .availability, default: Availability())
-        workplaceIDs = try c.decode([UUID].self, forKey: .workplaceIDs, default: [])
-        membership = try c.decode(Membership.self, forKey: .membership, default: .individual)
-        emergencyContacts = try c.decode([EmergencyContact].self, forKey: .emergencyContacts, default: [])
-        consentDate = try c.decodeIfPresent(Day.self, forKey: .consentDate)
-        notes = try c.decode(String.self, forKey: .notes, default: "")
-        tags = try c.decode([String].self, forKey: .tags, default: [])
-        created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))
-        updated = try c.decode(Date.self, forKey: .updated, default: created)
+        box = Box(try Fields(from: decoder))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        try box.value.encode(to: encoder)
+    }
+
+    public static func == (a: Volunteer, b: Volunteer) -> Bool {
+        a.box === b.box || a.box.value == b.box.value
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        box.value.hash(into: &hasher)
+    }
+
+    private mutating func update(_ change: (inout Fields) -> Void) {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
+        change(&box.value)
     }
 
     /// The number to call the volunteer on, if any.
     public var primaryPhone: String? { phones.first }
+}
+
+extension Volunteer {
+    /// The stored fields; their Codable and Hashable conformances are the volunteer's.
+    struct Fields: Codable, Hashable, Sendable {
+        var id: UUID
+        var name: String
+        var phones: [String]
+        var email: String
+        var address: String
+        var birthDate: Day?
+        var status: VolunteerStatus
+        var statusChanged: Day?
+        var startDate: Day?
+        var skills: [String]
+        var interests: [String]
+        var availability: Availability
+        var workplaceIDs: [UUID]
+        var membership: Membership
+        var emergencyContacts: [EmergencyContact]
+        var consentDate: Day?
+        var notes: String
+        var tags: [String]
+        var created: Date
+        var updated: Date
+
+        init(
+            id: UUID,
+            name: String,
+            phones: [String],
+            email: String,
+            address: String,
+            birthDate: Day?,
+            status: VolunteerStatus,
+            statusChanged: Day?,
+            startDate: Day?,
+            skills: [String],
+            interests: [String],
+            availability: Availability,
+            workplaceIDs: [UUID],
+            membership: Membership,
+            emergencyContacts: [EmergencyContact],
+            consentDate: Day?,
+            notes: String,
+            tags: [String],
+            created: Date,
+            updated: Date
+        ) {
+            self.id = id
+            self.name = name
+            self.phones = phones
+            self.email = email
+            self.address = address
+            self.birthDate = birthDate
+            self.status = status
+            self.statusChanged = statusChanged
+            self.startDate = startDate
+            self.skills = skills
+            self.interests = interests
+            self.availability = availability
+            self.workplaceIDs = workplaceIDs
+            self.membership = membership
+            self.emergencyContacts = emergencyContacts
+            self.consentDate = consentDate
+            self.notes = notes
+            self.tags = tags
+            self.created = created
+            self.updated = updated
+        }
+
+        init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(UUID.self, forKey: .id)
+            name = try c.decode(String.self, forKey: .name)
+            phones = try c.decode([String].self, forKey: .phones, default: [])
+            email = try c.decode(String.self, forKey: .email, default: "")
+            address = try c.decode(String.self, forKey: .address, default: "")
+            birthDate = try c.decodeIfPresent(Day.self, forKey: .birthDate)
+            status = try c.decode(VolunteerStatus.self, forKey: .status)
+            statusChanged = try c.decodeIfPresent(Day.self, forKey: .statusChanged)
+            startDate = try c.decodeIfPresent(Day.self, forKey: .startDate)
+            skills = try c.decode([String].self, forKey: .skills, default: [])
+            interests = try c.decode([String].self, forKey: .interests, default: [])
+            availability = try c.decode(Availability.self, forKey: .availability, default: Availability())
+            workplaceIDs = try c.decode([UUID].self, forKey: .workplaceIDs, default: [])
+            membership = try c.decode(Membership.self, forKey: .membership, default: .individual)
+            emergencyContacts = try c.decode([EmergencyContact].self, forKey: .emergencyContacts, default: [])
+            consentDate = try c.decodeIfPresent(Day.self, forKey: .consentDate)
+            notes = try c.decode(String.self, forKey: .notes, default: "")
+            tags = try c.decode([String].self, forKey: .tags, default: [])
+            created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))
+            updated = try c.decode(Date.self, forKey: .updated, default: created)
+        }
+    }
 }
