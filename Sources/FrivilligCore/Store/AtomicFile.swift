@@ -10,7 +10,7 @@ import Glibc
 /// the current file to the backup name (no copy, the old inode lives on); rename the
 /// temporary file over the current one; fsync the folder so the rename itself survives.
 enum AtomicFile {
-    static func replace(_ url: URL, with data: Data, backup: URL?) throws(StoreError) {
+    static func replace(_ url: URL, with data: some ContiguousBytes, backup: URL?) throws(StoreError) {
         let path = url.path
         let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
         let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)

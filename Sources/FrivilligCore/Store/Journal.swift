@@ -35,7 +35,7 @@ public enum Journal {
     /// lanes (the structure of xxHash64), about 20 times faster than the byte-at-a-time
     /// FNV-1a that journals written before it used (`legacyFingerprint`); the prefix
     /// tells the two apart.
-    public static func fingerprint(_ data: Data) -> String {
+    public static func fingerprint(_ data: some ContiguousBytes) -> String {
         "w4:" + hex(data.withUnsafeBytes(wideHash))
     }
 

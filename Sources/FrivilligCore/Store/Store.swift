@@ -297,7 +297,7 @@ public final class Store {
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         let volunteers = newRegister.volunteers
         let index = InBackground { LookupIndex.Prepared(volunteers) }
-        let data = StoreCodec.encode(newRegister)
+        let data = StoreWriter.encode(newRegister, sizeHint: snapshotSize)
         let fingerprint = Journal.fingerprint(data)
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
         if journalExists {

@@ -8,7 +8,7 @@ import Foundation
 /// anything valid the fast reader declines and explains what is wrong with the rest.
 public enum StoreCodec {
     public static func encode(_ register: Register) -> Data {
-        StoreWriter.encode(register)
+        Data(StoreWriter.encode(register))
     }
 
     /// Decodes and checks the version; errors name the place in the file.

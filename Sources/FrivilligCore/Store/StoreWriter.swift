@@ -13,12 +13,15 @@ struct StoreWriter {
     /// Whether the next field of the current object needs a comma before it.
     private var needsComma = false
 
-    static func encode(_ register: Register) -> Data {
+    /// The file's bytes. `sizeHint` (the previous snapshot's size) sizes the buffer once,
+    /// so a large register is not copied again each time the buffer fills up.
+    static func encode(_ register: Register, sizeHint: Int = 0) -> [UInt8] {
         var w = StoreWriter()
-        w.out.reserveCapacity(1024 + register.volunteers.count * 1400 + register.agreements.count * 600
-            + register.events.count * 400 + register.contacts.count * 300 + register.workplaces.count * 300)
+        let estimate = 1024 + register.volunteers.count * 1400 + register.agreements.count * 600
+            + register.events.count * 400 + register.contacts.count * 300 + register.workplaces.count * 300
+        w.out.reserveCapacity(sizeHint > 0 ? sizeHint + sizeHint / 16 : estimate)
         w.write(register)
-        return Data(w.out)
+        return w.out
     }
 
     private mutating func write(_ r: Register) {
@@ -43,8 +46,10 @@ struct StoreWriter {
             raw("\": [\n")
             if items.count >= StoreWriter.parallelFrom {
                 let half = items.count / 2
+                let room = (out.capacity - out.count) / 3
                 let second = InBackground { () -> [UInt8] in
                     var w = StoreWriter()
+                    w.out.reserveCapacity(room)
                     w.lines(items[half...], isLast: true, record)
                     return w.out
                 }
