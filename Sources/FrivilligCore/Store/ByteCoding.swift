@@ -17,6 +17,13 @@ struct ByteWriter {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 
+    /// Overwrites four bytes written earlier, e.g. a length known only afterwards.
+    mutating func patchU32(at offset: Int, _ value: Int) {
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).littleEndian) { raw in
+            for (i, byte) in raw.enumerated() { bytes[offset + i] = byte }
+        }
+    }
+
     mutating func raw(_ data: [UInt8]) {
         bytes.append(contentsOf: data)
     }

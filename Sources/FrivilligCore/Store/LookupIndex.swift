@@ -44,7 +44,7 @@ public enum LookupIndex {
         }
     }
 
-    static let magic = Array("FRVLKP01".utf8)
+    static let magic = Array("FRVLKP02".utf8)
 
     public static func url(forStore store: URL) -> URL {
         store.appendingPathExtension("index")
@@ -143,7 +143,7 @@ public enum LookupIndex {
         var reader = ByteReader(body)
         for _ in 0..<count {
             let record = try LookupRecord(&reader)
-            guard !overlay.touches(record.id) else { continue }
+            guard overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
             if let bucket = record.bucket(query, digits: digits) {
                 hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
             }

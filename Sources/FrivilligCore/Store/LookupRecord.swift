@@ -2,7 +2,9 @@ import Foundation
 
 /// One volunteer's record in the lookup index, read in place from the file's bytes.
 ///
-/// Layout: position (u32), id (16 bytes), status (u8), then length-prefixed byte strings:
+/// Layout: the length of the rest (u32, so a record that does not match is skipped
+/// without reading its lists), position (u32), id (16 bytes), status (u8), then
+/// length-prefixed byte strings:
 /// name, the plain and collapsed folds of the name and of the other searchable text, the
 /// phone digits (each number's, joined by line breaks: a query of digits cannot match
 /// across one), and lists (a u32 count, then strings) of phones and emergency contacts
@@ -10,7 +12,7 @@ import Foundation
 struct LookupRecord {
     let start: Int
     let position: Int
-    let id: UUID
+    private let idBytes: UnsafeBufferPointer<UInt8>
     private let status: UInt8
     private let name: UnsafeBufferPointer<UInt8>
     private let namePlain: UnsafeBufferPointer<UInt8>
@@ -22,7 +24,14 @@ struct LookupRecord {
     private let detailsStart: Int
     private let bytes: UnsafeRawBufferPointer
 
+    var id: UUID {
+        let b = idBytes
+        return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
+    }
+
     static func write(_ v: Volunteer, entry: VolunteerIndex.Entry, position: Int, into w: inout ByteWriter) {
+        let lengthAt = w.bytes.count
+        w.u32(0)
         w.u32(position)
         withUnsafeBytes(of: v.id.uuid) { w.raw(Array($0)) }
         w.u8(UInt8(VolunteerStatus.allCases.firstIndex(of: v.status)!))
@@ -40,16 +49,17 @@ struct LookupRecord {
             w.text(c.relation)
             w.text(c.phone)
         }
+        w.patchU32(at: lengthAt, w.bytes.count - lengthAt - 4)
     }
 
     /// Reads the record at the reader's position and moves past it.
     init(_ r: inout ByteReader) throws {
         bytes = r.bytes
         start = r.position
+        let end = try r.u32() + r.position
+        guard end <= r.bytes.count else { throw ByteReader.Damaged() }
         position = try r.u32()
-        let id = try r.raw(16)
-        self.id = UUID(uuid: (id[0], id[1], id[2], id[3], id[4], id[5], id[6], id[7],
-                              id[8], id[9], id[10], id[11], id[12], id[13], id[14], id[15]))
+        idBytes = try r.raw(16)
         status = try r.u8()
         guard Int(status) < VolunteerStatus.allCases.count else { throw ByteReader.Damaged() }
         name = try r.text()
@@ -59,10 +69,8 @@ struct LookupRecord {
         othersCollapsed = try r.text()
         phoneDigits = try r.text()
         detailsStart = r.position
-        for _ in 0..<(try r.u32()) { _ = try r.text() }
-        for _ in 0..<(try r.u32()) {
-            for _ in 0..<3 { _ = try r.text() }
-        }
+        guard detailsStart <= end else { throw ByteReader.Damaged() }
+        r.position = end
     }
 
     /// The rank group `VolunteerIndex.search` puts this volunteer in (0–2 by how the name
