@@ -61,7 +61,7 @@ public enum LookupIndex {
             let index = VolunteerIndex(volunteers)
             var w = ByteWriter()
             for position in index.sortedOrder {
-                LookupRecord.write(volunteers[position], entry: index.entries[position], position: position, into: &w)
+                LookupRecord.write(volunteers[position], fields: index.fields(of: position), position: position, into: &w)
             }
             count = volunteers.count
             body = w.bytes
@@ -138,23 +138,26 @@ public enum LookupIndex {
             guard overlay.apply(contents.entries.map(\.change), fileIDs: { try fileIDs(body, count: count) }) else { return nil }
         }
 
-        let digits = query.phoneDigits.flatMap { $0.isEmpty ? nil : Array($0.utf8) }
         var hits: [LookupHit] = []
-        var reader = ByteReader(body)
-        for _ in 0..<count {
-            let record = try LookupRecord(&reader)
-            guard overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
-            if let bucket = record.bucket(query, digits: digits) {
-                hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
+        let scanned: Bool = try VolunteerIndex.withNeedles(query) { needles in
+            var reader = ByteReader(body)
+            for _ in 0..<count {
+                let record = try LookupRecord(&reader)
+                guard overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
+                if let bucket = query.isEmpty ? 0 : record.bucket(needles) {
+                    hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
+                }
             }
-        }
-        guard reader.atEnd else { return nil }
-        for (id, change) in overlay.current {
-            guard let volunteer = change.volunteer else { continue }
-            if let bucket = LookupRecord.bucket(VolunteerIndex.Entry(volunteer), query, digits: digits) {
-                hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(id)))
+            guard reader.atEnd else { return false }
+            for (id, change) in overlay.current {
+                guard let volunteer = change.volunteer else { continue }
+                if let bucket = query.isEmpty ? 0 : LookupRecord.bucket(VolunteerIndex.Entry(volunteer), needles) {
+                    hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(id)))
+                }
             }
+            return true
         }
+        guard scanned else { return nil }
         if overlay.current.isEmpty {
             hits = (0..<4).flatMap { bucket in hits.filter { $0.bucket == bucket } }
         } else {

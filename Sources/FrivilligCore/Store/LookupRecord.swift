@@ -29,18 +29,14 @@ struct LookupRecord {
         return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
     }
 
-    static func write(_ v: Volunteer, entry: VolunteerIndex.Entry, position: Int, into w: inout ByteWriter) {
+    static func write(_ v: Volunteer, fields: [ArraySlice<UInt8>], position: Int, into w: inout ByteWriter) {
         let lengthAt = w.bytes.count
         w.u32(0)
         w.u32(position)
         withUnsafeBytes(of: v.id.uuid) { w.raw(Array($0)) }
         w.u8(UInt8(VolunteerStatus.allCases.firstIndex(of: v.status)!))
         w.text(v.name)
-        w.text(entry.name.plainBytes)
-        w.text(entry.name.collapsedBytes)
-        w.text(entry.others.plainBytes)
-        w.text(entry.others.collapsedBytes)
-        w.text(entry.phoneDigits.joined(separator: "\n"))
+        for field in fields { w.text(Array(field)) }
         w.u32(v.phones.count)
         for phone in v.phones { w.text(phone) }
         w.u32(v.emergencyContacts.count)
@@ -73,25 +69,23 @@ struct LookupRecord {
         r.position = end
     }
 
-    /// The rank group `VolunteerIndex.search` puts this volunteer in (0–2 by how the name
-    /// matches, 3 for other fields), or nil for no match. An empty query matches all.
-    func bucket(_ query: SearchQuery, digits: [UInt8]?) -> Int? {
-        if query.isEmpty { return 0 }
-        if let match = FoldedText.match(query, plain: namePlain, collapsed: nameCollapsed) { return match.rawValue }
-        if FoldedText.match(query, plain: othersPlain, collapsed: othersCollapsed) != nil { return 3 }
-        if let digits, digits.withUnsafeBufferPointer({ FoldedText.match($0, in: phoneDigits) != nil }) {
-            return 3
-        }
-        return nil
+    /// The rank group `VolunteerIndex.search` puts this volunteer in, for a non-empty query.
+    func bucket(_ needles: VolunteerIndex.Needles) -> Int? {
+        VolunteerIndex.bucket(needles, namePlain, nameCollapsed, othersPlain, othersCollapsed, phoneDigits)
     }
 
     /// The same for a volunteer from the journal, folded in memory.
-    static func bucket(_ entry: VolunteerIndex.Entry, _ query: SearchQuery, digits: [UInt8]?) -> Int? {
-        if query.isEmpty { return 0 }
-        if let match = entry.name.match(query) { return match.rawValue }
-        if entry.others.contains(query) { return 3 }
-        if let digits, entry.phoneDigits.contains(where: { FoldedText.match(digits, in: Array($0.utf8)) != nil }) { return 3 }
-        return nil
+    static func bucket(_ entry: VolunteerIndex.Entry, _ needles: VolunteerIndex.Needles) -> Int? {
+        let f = entry.fields
+        return f[0].withUnsafeBufferPointer { a in
+            f[1].withUnsafeBufferPointer { b in
+                f[2].withUnsafeBufferPointer { c in
+                    f[3].withUnsafeBufferPointer { d in
+                        f[4].withUnsafeBufferPointer { e in VolunteerIndex.bucket(needles, a, b, c, d, e) }
+                    }
+                }
+            }
+        }
     }
 
     func sortKey() throws -> String {
