@@ -57,13 +57,19 @@ public struct FoldedText: Hashable, Sendable {
     static func match(_ ndl: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Match? {
         if ndl.isEmpty { return .start }
         guard ndl.count <= hay.count, let base = hay.baseAddress else { return nil }
-        let first = Int32(ndl[0])
+        let first = ndl[0]
         var best: Match?
         var position = 0
         let last = hay.count - ndl.count
         while position <= last {
-            guard let found = memchr(base + position, first, last - position + 1) else { break }
-            position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if last - position >= 48 {
+                // A long stretch: let memchr find the next candidate.
+                guard let found = memchr(base + position, Int32(first), last - position + 1) else { break }
+                position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            } else if hay[position] != first {
+                position += 1
+                continue
+            }
             if FoldedText.rest(of: ndl, matches: hay, at: position) {
                 if position == 0 { return .start }
                 let before = hay[position - 1]
