@@ -13,6 +13,23 @@ public struct CsvDocument: Sendable {
         self.rows = rows
     }
 
+    /// A cell Excel would read as a formula (`=`, `+`, `-`, `@`, or a tab or CR first:
+    /// "- kan ikke køre" shows as #NAVN?, and a crafted note could run a formula) starts
+    /// with an apostrophe, which Excel shows as text; the import takes it off again.
+    static func neutralised(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, formulaStarts.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    /// Undoes `neutralised` for a cell read from a file.
+    static func restored(_ cell: String) -> String {
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, formulaStarts.contains(second) else { return cell }
+        return String(cell.unicodeScalars.dropFirst())
+    }
+
+    private static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
     /// The file's bytes, written by CSV.swift.
     public var data: Data {
         let stream = OutputStream(toMemory: ())
@@ -21,8 +38,9 @@ public struct CsvDocument: Sendable {
         _ = stream.write(bom, maxLength: bom.count)
         // Writing to memory cannot fail; CSVWriter only throws for a stream that does.
         let writer = try! CSVWriter(stream: stream, delimiter: ";", newline: .crlf)
-        for row in [header] + rows {
-            try! writer.write(row: row)
+        try! writer.write(row: header)
+        for row in rows {
+            try! writer.write(row: row.map(CsvDocument.neutralised))
         }
         let newline: [UInt8] = [0x0D, 0x0A]
         _ = stream.write(newline, maxLength: newline.count)

@@ -44,7 +44,7 @@ public struct CsvTable: Sendable {
             if header == nil {
                 header = cells.map(\.trimmingWhitespace)
             } else {
-                rows.append(CsvRow(number: number, cells: cells))
+                rows.append(CsvRow(number: number, cells: cells.map(CsvDocument.restored)))
             }
         }
         guard let header else { throw .empty }

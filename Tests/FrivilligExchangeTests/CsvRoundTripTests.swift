@@ -50,6 +50,23 @@ final class CsvRoundTripTests: XCTestCase {
         }
     }
 
+    /// Text Excel would take for a formula is written with an apostrophe first and read back
+    /// without it.
+    func testCellsThatLookLikeFormulasAreWrittenAsTextAndReadBack() throws {
+        let created = Date(timeIntervalSince1970: 1_772_355_120)
+        let notes = ["- kan ikke køre om aftenen", "=HYPERLINK(\"http://x\")", "+45 er landekoden", "@hjemme", "'citat'"]
+        let original = Register(volunteers: notes.enumerated().map { i, note in
+            Volunteer(name: "Frivillig \(i)", phones: ["+452012345\(i)"], notes: note, tags: [note], created: created)
+        })
+        let document = CsvExport(register: original, language: .da).volunteers()
+        let text = String(decoding: document.data, as: UTF8.self)
+        XCTAssertTrue(text.contains(";'- kan ikke køre om aftenen;"), text)
+        XCTAssertTrue(text.contains("'=HYPERLINK"), text)
+        XCTAssertFalse(text.contains(";=") || text.contains(";+") || text.contains(";@") || text.contains(";-"), text)
+        XCTAssertTrue(text.contains(";'citat';"), "an apostrophe before ordinary text is kept as it is")
+        XCTAssertEqual(try reimport(document, .volunteers, into: Register()).volunteers, original.volunteers)
+    }
+
     func testLinksAreWrittenAsNamesOrAsTheIdWhenTwoShareAName() {
         let register = CsvRoundTripTests.register()
         let rows = CsvExport(register: register, language: .da).volunteers().rows
