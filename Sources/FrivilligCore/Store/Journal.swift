@@ -64,35 +64,15 @@ public enum Journal {
     }
 
     static func wideHash(_ raw: UnsafeRawBufferPointer) -> UInt64 {
-        let p1: UInt64 = 0x9E37_79B1_85EB_CA87, p2: UInt64 = 0xC2B2_AE3D_27D4_EB4F
-        let p3: UInt64 = 0x1656_67B1_9E37_79F9, p4: UInt64 = 0x85EB_CA77_C2B2_AE63
-        @inline(__always) func round(_ acc: UInt64, _ word: UInt64) -> UInt64 {
-            let mixed = acc &+ word &* p2
-            return ((mixed << 31) | (mixed >> 33)) &* p1
-        }
-        var a = p1 &+ p2, b = p2, c: UInt64 = 0, d = 0 &- p1
-        let count = raw.count
-        var i = 0
-        while i + 32 <= count {
-            a = round(a, raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            b = round(b, raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
-            c = round(c, raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self))
-            d = round(d, raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self))
-            i += 32
-        }
-        var h = ((a << 1) | (a >> 63)) &+ ((b << 7) | (b >> 57)) &+ ((c << 12) | (c >> 52)) &+ ((d << 18) | (d >> 46))
-        h = h &+ UInt64(count)
-        while i < count {
-            h ^= UInt64(raw[i]) &* p3
-            h = ((h << 11) | (h >> 53)) &* p1
-            i += 1
-        }
-        h ^= h >> 33
-        h = h &* p2
-        h ^= h >> 29
-        h = h &* p4
-        h ^= h >> 32
-        return h
+        var hasher = WideHasher()
+        hasher.update(raw)
+        return hasher.finish()
+    }
+
+    /// The fingerprint of bytes that arrive in pieces (a snapshot streamed to its file).
+    static func fingerprint(of hasher: WideHasher) -> String {
+        var copy = hasher
+        return "w4:" + hex(copy.finish())
     }
 
     static func encoder() -> JSONEncoder {
