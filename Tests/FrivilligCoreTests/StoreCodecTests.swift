@@ -35,6 +35,34 @@ final class StoreCodecTests: XCTestCase {
                        + register.agreements.count + register.events.count)
     }
 
+    /// A compaction streams the snapshot to its file a megabyte at a time, with the long
+    /// lists' second halves written on another core into a scratch file: the file must
+    /// be byte for byte what the in-memory writer gives, and be named the same.
+    func testStreamingToAFileWritesTheSameBytesAndFingerprint() throws {
+        let register = DemoGenerator(seed: 8, volunteers: 5_000, today: today).make()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("s.json")
+        let fd = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        let written = try StoreWriter.write(register, to: fd, folder: folder.path, path: file.path)
+        close(fd)
+        let expected = StoreWriter.encode(register)
+        XCTAssertGreaterThan(expected.count, 2 << 20, "more than one chunk")
+        XCTAssertEqual(Array(try Data(contentsOf: file)), expected)
+        XCTAssertEqual(written.size, expected.count)
+        XCTAssertEqual(written.fingerprint, Journal.fingerprint(expected))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["s.json"], "no scratch file left")
+
+        let readOnly = open(file.path, O_RDONLY)
+        defer { close(readOnly) }
+        XCTAssertThrowsError(try StoreWriter.write(register, to: readOnly, folder: folder.path, path: file.path)) { error in
+            guard case StoreError.writeFailed(let path, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(path, file.path)
+        }
+    }
+
     /// A long list is read in two halves from a guessed record boundary; a line break
     /// followed by `    {` inside a record (a hand-formatted file) must not fool it.
     func testAFalseRecordBoundaryInALongListReadsTheSame() throws {

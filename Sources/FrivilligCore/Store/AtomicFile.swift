@@ -11,36 +11,15 @@ import Glibc
 /// temporary file over the current one; fsync the folder so the rename itself survives.
 enum AtomicFile {
     static func replace(_ url: URL, with data: some ContiguousBytes, backup: URL?) throws(StoreError) {
-        let path = url.path
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw .writeFailed(path: path, reason: errnoText()) }
-        var ok = false
-        defer {
-            if !ok { unlink(tmp) }
+        let pending = try PendingFile.write(for: url) { fd throws(StoreError) in
+            guard writeAll(fd, data) else { throw .writeFailed(path: url.path, reason: errnoText()) }
         }
-        guard writeAll(fd, data), fchmod(fd, 0o600) == 0, fsync(fd) == 0 else {
-            let reason = errnoText()
-            close(fd)
-            throw .writeFailed(path: path, reason: reason)
+        do {
+            try pending.install(backup: backup)
+        } catch {
+            pending.discard()
+            throw error
         }
-        guard close(fd) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
-        if let backup, access(path, F_OK) == 0 {
-            let backupTmp = backup.path + ".tmp-\(getpid())"
-            unlink(backupTmp)
-            guard link(path, backupTmp) == 0 || copy(path, to: backupTmp) else {
-                throw .writeFailed(path: backup.path, reason: errnoText())
-            }
-            chmod(backupTmp, 0o600)
-            guard rename(backupTmp, backup.path) == 0 else {
-                let reason = errnoText()
-                unlink(backupTmp)
-                throw .writeFailed(path: backup.path, reason: reason)
-            }
-        }
-        guard rename(tmp, path) == 0 else { throw .writeFailed(path: path, reason: errnoText()) }
-        ok = true
-        syncDirectory(of: url)
     }
 
     /// Writes every byte (a write may take only part); false with errno set on failure.
@@ -73,11 +52,6 @@ enum AtomicFile {
         } catch {
             throw .unreadable(path: dir, reason: (error as NSError).localizedDescription)
         }
-    }
-
-    private static func copy(_ from: String, to: String) -> Bool {
-        guard let data = FileManager.default.contents(atPath: from) else { return false }
-        return FileManager.default.createFile(atPath: to, contents: data, attributes: [.posixPermissions: 0o600])
     }
 
     static func syncDirectory(of url: URL) {

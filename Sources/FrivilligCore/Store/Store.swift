@@ -297,15 +297,21 @@ public final class Store {
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         let volunteers = newRegister.volunteers
         let index = InBackground { LookupIndex.Prepared(volunteers) }
-        let data = StoreWriter.encode(newRegister, sizeHint: snapshotSize)
-        let fingerprint = Journal.fingerprint(data)
+        var written = (fingerprint: "", size: 0)
+        let pending = try PendingFile.write(for: url) { fd throws(StoreError) in
+            written = try StoreWriter.write(newRegister, to: fd, folder: url.deletingLastPathComponent().path, path: path)
+        }
+        var installed = false
+        defer { if !installed { pending.discard() } }
+        let fingerprint = written.fingerprint
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
         if journalExists {
             try archiveJournal()
             try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil)
         }
         keepBackupOfCurrentSnapshot()
-        try AtomicFile.replace(url, with: data, backup: backupURL)
+        try pending.install(backup: backupURL)
+        installed = true
         if journalExists {
             unlink(journalURL.path)
             unlink(markerURL.path)
@@ -315,7 +321,7 @@ public final class Store {
         snapshotStamp = FileStamp(path: path)
         snapshotFingerprint = fingerprint
         LookupIndex.write(index.value, store: url, fingerprint: fingerprint)
-        snapshotSize = data.count
+        snapshotSize = written.size
         journalLength = 0
         journalLines = 0
         journalFolded = false

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a register as the store's JSON: the top level and each list on lines of their
 /// own, each record on one line, keys sorted, optional fields that are empty (`nil`)
@@ -12,16 +15,32 @@ struct StoreWriter {
     private var out: [UInt8] = []
     /// Whether the next field of the current object needs a comma before it.
     private var needsComma = false
+    /// Where the bytes go a megabyte at a time when streaming to a file; nil when they
+    /// are kept in memory.
+    private var sink: StreamSink?
 
-    /// The file's bytes. `sizeHint` (the previous snapshot's size) sizes the buffer once,
-    /// so a large register is not copied again each time the buffer fills up.
-    static func encode(_ register: Register, sizeHint: Int = 0) -> [UInt8] {
+    /// The file's bytes, in memory.
+    static func encode(_ register: Register) -> [UInt8] {
         var w = StoreWriter()
-        let estimate = 1024 + register.volunteers.count * 1400 + register.agreements.count * 600
-            + register.events.count * 400 + register.contacts.count * 300 + register.workplaces.count * 300
-        w.out.reserveCapacity(sizeHint > 0 ? sizeHint + sizeHint / 16 : estimate)
+        w.out.reserveCapacity(1024 + register.volunteers.count * 1400 + register.agreements.count * 600
+            + register.events.count * 400 + register.contacts.count * 300 + register.workplaces.count * 300)
         w.write(register)
         return w.out
+    }
+
+    /// Streams the file's bytes into `fd` a megabyte at a time, so a compaction holds no
+    /// second copy of the register as text. Returns the fingerprint of what was written
+    /// (as `Journal.fingerprint` would give for the whole) and its size. `folder` holds
+    /// the scratch file the second core writes its half of a long list into.
+    static func write(_ register: Register, to fd: Int32, folder: String, path: String) throws(StoreError) -> (fingerprint: String, size: Int) {
+        var w = StoreWriter()
+        w.sink = StreamSink(fd: fd, folder: folder)
+        w.out.reserveCapacity(StreamSink.chunk + 64 << 10)
+        w.write(register)
+        w.flush()
+        let sink = w.sink!
+        if let failure = sink.failure { throw .writeFailed(path: path, reason: failure) }
+        return (Journal.fingerprint(of: sink.hasher), sink.written)
     }
 
     private mutating func write(_ r: Register) {
@@ -44,7 +63,22 @@ struct StoreWriter {
             raw("\": []")
         } else {
             raw("\": [\n")
-            if items.count >= StoreWriter.parallelFrom {
+            if items.count >= StoreWriter.parallelFrom, let sink, let spill = sink.scratchFile() {
+                let half = items.count / 2
+                let second = InBackground { () -> String? in
+                    var w = StoreWriter()
+                    w.sink = StreamSink(fd: spill, folder: nil)
+                    w.out.reserveCapacity(StreamSink.chunk + 64 << 10)
+                    w.lines(items[half...], isLast: true, record)
+                    w.flush()
+                    return w.sink!.failure
+                }
+                lines(items[..<half], isLast: false, record)
+                flush()
+                if let failure = second.value { self.sink!.fail(failure) }
+                self.sink!.append(contentsOf: spill)
+                Glibc.close(spill)
+            } else if items.count >= StoreWriter.parallelFrom, sink == nil {
                 let half = items.count / 2
                 let room = (out.capacity - out.count) / 3
                 let second = InBackground { () -> [UInt8] in
@@ -72,7 +106,15 @@ struct StoreWriter {
             raw("    ")
             record(&self, item)
             raw(isLast && i == items.endIndex - 1 ? "\n" : ",\n")
+            if sink != nil, out.count >= StreamSink.chunk { flush() }
         }
+    }
+
+    /// Hands the buffered bytes to the sink, when streaming.
+    private mutating func flush() {
+        guard sink != nil, !out.isEmpty else { return }
+        sink!.write(out)
+        out.removeAll(keepingCapacity: true)
     }
 
     // MARK: Records (keys in sorted order)
