@@ -14,10 +14,20 @@ struct JSONScanner {
 
     let bytes: UnsafeBufferPointer<UInt8>
     private(set) var position = 0
+    /// When set, the pages already read are handed back to the system as reading goes
+    /// on (see `StoreReader.register(from:discardingRead:)`).
+    var release: PageRelease?
 
     init(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int = 0) {
         self.bytes = bytes
         self.position = position
+    }
+
+    /// Hands back the pages before the reading position once enough have gathered.
+    @inline(__always)
+    mutating func releaseRead() {
+        guard release != nil, position - release!.done >= PageRelease.step else { return }
+        release!.release(upTo: position, in: bytes)
     }
 
     mutating func skip(_ count: Int) {

@@ -181,25 +181,35 @@ public final class Store {
         let journal: Data?
         /// A compaction that stopped half-way had already folded the journal in.
         let journalFolded: Bool
+        /// `snapshot` is a mapping of its own that reading may give back (`PageRelease`).
+        let releasable: Bool
     }
 
     /// Reads both files; the caller holds the lock (shared or exclusive), so no
     /// compaction or save runs in between.
     private func readFiles() throws(StoreError) -> Files {
-        let data = try Store.read(path)
+        let size = Store.fileSize(path) ?? 0
+        let releasable = size >= Store.releaseReadPagesFrom ? try Store.readReleasable(path) : nil
+        let data: Data
+        if let releasable {
+            data = releasable
+        } else {
+            data = try Store.read(path)
+        }
         let stamp = FileStamp(path: path)
         let fingerprint = Journal.fingerprint(data)
         let folded = journalIsFolded(into: fingerprint, of: data)
         let journal = !folded && FileManager.default.fileExists(atPath: journalURL.path) ? try Store.read(journalURL.path) : nil
-        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalFolded: folded)
+        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalFolded: folded,
+                     releasable: releasable != nil)
     }
 
     /// Decodes what `readFiles` read and makes it the register.
     private func load(_ files: Files) throws(StoreError) {
         let data = files.snapshot
         let stamp = files.stamp
-        var loaded = try StoreCodec.decode(data, path: path)
         let fingerprint = files.fingerprint
+        var loaded = try decodeSnapshot(files)
         var notices: [StoreNotice] = []
         var length = 0, lines = 0
         if let journal = files.journal {
@@ -220,6 +230,21 @@ public final class Store {
         journalLines = lines
         journalFolded = files.journalFolded
         self.notices = notices
+    }
+
+    /// The snapshot's register. Bytes that reading may give back are given back as the
+    /// fast reader goes, unless the journal names the snapshot the way earlier versions
+    /// did (that check needs the bytes afterwards). Should the fast reader give up half-way,
+    /// the bytes are read again, and used only if they are still the same snapshot.
+    private func decodeSnapshot(_ files: Files) throws(StoreError) -> Register {
+        let journalNamesItCurrently = files.journal.map { $0.prefix(256).range(of: Data("\"w4:".utf8)) != nil } ?? true
+        guard files.releasable, journalNamesItCurrently else { return try StoreCodec.decode(files.snapshot, path: path) }
+        if let register = StoreReader.register(from: files.snapshot, discardingRead: true) { return register }
+        let again = try Store.read(path)
+        guard Journal.fingerprint(again) == files.fingerprint else {
+            throw .unreadable(path: path, reason: "it was replaced while it was being read; open it again")
+        }
+        return try StoreCodec.decode(again, path: path)
     }
 
     /// Whether the marker of a compaction that stopped before it could remove the journal
@@ -433,6 +458,42 @@ public final class Store {
     /// Closing the descriptor releases the flock.
     private static func release(_ fd: Int32) {
         close(fd)
+    }
+
+    /// Snapshots at least this large are read into memory the reader may give back as it
+    /// goes (see `PageRelease`): at 100,000 volunteers that is 150 MB less at the peak.
+    nonisolated(unsafe) static var releaseReadPagesFrom = 8 << 20
+
+    /// The file's bytes in a private anonymous mapping of their own, which the fast reader
+    /// may hand back page by page. Nil when the mapping cannot be made or the file grew
+    /// while it was read: the caller then reads it the ordinary way.
+    private static func readReleasable(_ path: String) throws(StoreError) -> Data? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let mapping = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+              mapping != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
+        var got = 0
+        while got < size {
+            let n = Glibc.read(fd, mapping + got, size - got)
+            if n < 0 {
+                if errno == EINTR { continue }
+                let reason = AtomicFile.errnoText()
+                munmap(mapping, size)
+                throw .unreadable(path: path, reason: reason)
+            }
+            if n == 0 { break }
+            got += n
+        }
+        var extra: UInt8 = 0
+        guard got == size, Glibc.read(fd, &extra, 1) == 0 else {
+            munmap(mapping, size)
+            return nil
+        }
+        return Data(bytesNoCopy: mapping, count: size, deallocator: .custom { pointer, _ in munmap(pointer, size) })
     }
 
     /// Reads the whole file, with the system's own words for why it cannot be read

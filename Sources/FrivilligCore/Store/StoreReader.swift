@@ -15,9 +15,17 @@ enum StoreReader {
     static let placeholderID = UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))
 
     static func register(from data: Data) -> Register? {
+        register(from: data, discardingRead: false)
+    }
+
+    /// With `discardingRead`, the pages of `data` are given back to the system as they
+    /// are read: `data` must then be a private anonymous mapping of its own (see
+    /// `Store`), and is garbage afterwards, whether or not a register came out.
+    static func register(from data: Data, discardingRead: Bool) -> Register? {
         data.withUnsafeBytes { raw -> Register? in
             let bytes = raw.bindMemory(to: UInt8.self)
             var scanner = JSONScanner(bytes)
+            if discardingRead { scanner.release = PageRelease(from: 0, ceiling: bytes.count) }
             guard let register = try? readRegister(&scanner), scanner.atEnd else { return nil }
             return register
         }
@@ -61,7 +69,10 @@ enum StoreReader {
     private static func list<T>(_ s: inout JSONScanner, _ element: (inout JSONScanner) throws -> T) throws -> [T] {
         if try s.takeNull() { return [] }
         var out: [T] = []
-        try s.array { out.append(try element(&$0)) }
+        try s.array {
+            out.append(try element(&$0))
+            $0.releaseRead()
+        }
         return out
     }
 
@@ -80,12 +91,15 @@ enum StoreReader {
               let split = s.search("\n    {", from: s.position + (end - s.position) / 2), split < end
         else { return try list(&s, element) }
         let bytes = SharedBytes(buffer: s.bytes)
+        let releasing = s.release != nil
         let second = InBackground { () -> (items: [T], end: Int)? in
             var tail = JSONScanner(bytes.buffer, at: split + 1)
+            if releasing { tail.release = PageRelease(from: split + 1, ceiling: bytes.buffer.count) }
             var items: [T] = []
             do {
                 while true {
                     items.append(try element(&tail))
+                    tail.releaseRead()
                     switch try tail.peek() {
                     case UInt8(ascii: ","): tail.skip(1)
                     case UInt8(ascii: "]"): tail.skip(1); return (items, tail.position)
@@ -97,6 +111,9 @@ enum StoreReader {
             }
         }
         defer { _ = second.value }
+        let ceiling = s.release?.ceiling
+        s.release?.ceiling = split
+        defer { if let ceiling { s.release?.ceiling = ceiling } }
         try s.expect(UInt8(ascii: "["))
         var items: [T] = []
         if try s.peek() == UInt8(ascii: "]") {
@@ -105,6 +122,7 @@ enum StoreReader {
         }
         while true {
             items.append(try element(&s))
+            s.releaseRead()
             if try s.peek() == UInt8(ascii: "]") {
                 s.skip(1)
                 return items
@@ -125,6 +143,7 @@ enum StoreReader {
         var items = first
         while true {
             items.append(try element(&s))
+            s.releaseRead()
             switch try s.peek() {
             case UInt8(ascii: ","): s.skip(1)
             case UInt8(ascii: "]"): s.skip(1); return items
