@@ -163,6 +163,24 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    /// A compaction killed while writing leaves a whole snapshot's worth in a temporary
+    /// file; the next compaction removes such leftovers and nothing else.
+    func testTemporaryFilesLeftByADeadWriterAreRemovedAtTheNextCompaction() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Bo"))])
+        let folder = url.deletingLastPathComponent()
+        let strays = [".store.json.tmp-99999", "store.json.index.tmp-99999", "store.json.bak.tmp-99999",
+                      ".store.json.compacting.tmp-99999", ".frivillig-scratch-99999-1"]
+        for name in strays + ["notes.txt"] {
+            try Data("x".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try store.compact()
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        XCTAssertTrue(left.isDisjoint(with: strays), "\(left)")
+        XCTAssertTrue(left.contains("notes.txt"), "other files are left alone")
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Bo"])
+    }
+
     func testAJournalWrittenByAnEarlierVersionStillLoads() throws {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "Bo"))])

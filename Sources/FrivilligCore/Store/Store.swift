@@ -320,6 +320,7 @@ public final class Store {
     /// new snapshot first, so if we stop between the two steps the next load knows the
     /// journal is already folded in.
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
+        removeStrayTemporaryFiles()
         let volunteers = newRegister.volunteers
         let index = InBackground { LookupIndex.Prepared(volunteers) }
         var written = (fingerprint: "", size: 0)
@@ -350,6 +351,19 @@ public final class Store {
         journalLength = 0
         journalLines = 0
         journalFolded = false
+    }
+
+    /// Removes temporary files left by writers that died half-way (a compaction killed
+    /// while writing leaves a whole snapshot's worth). Called with the lock held, when no
+    /// other process can be writing one.
+    private func removeStrayTemporaryFiles() {
+        let folder = url.deletingLastPathComponent().path
+        let name = url.lastPathComponent
+        let prefixes = [".\(name).tmp-", "\(name).index.tmp-", "\(name).bak.tmp-", ".\(name).compacting.tmp-", ".frivillig-scratch-"]
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        where prefixes.contains(where: { file.hasPrefix($0) }) {
+            unlink(folder + "/" + file)
+        }
     }
 
     /// Earlier snapshots, newest first.
