@@ -16,7 +16,8 @@ struct ListContext {
         listing = RecordListing(register: register, l10n: l10n, today: today)
         let volunteers = register.volunteers
         lazyVolunteerIndex = LazyValue { VolunteerIndex(volunteers) }
-        var map: [UUID: Int] = [:]
+        var map = [UUID: Int](minimumCapacity: register.volunteers.count + register.contacts.count
+            + register.workplaces.count + register.agreements.count + register.events.count)
         for (i, v) in register.volunteers.enumerated() { map[v.id] = i }
         for (i, c) in register.contacts.enumerated() { map[c.id] = i }
         for (i, w) in register.workplaces.enumerated() { map[w.id] = i }
