@@ -55,8 +55,7 @@ public struct VolunteerIndex: Sendable {
         }
         self.bytes = bytes
         self.bounds = bounds
-        let keys = volunteers.map { SearchFold.sortKey($0.name) }
-        sortedOrder = volunteers.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
+        sortedOrder = VolunteerIndex.nameOrder(volunteers)
         var rank = [Int](repeating: 0, count: volunteers.count)
         for (place, position) in sortedOrder.enumerated() { rank[position] = place }
         self.rank = rank
@@ -86,10 +85,10 @@ public struct VolunteerIndex: Sendable {
         return ranked.flatMap { $0 }
     }
 
-    /// A volunteer's five folded fields, as `LookupIndex` stores them.
-    func fields(of position: Int) -> [ArraySlice<UInt8>] {
-        let at = position * Self.fieldsPerEntry * 2
-        return (0..<Self.fieldsPerEntry).map { k in bytes[Int(bounds[at + 2 * k])..<Int(bounds[at + 2 * k + 1])] }
+    /// Positions in Danish name order, ties by position: the order results come in.
+    static func nameOrder(_ volunteers: [Volunteer]) -> [Int] {
+        let keys = volunteers.map { SearchFold.sortKey($0.name) }
+        return volunteers.indices.sorted { keys[$0] < keys[$1] || (keys[$0] == keys[$1] && $0 < $1) }
     }
 
     /// Runs `body` with the query's bytes in place.

@@ -50,45 +50,83 @@ public enum LookupIndex {
         store.appendingPathExtension("index")
     }
 
-    /// The records of an index, built before the snapshot they describe exists (on the
-    /// second core while the snapshot is written) and written once it does.
+    /// The records of an index, written to a temporary file before the snapshot they
+    /// describe exists (on the second core while the snapshot is written) and put in
+    /// place once it does. Records go out a megabyte at a time, folded one volunteer at a
+    /// time, so a compaction holds neither the folded text of everyone nor the file.
     struct Prepared: Sendable {
+        let temporaryPath: String
         let count: Int
-        let body: [UInt8]
+        let bodyLength: Int
         let checksum: UInt64
 
-        init(_ volunteers: [Volunteer]) {
-            let index = VolunteerIndex(volunteers)
+        /// Nil when the temporary file cannot be written.
+        init?(_ volunteers: [Volunteer], store: URL) {
+            let path = LookupIndex.url(forStore: store).path + ".tmp-\(getpid())"
+            let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var hasher = WideHasher()
+            var length = 0
             var w = ByteWriter()
-            for position in index.sortedOrder {
-                LookupRecord.write(volunteers[position], fields: index.fields(of: position), position: position, into: &w)
+            var ok = lseek(fd, off_t(LookupIndex.headerSize), SEEK_SET) >= 0
+            func flush() {
+                guard ok else { return }
+                ok = AtomicFile.writeAll(fd, w.bytes)
+                hasher.update(w.bytes)
+                length += w.bytes.count
+                w = ByteWriter()
             }
+            for position in VolunteerIndex.nameOrder(volunteers) where ok {
+                LookupRecord.write(volunteers[position], fields: VolunteerIndex.Entry(volunteers[position]).fields[...],
+                                   position: position, into: &w)
+                if w.bytes.count >= 1 << 20 { flush() }
+            }
+            flush()
+            guard ok, fchmod(fd, 0o600) == 0 else {
+                unlink(path)
+                return nil
+            }
+            temporaryPath = path
             count = volunteers.count
-            body = w.bytes
-            checksum = w.bytes.withUnsafeBytes(Journal.wideHash)
+            bodyLength = length
+            checksum = hasher.finish()
+        }
+
+        func discard() {
+            unlink(temporaryPath)
         }
     }
 
-    /// Writes the index of the snapshot at `store` (just written, named `fingerprint`).
-    /// Best effort: an index that cannot be written only means the next lookup takes
-    /// the slow path. Not fsynced: after a power cut a torn index fails its checksum and
-    /// is ignored.
-    static func write(_ prepared: Prepared, store: URL, fingerprint: String) {
-        guard let identity = SnapshotIdentity(path: store.path) else { return }
+    /// Magic, the snapshot's identity, its fingerprint (`w4:` and 16 hex digits), the
+    /// record count, the body's length and checksum; the records follow.
+    static let headerSize = 8 + 7 * 8 + (4 + 19) + 3 * 8
+
+    /// Puts the index of the snapshot at `store` (just written, named `fingerprint`) in
+    /// place. Best effort: an index that cannot be written only means the next lookup
+    /// takes the slow path. Not fsynced: after a power cut a torn index fails its
+    /// checksum and is ignored.
+    static func write(_ prepared: Prepared?, store: URL, fingerprint: String) {
+        guard let prepared else { return }
+        guard fingerprint.utf8.count == 19, let identity = SnapshotIdentity(path: store.path) else {
+            prepared.discard()
+            return
+        }
         var header = ByteWriter()
         header.raw(magic)
         for field in identity.fields { header.u64(field) }
         header.text(fingerprint)
         header.u64(UInt64(prepared.count))
-        header.u64(UInt64(prepared.body.count))
+        header.u64(UInt64(prepared.bodyLength))
         header.u64(prepared.checksum)
-        let target = url(forStore: store).path
-        let tmp = target + ".tmp-\(getpid())"
-        let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return }
-        let written = AtomicFile.writeAll(fd, header.bytes) && AtomicFile.writeAll(fd, prepared.body) && fchmod(fd, 0o600) == 0
+        let fd = Glibc.open(prepared.temporaryPath, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            prepared.discard()
+            return
+        }
+        let written = header.bytes.count == headerSize && header.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == headerSize
         close(fd)
-        if !written || rename(tmp, target) != 0 { unlink(tmp) }
+        if !written || rename(prepared.temporaryPath, url(forStore: store).path) != 0 { prepared.discard() }
     }
 
     /// The volunteers `query` finds in the store at `store`, in the order

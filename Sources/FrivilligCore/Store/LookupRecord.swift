@@ -29,14 +29,14 @@ struct LookupRecord {
         return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
     }
 
-    static func write(_ v: Volunteer, fields: [ArraySlice<UInt8>], position: Int, into w: inout ByteWriter) {
+    static func write(_ v: Volunteer, fields: ArraySlice<[UInt8]>, position: Int, into w: inout ByteWriter) {
         let lengthAt = w.bytes.count
         w.u32(0)
         w.u32(position)
         withUnsafeBytes(of: v.id.uuid) { w.raw(Array($0)) }
         w.u8(UInt8(VolunteerStatus.allCases.firstIndex(of: v.status)!))
         w.text(v.name)
-        for field in fields { w.text(Array(field)) }
+        for field in fields { w.text(field) }
         w.u32(v.phones.count)
         for phone in v.phones { w.text(phone) }
         w.u32(v.emergencyContacts.count)

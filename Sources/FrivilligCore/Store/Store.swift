@@ -53,7 +53,7 @@ public final class Store {
         defer { if let lock { Store.release(lock) } }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
               Store.fileSize(journalURL.path) == nil else { return }
-        LookupIndex.write(LookupIndex.Prepared(register.volunteers), store: url, fingerprint: snapshotFingerprint)
+        LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
     private init(url: URL) {
@@ -322,13 +322,19 @@ public final class Store {
     private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         removeStrayTemporaryFiles()
         let volunteers = newRegister.volunteers
-        let index = InBackground { LookupIndex.Prepared(volunteers) }
+        let storeURL = url
+        let index = InBackground { LookupIndex.Prepared(volunteers, store: storeURL) }
         var written = (fingerprint: "", size: 0)
         let pending = try PendingFile.write(for: url) { fd throws(StoreError) in
             written = try StoreWriter.write(newRegister, to: fd, folder: url.deletingLastPathComponent().path, path: path)
         }
         var installed = false
-        defer { if !installed { pending.discard() } }
+        defer {
+            if !installed {
+                pending.discard()
+                index.value?.discard()
+            }
+        }
         let fingerprint = written.fingerprint
         let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
         if journalExists {
