@@ -11,6 +11,8 @@ With --check it only verifies that the generated file is up to date.
 import os
 import sys
 
+from generated_file import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, "Resources", "l10n")
 OUT = os.path.join(ROOT, "Sources", "FrivilligApp", "L10n", "Strings.generated.swift")
@@ -70,14 +72,7 @@ def main():
         lines += [f"        .{identifier(k)}: {swift_literal(tables[lang][k])}," for k in keys]
         lines.append("    ]")
     lines += ["}", ""]
-    generated = "\n".join(lines)
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != generated:
-                sys.exit(f"{OUT} is out of date")
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(generated)
+    write_or_check(OUT, "\n".join(lines))
 
 
 main()

@@ -7,7 +7,8 @@ Run it after editing a template: python3 scripts/gen-letters.py
 With --check it only verifies that the generated file is up to date.
 """
 import os
-import sys
+
+from generated_file import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, "Resources", "letters")
@@ -36,14 +37,7 @@ def main():
         lines += [f"        {swift_literal(line)}," for line in text.split("\n")]
         lines.append('    ].joined(separator: "\\n")')
     lines += ["}", ""]
-    generated = "\n".join(lines)
-    if "--check" in sys.argv:
-        with open(OUT, encoding="utf-8") as f:
-            if f.read() != generated:
-                sys.exit(f"{OUT} is out of date")
-        return
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(generated)
+    write_or_check(OUT, "\n".join(lines))
 
 
 main()

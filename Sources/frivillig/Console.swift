@@ -86,6 +86,31 @@ struct Console {
         }
     }
 
+    /// The one volunteer `text` names. Otherwise says so and exits: 1 when nobody matches
+    /// (with `noMatch`, or the usual message), 2 when several do (listing them).
+    func volunteer(named text: String, in register: Register, noMatch: String? = nil) throws -> Volunteer {
+        switch VolunteerResolver(register.volunteers).resolve(text) {
+        case .found(let v):
+            return v
+        case .none:
+            error(noMatch ?? l10n(.cliNoSuchVolunteer, text))
+            throw ExitCode(1)
+        case .ambiguous(let candidates):
+            listCandidates(for: text, candidates)
+            throw ExitCode(2)
+        }
+    }
+
+    /// The volunteer's change history, or the store's error and exit 2.
+    func history(of volunteer: Volunteer, in store: Store) throws -> [HistoryEntry] {
+        do {
+            return try store.history(ofVolunteer: volunteer.id)
+        } catch let failure as StoreError {
+            for line in l10n.storeError(failure, backupPath: nil) { error(line) }
+            throw ExitCode(2)
+        }
+    }
+
     /// Says that `query` names several volunteers and lists them (the first 20), so the
     /// user can type more of the name, a phone number or an id.
     func listCandidates(for query: String, _ candidates: [Volunteer]) {

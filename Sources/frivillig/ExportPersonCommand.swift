@@ -25,25 +25,8 @@ struct ExportPersonCommand: ParsableCommand {
         let console = Console(options)
         let l10n = console.l10n
         let store = try console.openStore(options)
-        let text = query.joined(separator: " ")
-        let volunteer: Volunteer
-        switch VolunteerResolver(store.register.volunteers).resolve(text) {
-        case .found(let v):
-            volunteer = v
-        case .none:
-            console.error(l10n(.cliNoSuchVolunteer, text))
-            throw ExitCode(1)
-        case .ambiguous(let candidates):
-            console.listCandidates(for: text, candidates)
-            throw ExitCode(2)
-        }
-        let history: [HistoryEntry]
-        do {
-            history = try store.history(ofVolunteer: volunteer.id)
-        } catch let error as StoreError {
-            for line in l10n.storeError(error, backupPath: nil) { console.error(line) }
-            throw ExitCode(2)
-        }
+        let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
+        let history = try console.history(of: volunteer, in: store)
         let today = Day.today()
         if json {
             let export = PersonExport(volunteer: volunteer, in: store.register, history: history, today: today)

@@ -38,25 +38,8 @@ struct HistoryCommand: ParsableCommand {
         let console = Console(options)
         let l10n = console.l10n
         let store = try console.openStore(options)
-        let text = query.joined(separator: " ")
-        let volunteer: Volunteer
-        switch VolunteerResolver(store.register.volunteers).resolve(text) {
-        case .found(let v):
-            volunteer = v
-        case .none:
-            console.error(l10n(.cliNoSuchVolunteer, text))
-            throw ExitCode(1)
-        case .ambiguous(let candidates):
-            console.listCandidates(for: text, candidates)
-            throw ExitCode(2)
-        }
-        let entries: [HistoryEntry]
-        do {
-            entries = try store.history(ofVolunteer: volunteer.id)
-        } catch let error as StoreError {
-            for line in l10n.storeError(error, backupPath: nil) { console.error(line) }
-            throw ExitCode(2)
-        }
+        let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
+        let entries = try console.history(of: volunteer, in: store)
         if json {
             try console.json(Output(id: volunteer.id.uuidString, name: volunteer.name, entries: entries.map { entry(for: $0, l10n) }))
             return

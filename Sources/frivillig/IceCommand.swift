@@ -58,13 +58,16 @@ struct IceCommand: ParsableCommand {
     /// The lookup index answers without loading the register; when it cannot be trusted
     /// (missing, stale, damaged) the store is loaded and the index written for next time.
     private func lookup(_ query: SearchQuery, console: Console) throws -> [LookupIndex.Person] {
-        if ProcessInfo.processInfo.environment["FRIVILLIG_NO_INDEX"] == nil,
-           let people = LookupIndex.search(query, store: options.storeURL) {
+        let useIndex = ProcessInfo.processInfo.environment["FRIVILLIG_NO_INDEX"] == nil
+        if useIndex, let people = LookupIndex.search(query, store: options.storeURL) {
             return people
         }
         let store = try console.openStore(options)
+        // The fresh index has folded everyone already; answering from it folds no one twice.
+        if store.refreshLookupIndex(), useIndex, let people = LookupIndex.search(query, store: options.storeURL) {
+            return people
+        }
         let volunteers = store.register.volunteers
-        store.refreshLookupIndex()
         return VolunteerIndex(volunteers).search(query).map { LookupIndex.Person(volunteers[$0]) }
     }
 }

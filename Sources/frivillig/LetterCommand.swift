@@ -44,27 +44,19 @@ struct LetterCommand: ParsableCommand {
     private func resolve(_ text: String, in register: Register, _ console: Console) throws -> Agreement {
         let l10n = console.l10n
         if let id = UUID(uuidString: text.trimmingWhitespace), let a = register.agreement(id) { return a }
-        switch VolunteerResolver(register.volunteers).resolve(text) {
-        case .found(let v):
-            let agreements = register.agreements.filter { $0.volunteerID == v.id }
-            if agreements.count == 1 { return agreements[0] }
-            if agreements.isEmpty {
-                console.error(l10n(.letterNoAgreement, v.name))
-                throw ExitCode(1)
-            }
-            console.error(l10n(.letterSeveralAgreements, v.name, agreements.count))
-            for a in agreements {
-                let place = a.workplaceID.flatMap(register.workplace)?.name ?? ""
-                let start = a.startDate.map { l10n.date($0) } ?? ""
-                console.error("  - \(a.id.uuidString)  \(place)  \(start)  \(l10n.agreementStatus(a.status(on: Day.today())))")
-            }
-            throw ExitCode(2)
-        case .none:
-            console.error(l10n(.letterNoMatch, text))
+        let v = try console.volunteer(named: text, in: register, noMatch: l10n(.letterNoMatch, text))
+        let agreements = register.agreements.filter { $0.volunteerID == v.id }
+        if agreements.count == 1 { return agreements[0] }
+        if agreements.isEmpty {
+            console.error(l10n(.letterNoAgreement, v.name))
             throw ExitCode(1)
-        case .ambiguous(let candidates):
-            console.listCandidates(for: text, candidates)
-            throw ExitCode(2)
         }
+        console.error(l10n(.letterSeveralAgreements, v.name, agreements.count))
+        for a in agreements {
+            let place = a.workplaceID.flatMap(register.workplace)?.name ?? ""
+            let start = a.startDate.map { l10n.date($0) } ?? ""
+            console.error("  - \(a.id.uuidString)  \(place)  \(start)  \(l10n.agreementStatus(a.status(on: Day.today())))")
+        }
+        throw ExitCode(2)
     }
 }

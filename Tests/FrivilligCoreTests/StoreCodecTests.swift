@@ -20,8 +20,8 @@ final class StoreCodecTests: XCTestCase {
         }
     }
 
-    /// Lists of 4,096 records or more are written in two halves at once.
-    func testLongListsWrittenInHalvesReadBackTheSame() throws {
+    /// Lists of a megabyte or more are read in two halves at once.
+    func testLongListsReadInHalvesReadBackTheSame() throws {
         let register = DemoGenerator(seed: 6, volunteers: 5_000, today: today).make()
         XCTAssertGreaterThan(register.agreements.count, 4_096)
         let bytes = StoreCodec.encode(register)

@@ -22,6 +22,16 @@ public struct FoldedText: Hashable, Sendable {
         case start, wordStart, inside
 
         public static func < (a: Match, b: Match) -> Bool { a.rawValue < b.rawValue }
+
+        /// The better of two folds' matches, if either matched.
+        @inline(__always)
+        static func better(_ a: Match?, _ b: Match?) -> Match? {
+            switch (a, b) {
+            case let (x?, y?): return min(x, y)
+            case let (x?, nil): return x
+            case let (nil, y): return y
+            }
+        }
     }
 
     public func match(_ query: SearchQuery) -> Match? {
@@ -34,11 +44,7 @@ public struct FoldedText: Hashable, Sendable {
     static func match(_ query: SearchQuery, plain: UnsafeBufferPointer<UInt8>, collapsed: UnsafeBufferPointer<UInt8>) -> Match? {
         let a = query.plainBytes.withUnsafeBufferPointer { match($0, in: plain) }
         let b = query.collapsedBytes.withUnsafeBufferPointer { match($0, in: collapsed) }
-        switch (a, b) {
-        case let (x?, y?): return min(x, y)
-        case let (x?, nil): return x
-        case let (nil, y): return y
-        }
+        return Match.better(a, b)
     }
 
     public func contains(_ query: SearchQuery) -> Bool { match(query) != nil }

@@ -70,19 +70,39 @@ public struct VolunteerIndex: Sendable {
         let order = candidates.map(inNameOrder) ?? sortedOrder
         var ranked: [[Int]] = [[], [], [], []]
         VolunteerIndex.withNeedles(query) { needles in
-            bytes.withUnsafeBufferPointer { all in
-                bounds.withUnsafeBufferPointer { b in
-                    for i in order {
-                        let at = i * Self.fieldsPerEntry * 2
-                        let field = { (k: Int) in UnsafeBufferPointer(rebasing: all[Int(b[at + 2 * k])..<Int(b[at + 2 * k + 1])]) }
-                        if let bucket = VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4)) {
-                            ranked[bucket].append(i)
-                        }
-                    }
+            withFields { fields in
+                for i in order {
+                    if let bucket = fields.bucket(of: i, needles) { ranked[bucket].append(i) }
                 }
             }
         }
         return ranked.flatMap { $0 }
+    }
+
+    /// The rank group of the volunteer at `position` for a non-empty query (see `bucket`).
+    func bucket(of position: Int, _ needles: Needles) -> Int? {
+        withFields { $0.bucket(of: position, needles) }
+    }
+
+    /// The folded text and its ranges, in place for a scan.
+    private struct Fields {
+        let all: UnsafeBufferPointer<UInt8>
+        let bounds: UnsafeBufferPointer<UInt32>
+
+        @inline(__always)
+        func bucket(of i: Int, _ needles: Needles) -> Int? {
+            let at = i * VolunteerIndex.fieldsPerEntry * 2
+            func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: all[Int(bounds[at + 2 * k])..<Int(bounds[at + 2 * k + 1])])
+            }
+            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4))
+        }
+    }
+
+    private func withFields<T>(_ body: (Fields) -> T) -> T {
+        bytes.withUnsafeBufferPointer { all in
+            bounds.withUnsafeBufferPointer { body(Fields(all: all, bounds: $0)) }
+        }
     }
 
     /// Positions in Danish name order, ties by position: the order results come in.
@@ -111,7 +131,7 @@ public struct VolunteerIndex: Sendable {
     static func bucket(_ q: Needles, _ namePlain: UnsafeBufferPointer<UInt8>, _ nameCollapsed: UnsafeBufferPointer<UInt8>,
                        _ othersPlain: UnsafeBufferPointer<UInt8>, _ othersCollapsed: UnsafeBufferPointer<UInt8>,
                        _ digits: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let match = best(FoldedText.match(q.plain, in: namePlain), FoldedText.match(q.collapsed, in: nameCollapsed)) {
+        if let match = FoldedText.Match.better(FoldedText.match(q.plain, in: namePlain), FoldedText.match(q.collapsed, in: nameCollapsed)) {
             return match.rawValue
         }
         if FoldedText.match(q.plain, in: othersPlain) != nil || FoldedText.match(q.collapsed, in: othersCollapsed) != nil {
@@ -119,15 +139,6 @@ public struct VolunteerIndex: Sendable {
         }
         if let d = q.digits, FoldedText.match(d, in: digits) != nil { return 3 }
         return nil
-    }
-
-    @inline(__always)
-    private static func best(_ a: FoldedText.Match?, _ b: FoldedText.Match?) -> FoldedText.Match? {
-        switch (a, b) {
-        case let (x?, y?): return min(x, y)
-        case let (x?, nil): return x
-        case let (nil, y): return y
-        }
     }
 
     /// The candidates in Danish name order. Many candidates (the hits of a first letter)

@@ -106,11 +106,12 @@ public enum LookupIndex {
     /// place. Best effort: an index that cannot be written only means the next lookup
     /// takes the slow path. Not fsynced: after a power cut a torn index fails its
     /// checksum and is ignored.
-    static func write(_ prepared: Prepared?, store: URL, fingerprint: String) {
-        guard let prepared else { return }
+    @discardableResult
+    static func write(_ prepared: Prepared?, store: URL, fingerprint: String) -> Bool {
+        guard let prepared else { return false }
         guard fingerprint.utf8.count == 19, let identity = SnapshotIdentity(path: store.path) else {
             prepared.discard()
-            return
+            return false
         }
         var header = ByteWriter()
         header.raw(magic)
@@ -122,11 +123,15 @@ public enum LookupIndex {
         let fd = Glibc.open(prepared.temporaryPath, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else {
             prepared.discard()
-            return
+            return false
         }
         let written = header.bytes.count == headerSize && header.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == headerSize
         close(fd)
-        if !written || rename(prepared.temporaryPath, url(forStore: store).path) != 0 { prepared.discard() }
+        guard written, rename(prepared.temporaryPath, url(forStore: store).path) == 0 else {
+            prepared.discard()
+            return false
+        }
+        return true
     }
 
     /// The volunteers `query` finds in the store at `store`, in the order
@@ -187,10 +192,11 @@ public enum LookupIndex {
                 }
             }
             guard reader.atEnd else { return false }
-            for (id, change) in overlay.current {
-                guard let volunteer = change.volunteer else { continue }
-                if let bucket = query.isEmpty ? 0 : LookupRecord.bucket(VolunteerIndex.Entry(volunteer), needles) {
-                    hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(id)))
+            let changed = overlay.current.compactMap { id, change in change.volunteer.map { (id: id, volunteer: $0, position: change.position) } }
+            let folded = VolunteerIndex(changed.map(\.volunteer))
+            for (i, change) in changed.enumerated() {
+                if let bucket = query.isEmpty ? 0 : folded.bucket(of: i, needles) {
+                    hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(change.id)))
                 }
             }
             return true

@@ -74,20 +74,6 @@ struct LookupRecord {
         VolunteerIndex.bucket(needles, namePlain, nameCollapsed, othersPlain, othersCollapsed, phoneDigits)
     }
 
-    /// The same for a volunteer from the journal, folded in memory.
-    static func bucket(_ entry: VolunteerIndex.Entry, _ needles: VolunteerIndex.Needles) -> Int? {
-        let f = entry.fields
-        return f[0].withUnsafeBufferPointer { a in
-            f[1].withUnsafeBufferPointer { b in
-                f[2].withUnsafeBufferPointer { c in
-                    f[3].withUnsafeBufferPointer { d in
-                        f[4].withUnsafeBufferPointer { e in VolunteerIndex.bucket(needles, a, b, c, d, e) }
-                    }
-                }
-            }
-        }
-    }
-
     func sortKey() throws -> String {
         SearchFold.sortKey(try text(name))
     }

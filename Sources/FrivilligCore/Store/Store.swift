@@ -48,12 +48,14 @@ public final class Store {
     /// Writes the emergency lookup's index (`LookupIndex`) when it is missing or stale,
     /// e.g. for a store written by an earlier version. Only a register that is exactly
     /// its snapshot (no journal) can be indexed; with a journal the next compaction does it.
-    public func refreshLookupIndex() {
+    /// True when a new index was written.
+    @discardableResult
+    public func refreshLookupIndex() -> Bool {
         let lock = sharedLock()
         defer { if let lock { Store.release(lock) } }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
-              Store.fileSize(journalURL.path) == nil else { return }
-        LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
+              Store.fileSize(journalURL.path) == nil else { return false }
+        return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
     private init(url: URL) {

@@ -78,17 +78,6 @@ struct StoreWriter {
                 if let failure = second.value { self.sink!.fail(failure) }
                 self.sink!.append(contentsOf: spill)
                 Glibc.close(spill)
-            } else if items.count >= StoreWriter.parallelFrom, sink == nil {
-                let half = items.count / 2
-                let room = (out.capacity - out.count) / 3
-                let second = InBackground { () -> [UInt8] in
-                    var w = StoreWriter()
-                    w.out.reserveCapacity(room)
-                    w.lines(items[half...], isLast: true, record)
-                    return w.out
-                }
-                lines(items[..<half], isLast: false, record)
-                out.append(contentsOf: second.value)
             } else {
                 lines(items[...], isLast: true, record)
             }
@@ -97,8 +86,9 @@ struct StoreWriter {
         raw(last ? "\n" : ",\n")
     }
 
-    /// Long lists are written in two halves at once, one on each core: a record's line
-    /// depends on the record alone, so the halves join into the same bytes.
+    /// When streaming to a file, long lists are written in two halves at once, one on
+    /// each core: a record's line depends on the record alone, so the halves join into
+    /// the same bytes.
     private static let parallelFrom = 4_096
 
     private mutating func lines<T>(_ items: ArraySlice<T>, isLast: Bool, _ record: (inout StoreWriter, T) -> Void) {
@@ -128,13 +118,7 @@ struct StoreWriter {
         day("consentDate", v.consentDate)
         date("created", v.created)
         string("email", v.email)
-        key("emergencyContacts")
-        raw("[")
-        for (i, c) in v.emergencyContacts.enumerated() {
-            if i > 0 { raw(",") }
-            emergencyContact(c)
-        }
-        raw("]")
+        array("emergencyContacts", v.emergencyContacts) { $0.emergencyContact($1) }
         uuid("id", v.id)
         strings("interests", v.interests)
         key("membership")
@@ -155,13 +139,7 @@ struct StoreWriter {
     private mutating func availability(_ a: Availability) {
         open()
         string("note", a.note)
-        key("weekdays")
-        raw("[")
-        for (i, day) in a.weekdays.enumerated() {
-            if i > 0 { raw(",") }
-            quoted(day.rawValue)
-        }
-        raw("]")
+        array("weekdays", a.weekdays) { $0.quoted($1.rawValue) }
         close()
     }
 
@@ -359,11 +337,15 @@ struct StoreWriter {
     }
 
     private mutating func strings(_ name: StaticString, _ values: [String]) {
+        array(name, values) { $0.quoted($1) }
+    }
+
+    private mutating func array<T>(_ name: StaticString, _ values: [T], _ element: (inout StoreWriter, T) -> Void) {
         key(name)
         raw("[")
         for (i, value) in values.enumerated() {
             if i > 0 { raw(",") }
-            quoted(value)
+            element(&self, value)
         }
         raw("]")
     }
@@ -380,13 +362,7 @@ struct StoreWriter {
     }
 
     private mutating func uuids(_ name: StaticString, _ values: [UUID]) {
-        key(name)
-        raw("[")
-        for (i, value) in values.enumerated() {
-            if i > 0 { raw(",") }
-            uuidValue(value)
-        }
-        raw("]")
+        array(name, values) { $0.uuidValue($1) }
     }
 
     private mutating func day(_ name: StaticString, _ value: Day?) {
