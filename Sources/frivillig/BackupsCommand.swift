@@ -14,10 +14,10 @@ struct BackupsCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(options)
-        let store = try console.openStore(options)
+        let store = try console.openStore(options, recovering: true)
         let backups = store.backups()
         guard !backups.isEmpty else {
-            console.line(console.l10n(.backupsNone, store.backupsURL.path))
+            console.line(console.l10n(.backupsNone, store.files.backups.path))
             return
         }
         let rows = backups.enumerated().map { i, b in

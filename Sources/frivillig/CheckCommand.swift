@@ -1,6 +1,7 @@
 import ArgumentParser
 import FrivilligApp
 import FrivilligCore
+import Foundation
 
 /// Looks for what a register should not contain: broken references, badly formed
 /// numbers and addresses, and people entered twice.
@@ -8,13 +9,18 @@ struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check the store: references, formats and likely duplicates.",
-        discussion: "Exit status: 0 when all is well, 1 when problems were found, 2 when the store cannot be read.")
+        discussion: "With --repair, a damaged journal (the store refuses to open and names its line) is first kept as store.json.journal.damaged-<time>, then cut back to the changes before the damaged line. Exit status: 0 when all is well, 1 when problems were found, 2 when the store cannot be read.")
 
     @OptionGroup var options: GlobalOptions
 
+    @Flag(help: "Repair a damaged journal: keep a copy of it, then keep every change before the damaged line.")
+    var repair = false
+
     func run() throws {
         let console = Console(options)
+        if repair { try repairJournal(console) }
         let store = try console.openStore(options)
+        if let notice = store.files.folderNotice() { console.line(console.l10n.storeNotice(notice)) }
         let problems = RegisterCheck.problems(in: store.register)
         guard !problems.isEmpty else {
             console.line(console.l10n(.cliCheckClean, store.path))
@@ -23,5 +29,21 @@ struct CheckCommand: ParsableCommand {
         console.line(console.l10n(.cliCheckProblems, problems.count, store.path))
         for p in problems { console.line("  " + console.l10n.problem(p)) }
         throw ExitCode(1)
+    }
+
+    private func repairJournal(_ console: Console) throws {
+        let url = options.storeURL
+        do {
+            guard let done = try Store.repairJournal(of: url) else {
+                let journal = StoreFiles(snapshot: StoreFiles.realPath(of: url)).journal
+                let exists = FileManager.default.fileExists(atPath: journal.path)
+                console.line(console.l10n(exists ? .repairNothing : .repairNoJournal, journal.path))
+                return
+            }
+            console.line(console.l10n(.repairDone, done.copy.path, done.keptChanges, done.setAsideLines, done.fromLine))
+        } catch {
+            for text in console.l10n.storeError(error, backupPath: nil) { console.error(text) }
+            throw ExitCode(2)
+        }
     }
 }

@@ -54,17 +54,18 @@ struct Console {
     }
 
     /// Opens the store, or prints why it cannot and exits with 2.
-    func openStore(_ options: GlobalOptions) throws -> Store {
+    /// `recovering` lets `backups` and `restore` open a store whose snapshot is missing.
+    func openStore(_ options: GlobalOptions, recovering: Bool = false) throws -> Store {
         let url = options.storeURL
         do {
-            let store = try Store.open(at: url)
+            let store = try Store.open(at: url, recovering: recovering)
             if let keep = ProcessInfo.processInfo.environment["FRIVILLIG_BACKUPS"].flatMap(Int.init), keep >= 1 {
                 store.backupsToKeep = keep
             }
             for notice in store.notices { error(l10n.storeNotice(notice)) }
             return store
         } catch {
-            let backup = url.appendingPathExtension("bak").path
+            let backup = StoreFiles(snapshot: StoreFiles.realPath(of: url)).bak.path
             let hasBackup = FileManager.default.fileExists(atPath: backup)
             for text in l10n.storeError(error, backupPath: hasBackup ? backup : nil) { self.error(text) }
             throw ExitCode(2)
@@ -75,7 +76,9 @@ struct Console {
     @discardableResult
     func commit(_ changes: [Change], to store: Store) throws -> Register {
         do {
-            return try store.commit(changes)
+            let saved = try store.commit(changes)
+            for notice in store.notices where notice.isAboutASave { error(l10n.storeNotice(notice)) }
+            return saved
         } catch let error as RegisterError {
             for text in l10n.registerError(error) { self.error(text) }
             self.error(l10n(.errorNothingWritten))

@@ -14,7 +14,7 @@ final class HistoryCache {
     }
 
     func history(of id: UUID) -> [HistoryEntry] {
-        let current = (id: id, journal: HistoryCache.size(store.journalURL), history: HistoryCache.size(store.historyURL))
+        let current = (id: id, journal: HistoryCache.size(store.files.journal), history: HistoryCache.size(store.files.history))
         if let key, key == current { return entries }
         entries = (try? store.history(ofVolunteer: id)) ?? []
         key = current

@@ -16,7 +16,7 @@ struct RestoreCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(options)
-        let store = try console.openStore(options)
+        let store = try console.openStore(options, recovering: true)
         let backups = store.backups()
         let chosen = Int(backup).flatMap { backups.indices.contains($0 - 1) ? backups[$0 - 1] : nil }
             ?? backups.first { $0.name == backup || $0.url.path == backup }
@@ -25,7 +25,7 @@ struct RestoreCommand: ParsableCommand {
             throw ExitCode(2)
         }
         do {
-            try store.restore(chosen)
+            if let setAside = try store.restore(chosen) { console.line(console.l10n(.restoreJournalSetAside, setAside.path)) }
         } catch {
             for text in console.l10n.storeError(error, backupPath: nil) { console.error(text) }
             console.error(console.l10n(.errorNothingWritten))

@@ -36,7 +36,7 @@ struct TUIRunner {
         let history = HistoryCache(store: store)
         state.history = { history.history(of: $0) }
         state.readFile = { try Data(contentsOf: URL(fileURLWithPath: NSString(string: $0).expandingTildeInPath)) }
-        if let notice = store.notices.first {
+        if let notice = store.notices.first ?? store.files.folderNotice() {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }
         var needsDraw = true

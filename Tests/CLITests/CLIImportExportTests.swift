@@ -132,8 +132,16 @@ final class CLIImportExportTests: XCTestCase {
             XCTAssertEqual(r.status, 0, r.stdout + r.stderr)
         }
         let original = try cli.storeJSON(), copy = try other.storeJSON()
+        // Revisions count the saves in each store; they are not the records' content.
+        func content(_ records: Any?) -> [NSDictionary] {
+            (records as! [[String: Any]]).map { record in
+                var r = record
+                r["revision"] = nil
+                return r as NSDictionary
+            }
+        }
         for key in ["contacts", "workplaces", "volunteers"] {
-            XCTAssertEqual(original[key] as! NSArray, copy[key] as! NSArray, key)
+            XCTAssertEqual(content(original[key]), content(copy[key]), key)
         }
     }
 

@@ -103,11 +103,11 @@ final class LookupIndexTests: XCTestCase {
         let store = try Store.open(at: url)
         try store.replace(with: DemoGenerator(seed: 4, volunteers: 20, today: today).make())
         try store.commit([.putVolunteer(Volunteer(name: "Bo"))])
-        let journal = try Data(contentsOf: store.journalURL)
+        let journal = try Data(contentsOf: store.files.journal)
         XCTAssertNotNil(LookupIndex.search(SearchQuery("bo"), store: url))
         var text = String(decoding: journal, as: UTF8.self)
         text = text.replacingOccurrences(of: "\"snapshot\":\"w4:", with: "\"snapshot\":\"w4:f")
-        try Data(text.utf8).write(to: store.journalURL)
+        try Data(text.utf8).write(to: store.files.journal)
         XCTAssertNil(LookupIndex.search(SearchQuery("bo"), store: url))
     }
 

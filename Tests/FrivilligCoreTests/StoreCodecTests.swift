@@ -46,7 +46,7 @@ final class StoreCodecTests: XCTestCase {
         let file = folder.appendingPathComponent("s.json")
         let fd = open(file.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         XCTAssertGreaterThanOrEqual(fd, 0)
-        let written = try StoreWriter.write(register, to: fd, folder: folder.path, path: file.path)
+        let written = try StoreWriter.write(register, to: fd, files: StoreFiles(snapshot: file), path: file.path)
         close(fd)
         let expected = StoreWriter.encode(register)
         XCTAssertGreaterThan(expected.count, 2 << 20, "more than one chunk")
@@ -57,7 +57,7 @@ final class StoreCodecTests: XCTestCase {
 
         let readOnly = open(file.path, O_RDONLY)
         defer { close(readOnly) }
-        XCTAssertThrowsError(try StoreWriter.write(register, to: readOnly, folder: folder.path, path: file.path)) { error in
+        XCTAssertThrowsError(try StoreWriter.write(register, to: readOnly, files: StoreFiles(snapshot: file), path: file.path)) { error in
             guard case StoreError.writeFailed(let path, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(path, file.path)
         }

@@ -60,7 +60,7 @@ final class StoreTests: XCTestCase {
         try store.replace(with: sample())
         try store.commit([.putVolunteer(Volunteer(name: "Gemt"))])
         let snapshot = try Data(contentsOf: url)
-        let journal = try Data(contentsOf: store.journalURL)
+        let journal = try Data(contentsOf: store.files.journal)
         // A file size limit just above the journal makes the next append fail half-way,
         // as a full disk would.
         signal(SIGXFSZ, SIG_IGN)
@@ -74,7 +74,7 @@ final class StoreTests: XCTestCase {
         }
         setrlimit(Int32(RLIMIT_FSIZE.rawValue), &original)
         XCTAssertEqual(try Data(contentsOf: url), snapshot)
-        XCTAssertEqual(try Data(contentsOf: store.journalURL), journal, "the half-written line was cut off")
+        XCTAssertEqual(try Data(contentsOf: store.files.journal), journal, "the half-written line was cut off")
         XCTAssertEqual(store.register.volunteers.map(\.name), ["Søren Østergaard", "Gemt"], "memory matches the disk")
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Gemt"])
         try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
@@ -87,16 +87,16 @@ final class StoreTests: XCTestCase {
         let first = try Data(contentsOf: url)
         try store.commit([.putVolunteer(Volunteer(name: "Åse Bæk"))])
         XCTAssertEqual(try Data(contentsOf: url), first, "a commit does not rewrite the snapshot")
-        XCTAssertEqual(try mode(store.journalURL.path), 0o600)
-        let journal = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(try mode(store.files.journal.path), 0o600)
+        let journal = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n")
         XCTAssertEqual(journal.count, 2, "a header and one change")
         XCTAssertTrue(journal[1].contains("\"op\":\"putVolunteer\""), String(journal[1]))
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Åse Bæk"])
 
         try store.compact()
-        XCTAssertFalse(FileManager.default.fileExists(atPath: store.journalURL.path))
-        XCTAssertEqual(try Data(contentsOf: store.backupURL), first)
-        XCTAssertEqual(try mode(store.backupURL.path), 0o600)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: store.files.journal.path))
+        XCTAssertEqual(try Data(contentsOf: store.files.bak), first)
+        XCTAssertEqual(try mode(store.files.bak.path), 0o600)
         XCTAssertEqual(try mode(url.path), 0o600)
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Åse Bæk"])
     }
@@ -105,13 +105,13 @@ final class StoreTests: XCTestCase {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "Første"))])
         try store.commit([.putVolunteer(Volunteer(name: "Anden"))])
-        let handle = try FileHandle(forWritingTo: store.journalURL)
+        let handle = try FileHandle(forWritingTo: store.files.journal)
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("{\"at\":\"2026-11-22T10:00:00Z\",\"change\":{\"op\":\"putVol".utf8))
         try handle.close()
         let reopened = try Store.open(at: url)
         XCTAssertEqual(reopened.register.volunteers.map(\.name), ["Første", "Anden"])
-        XCTAssertEqual(reopened.notices, [.tornJournalLine(path: store.journalURL.path)])
+        XCTAssertEqual(reopened.notices, [.tornJournalLine(path: store.files.journal.path)])
         try reopened.commit([.putVolunteer(Volunteer(name: "Tredje"))])
         let again = try Store.open(at: url)
         XCTAssertEqual(again.register.volunteers.map(\.name), ["Første", "Anden", "Tredje"], "the torn tail was cut before appending")
@@ -123,24 +123,23 @@ final class StoreTests: XCTestCase {
         try store.commit([.putVolunteer(Volunteer(name: "Gemt i journalen"))])
         let replacement = StoreCodec.encode(sample())
         try replacement.write(to: url)
-        let journal = try Data(contentsOf: store.journalURL)
+        let journal = try Data(contentsOf: store.files.journal)
         XCTAssertThrowsError(try Store.open(at: url)) { error in
-            XCTAssertEqual(error as? StoreError, .journalMismatch(path: store.journalURL.path, snapshot: url.path))
+            XCTAssertEqual(error as? StoreError, .journalMismatch(path: store.files.journal.path, snapshot: url.path))
         }
         XCTAssertEqual(try Data(contentsOf: url), replacement)
-        XCTAssertEqual(try Data(contentsOf: store.journalURL), journal)
+        XCTAssertEqual(try Data(contentsOf: store.files.journal), journal)
     }
 
     func testADamagedEarlierJournalLineIsAnErrorNamingTheLine() throws {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "A"))])
         try store.commit([.putVolunteer(Volunteer(name: "B"))])
-        var lines = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n").map(String.init)
+        var lines = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n").map(String.init)
         lines[1] = "{ damaged"
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.journalURL)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.files.journal)
         XCTAssertThrowsError(try Store.open(at: url)) { error in
-            guard case StoreError.journalUnreadable(_, let line, _) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(line, 2)
+            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 2, damage: .checksum))
         }
     }
 
@@ -150,10 +149,10 @@ final class StoreTests: XCTestCase {
             try? FileManager.default.removeItem(at: url.deletingLastPathComponent())
             let store = try Store.open(at: url)
             try store.commit([.putEvent(RecognitionEvent(date: Day(year: 2026, month: 6, day: 1)!, kind: .thanks, title: "Tak"))])
-            let journal = try Data(contentsOf: store.journalURL)
+            let journal = try Data(contentsOf: store.files.journal)
             try store.compact()
             // As if the program stopped after writing the snapshot, before removing the journal:
-            try journal.write(to: store.journalURL)
+            try journal.write(to: store.files.journal)
             try Data((name(try Data(contentsOf: url)) + "\n").utf8).write(to: url.appendingPathExtension("compacting"))
             XCTAssertEqual(try Store.open(at: url).register.events.count, 1)
             try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Bo"))])
@@ -184,9 +183,9 @@ final class StoreTests: XCTestCase {
     func testAJournalWrittenByAnEarlierVersionStillLoads() throws {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "Bo"))])
-        let lines = try String(contentsOf: store.journalURL, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
         let legacyHeader = "{\"frivilligJournal\":1,\"snapshot\":\"\(Self.fnv(try Data(contentsOf: url)))\"}"
-        try Data(([Substring(legacyHeader)] + lines.dropFirst()).joined(separator: "\n").utf8).write(to: store.journalURL)
+        try Data(([Substring(legacyHeader)] + lines.dropFirst()).joined(separator: "\n").utf8).write(to: store.files.journal)
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Bo"])
         try Data(lines.joined(separator: "\n").utf8).write(to: url.appendingPathExtension("journal"))
         var other = try Data(contentsOf: url)
@@ -291,7 +290,7 @@ final class StoreTests: XCTestCase {
         }
         let backups = store.backups()
         XCTAssertEqual(backups.count, 3, "the oldest beyond the limit are pruned")
-        XCTAssertEqual(try mode(store.backupsURL.path), 0o700)
+        XCTAssertEqual(try mode(store.files.backups.path), 0o700)
         XCTAssertEqual(try mode(backups[0].url.path), 0o600)
         let newestBackup = try StoreCodec.decode(try Data(contentsOf: backups[0].url), path: "b")
         XCTAssertEqual(newestBackup.volunteers.map(\.name), ["V1", "V2", "V3", "V4"], "the snapshot before the last compaction")

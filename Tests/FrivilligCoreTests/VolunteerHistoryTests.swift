@@ -44,9 +44,9 @@ final class VolunteerHistoryTests: XCTestCase {
 
     func testHistoryRunsAcrossTheArchiveAndTheJournalInOrder() throws {
         let (store, soeren, _) = try soerenAndAase()
-        let archive = try String(contentsOf: store.historyURL, encoding: .utf8)
+        let archive = try String(contentsOf: store.files.history, encoding: .utf8)
         XCTAssertEqual(archive.split(separator: "\n").count, 6, "the compaction archived the six change lines")
-        let journal = try String(contentsOf: store.journalURL, encoding: .utf8)
+        let journal = try String(contentsOf: store.files.journal, encoding: .utf8)
         XCTAssertEqual(journal.split(separator: "\n").count, 2, "header and the last change")
         let history = try store.history(ofVolunteer: soeren.id)
         XCTAssertEqual(history.map(\.what), expectedSoeren)
@@ -65,36 +65,36 @@ final class VolunteerHistoryTests: XCTestCase {
         let (store, soeren, _) = try soerenAndAase()
         // A compaction that stopped after archiving and ran again: the block twice, and
         // the journal's lines archived while the journal is still there.
-        let archive = try Data(contentsOf: store.historyURL)
-        let journal = try String(contentsOf: store.journalURL, encoding: .utf8)
+        let archive = try Data(contentsOf: store.files.history)
+        let journal = try String(contentsOf: store.files.journal, encoding: .utf8)
         let journalLines = journal.split(separator: "\n", omittingEmptySubsequences: true).dropFirst().map { $0 + "\n" }.joined()
-        try (archive + archive + Data(journalLines.utf8)).write(to: store.historyURL)
+        try (archive + archive + Data(journalLines.utf8)).write(to: store.files.history)
         XCTAssertEqual(try store.history(ofVolunteer: soeren.id).map(\.what), expectedSoeren)
     }
 
     func testALineGluedToATornArchiveWriteIsStillRead() throws {
         let (store, soeren, _) = try soerenAndAase()
-        let archive = try String(contentsOf: store.historyURL, encoding: .utf8)
+        let archive = try String(contentsOf: store.files.history, encoding: .utf8)
         let lines = archive.split(separator: "\n").map(String.init)
         // The first attempt died half-way through the first line; the retry wrote all of them.
         let torn = String(lines[0].prefix(40))
-        try (torn + archive).write(to: store.historyURL, atomically: true, encoding: .utf8)
+        try (torn + archive).write(to: store.files.history, atomically: true, encoding: .utf8)
         XCTAssertEqual(try store.history(ofVolunteer: soeren.id).map(\.what), expectedSoeren)
     }
 
     func testATornLastJournalLineIsSkippedButADamagedEarlierLineIsNot() throws {
         let (store, soeren, _) = try soerenAndAase()
-        let handle = try FileHandle(forWritingTo: store.journalURL)
+        let handle = try FileHandle(forWritingTo: store.files.journal)
         handle.seekToEndOfFile()
         handle.write(Data(#"{"at":"2026-11-22T21:04:05Z","change":{"op":"putVolunteer","record":{"id":"\#(soeren.id.uuidString)","na"#.utf8))
         try handle.close()
         XCTAssertEqual(try store.history(ofVolunteer: soeren.id).map(\.what), expectedSoeren)
 
-        var journal = try String(contentsOf: store.journalURL, encoding: .utf8)
+        var journal = try String(contentsOf: store.files.journal, encoding: .utf8)
         journal += "\n" + #"{"at":"2026-11-22T21:05:00Z","change":{"id":"\#(soeren.id.uuidString)","op":"deleteVolunteer"}}"# + "\n"
-        try journal.write(to: store.journalURL, atomically: true, encoding: .utf8)
+        try journal.write(to: store.files.journal, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try store.history(ofVolunteer: soeren.id)) { error in
-            guard case StoreError.journalUnreadable(_, let line, _)? = error as? StoreError else { return XCTFail("\(error)") }
+            guard case StoreError.journalDamaged(_, let line, _)? = error as? StoreError else { return XCTFail("\(error)") }
             XCTAssertEqual(line, 3)
         }
     }

@@ -1,4 +1,5 @@
 import FrivilligCore
+import Foundation
 
 extension Localizer {
     /// Dates as the reader expects them: `24.12.2026` in Danish, ISO in English.
@@ -54,6 +55,7 @@ extension Localizer {
         case .volunteer(_, let name): return self(.refVolunteer, name)
         case .agreement(_, let name): return self(.refAgreement, name)
         case .workplace(_, let name): return self(.refWorkplace, name)
+        case .contact(_, let name): return self(.refContact, name)
         case .event(_, let title, let day): return self(.refEvent, title, date(day))
         }
     }
@@ -64,13 +66,43 @@ extension Localizer {
         case .notFound(let id): return [self(.errorNotFound, id.uuidString)]
         case .invalid(let errors): return errors.map { fieldError($0) }
         case .stillReferenced(let refs): return [self(.errorStillReferenced)] + refs.map { "  - " + reference($0) }
+        case .conflict(let conflict): return revisionConflict(conflict) + [self(.errorConflictHint)]
         }
+    }
+
+    /// Says which record two saves collided on and, per field, both values.
+    public func revisionConflict(_ conflict: RevisionConflict) -> [String] {
+        let name = reference(conflict.record)
+        guard !conflict.wasDeleted else { return [self(.errorConflictDeleted, name)] }
+        return [self(.errorConflict, name)] + conflict.fields.map {
+            self(.errorConflictField, fieldLabel(jsonKey: $0.key), Localizer.plain($0.mine), Localizer.plain($0.theirs))
+        }
+    }
+
+    /// A record's JSON key as the field's label where one exists ("email" → "E-mail").
+    func fieldLabel(jsonKey key: String) -> String {
+        let spelled = key.reduce(into: "") { out, c in
+            if c.isUppercase { out += "-" + c.lowercased() } else { out.append(c) }
+        }
+        let name = spelled.replacingOccurrences(of: "-i-ds", with: "s").replacingOccurrences(of: "-i-d", with: "")
+        let singular = name.hasSuffix("s") ? String(name.dropLast()) : name
+        return (TextKey(rawValue: "field." + name) ?? TextKey(rawValue: "field." + singular)).map { self($0) } ?? key
+    }
+
+    /// A JSON value as a person reads it: a string without its quotes.
+    static func plain(_ json: String) -> String {
+        guard json.count >= 2, json.hasPrefix("\""), json.hasSuffix("\""),
+              let text = try? JSONDecoder().decode(String.self, from: Data(json.utf8)) else { return json }
+        return text
     }
 
     /// A notice about a load that succeeded.
     public func storeNotice(_ notice: StoreNotice) -> String {
         switch notice {
         case .tornJournalLine(let path): return self(.storeTornJournalLine, path)
+        case .compactionFailed(let error): return self(.noticeCompactionFailed, storeError(error, backupPath: nil).joined(separator: " "))
+        case .readableByOthers(let path): return self(.noticeReadableByOthers, path)
+        case .folderReadableByOthers(let path, let mode): return self(.noticeFolderReadableByOthers, path, String(mode, radix: 8))
         }
     }
 
@@ -93,8 +125,24 @@ extension Localizer {
             return [self(.storeWriteFailed, path, reason)]
         case .journalMismatch(let path, let snapshot):
             return [self(.storeJournalMismatch, path, snapshot), self(.storeJournalUntouched)]
-        case .journalUnreadable(let path, let line, let detail):
-            return [self(.storeJournalUnreadable, path, line, detail), self(.storeJournalUntouched)]
+        case .journalDamaged(let path, let line, let damage):
+            return [self(.storeJournalDamaged, path, line, journalDamage(damage)), self(.storeJournalRepairHint, line)]
+        case .snapshotMissing(let path, let present):
+            return [self(.storeSnapshotMissing, path, present.joined(separator: ", ")), self(.storeSnapshotMissingHint)]
+        case .linkedFile(let path):
+            return [self(.storeLinkedFile, path)]
+        case .notRegularFile(let path):
+            return [self(.storeUnreadable, path, self(.storeNotRegular))]
+        }
+    }
+
+    private func journalDamage(_ damage: JournalDamage) -> String {
+        switch damage {
+        case .header: return self(.storeDamageHeader)
+        case .newerFormat(let format): return self(.storeDamageNewerFormat, format)
+        case .checksum: return self(.storeDamageChecksum)
+        case .notAChange: return self(.storeDamageNotAChange)
+        case .doesNotFit: return self(.storeDamageDoesNotFit)
         }
     }
 }
@@ -116,8 +164,7 @@ private extension StoreError {
         case .malformed(let path, let line, let column, let detail): return .malformed(path: path, line: line, column: column, detail: trim(detail))
         case .invalidContent(let path, let field, let detail): return .invalidContent(path: path, field: field, detail: trim(detail))
         case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: trim(reason))
-        case .journalUnreadable(let path, let line, let detail): return .journalUnreadable(path: path, line: line, detail: trim(detail))
-        case .newerVersion, .journalMismatch: return self
+        case .newerVersion, .journalMismatch, .journalDamaged, .snapshotMissing, .linkedFile, .notRegularFile: return self
         }
     }
 }

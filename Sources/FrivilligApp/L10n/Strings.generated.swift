@@ -69,6 +69,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
     case detailYears = "detail.years"
+    case errorConflict = "error.conflict"
+    case errorConflictDeleted = "error.conflictDeleted"
+    case errorConflictField = "error.conflictField"
+    case errorConflictHint = "error.conflictHint"
     case errorDate = "error.date"
     case errorEmail = "error.email"
     case errorEventKind = "error.eventKind"
@@ -282,6 +286,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case membershipAssociation = "membership.association"
     case membershipIndividual = "membership.individual"
     case membershipNetwork = "membership.network"
+    case noticeCompactionFailed = "notice.compactionFailed"
+    case noticeFolderReadableByOthers = "notice.folderReadableByOthers"
+    case noticeReadableByOthers = "notice.readableByOthers"
     case overviewAnniversaries = "overview.anniversaries"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
@@ -292,21 +299,36 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
     case refAgreement = "ref.agreement"
+    case refContact = "ref.contact"
     case refEvent = "ref.event"
     case refVolunteer = "ref.volunteer"
     case refWorkplace = "ref.workplace"
+    case repairDone = "repair.done"
+    case repairNoJournal = "repair.noJournal"
+    case repairNothing = "repair.nothing"
     case restoreDone = "restore.done"
+    case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
     case statusActive = "status.active"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
+    case storeDamageChecksum = "store.damage.checksum"
+    case storeDamageDoesNotFit = "store.damage.doesNotFit"
+    case storeDamageHeader = "store.damage.header"
+    case storeDamageNewerFormat = "store.damage.newerFormat"
+    case storeDamageNotAChange = "store.damage.notAChange"
     case storeInvalidContent = "store.invalidContent"
+    case storeJournalDamaged = "store.journalDamaged"
     case storeJournalMismatch = "store.journalMismatch"
-    case storeJournalUnreadable = "store.journalUnreadable"
+    case storeJournalRepairHint = "store.journalRepairHint"
     case storeJournalUntouched = "store.journalUntouched"
+    case storeLinkedFile = "store.linkedFile"
     case storeMalformed = "store.malformed"
     case storeMalformedNoPosition = "store.malformedNoPosition"
     case storeNewerVersion = "store.newerVersion"
+    case storeNotRegular = "store.notRegular"
+    case storeSnapshotMissing = "store.snapshotMissing"
+    case storeSnapshotMissingHint = "store.snapshotMissingHint"
     case storeTornJournalLine = "store.tornJournalLine"
     case storeUnreadable = "store.unreadable"
     case storeUntouched = "store.untouched"
@@ -434,6 +456,10 @@ extension Localizer {
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
         .detailYears: "{0} år",
+        .errorConflict: "{0} er gemt af en anden, mens du redigerede, og I har ændret det samme felt. Intet er gemt.",
+        .errorConflictDeleted: "{0} er slettet, mens du redigerede. Intet er gemt.",
+        .errorConflictField: "  {0}: din værdi »{1}«, gemt imens »{2}«",
+        .errorConflictHint: "Hent posten igen, og gør din ændring på den nyeste udgave.",
         .errorDate: "{0}: »{1}« er ikke en dato. Skriv dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd (fx 24.12.2026).",
         .errorEmail: "{0}: »{1}« er ikke en e-mailadresse. Skriv fx navn@eksempel.dk.",
         .errorEventKind: "{0}: »{1}« er ikke en type. Vælg en af: {2}.",
@@ -647,6 +673,9 @@ extension Localizer {
         .membershipAssociation: "forening",
         .membershipIndividual: "enkeltperson",
         .membershipNetwork: "netværk",
+        .noticeCompactionFailed: "Bemærk: ændringen er gemt i journalen, men journalen kunne ikke lægges ind i datafilen ({0}). Det prøves igen ved næste gemning.",
+        .noticeFolderReadableByOthers: "Advarsel: mappen {0} kan læses af andre (tilstand {1}). Kør »chmod 700 {0}«, så kun du kan se registerets filer.",
+        .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
@@ -657,21 +686,36 @@ extension Localizer {
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
         .refAgreement: "aftale med {0}",
+        .refContact: "kontaktperson {0}",
         .refEvent: "påskønnelse »{0}« {1}",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
+        .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} ændringer er beholdt; {2} linjer fra og med linje {3} er lagt til side i kopien.",
+        .repairNoJournal: "Der er ingen journal ved {0}; der er intet at reparere.",
+        .repairNothing: "Journalen {0} er i orden; der er intet at reparere.",
         .restoreDone: "Gendannet fra {0} ({1} frivillige). Den hidtidige version er gemt som sikkerhedskopi.",
+        .restoreJournalSetAside: "Journalen, der hørte til den manglende datafil, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
         .statusActive: "aktiv",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
+        .storeDamageChecksum: "linjen er hel, men dens indhold passer ikke med dens kontrolsum (ændret eller beskadiget på disken)",
+        .storeDamageDoesNotFit: "ændringen passer ikke til data før den",
+        .storeDamageHeader: "den første linje, der navngiver datafilen, mangler eller kan ikke læses (filen er tom eller afkortet)",
+        .storeDamageNewerFormat: "den er skrevet af en nyere Frivillig (format {0}); opdatér programmet",
+        .storeDamageNotAChange: "linjen er ikke en ændring, som dette program kender",
         .storeInvalidContent: "Datafilen {0} har en fejl i feltet {1}: {2}.",
+        .storeJournalDamaged: "Journalen {0} er beskadiget i linje {1}: {2}.",
         .storeJournalMismatch: "Journalen {0} hører ikke til datafilen {1} (datafilen er blevet udskiftet, efter ændringerne blev gemt). Intet er indlæst.",
-        .storeJournalUnreadable: "Journalen {0} kan ikke læses i linje {1}: {2}.",
+        .storeJournalRepairHint: "Intet er skrevet. »frivillig check --repair« gemmer først en kopi af journalen og beholder så alle ændringer før linje {0}.",
         .storeJournalUntouched: "Ingen filer er ændret. Læg datafilen tilbage, eller flyt journalen væk, hvis dens ændringer ikke skal med.",
+        .storeLinkedFile: "{0} er en symbolsk henvisning (link). Frivillig følger aldrig en henvisning for filerne ved siden af datafilen, så personoplysninger ikke havner et andet sted. Intet er ændret; erstat henvisningen med selve filen, eller flyt den væk.",
         .storeMalformed: "Datafilen {0} er ikke gyldig JSON (linje {1}, kolonne {2}): {3}.",
         .storeMalformedNoPosition: "Datafilen {0} er ikke gyldig JSON: {1}.",
         .storeNewerVersion: "Datafilen {0} er skrevet af en nyere Frivillig (format {1}; denne version læser op til {2}). Opdatér programmet.",
+        .storeNotRegular: "det er ikke en almindelig fil (en mappe, en enhed eller et rør)",
+        .storeSnapshotMissing: "Datafilen {0} mangler, men filerne ved siden af viser, at der var et register her: {1}. Intet er ændret, og der er ikke oprettet et tomt register.",
+        .storeSnapshotMissingHint: "Læg datafilen tilbage (fra synkroniseringsmappen eller en kopi), eller se sikkerhedskopierne med »frivillig backups« og gendan en med »frivillig restore NUMMER«.",
         .storeTornJournalLine: "Bemærk: den sidste linje i {0} var ufuldstændig (strømsvigt eller nedbrud under en gemning) og er sprunget over; alle tidligere ændringer er med.",
         .storeUnreadable: "Kan ikke læse eller oprette datafilen {0}: {1}.",
         .storeUntouched: "Filen er ikke ændret. Ret den, eller gendan sikkerhedskopien {0}.",
@@ -797,6 +841,10 @@ extension Localizer {
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
         .detailYears: "{0} years",
+        .errorConflict: "{0} was saved by someone else while you edited it, and you both changed the same field. Nothing was saved.",
+        .errorConflictDeleted: "{0} was deleted while you edited it. Nothing was saved.",
+        .errorConflictField: "  {0}: your value \"{1}\", saved meanwhile \"{2}\"",
+        .errorConflictHint: "Fetch the record again and make your change on the newest version.",
         .errorDate: "{0}: \"{1}\" is not a date. Type dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd (e.g. 24.12.2026).",
         .errorEmail: "{0}: \"{1}\" is not an e-mail address. Type e.g. name@example.dk.",
         .errorEventKind: "{0}: \"{1}\" is not a kind. Choose one of: {2}.",
@@ -1010,6 +1058,9 @@ extension Localizer {
         .membershipAssociation: "association",
         .membershipIndividual: "individual",
         .membershipNetwork: "network",
+        .noticeCompactionFailed: "Note: the change is saved in the journal, but the journal could not be folded into the data file ({0}). The next save tries again.",
+        .noticeFolderReadableByOthers: "Warning: the folder {0} can be read by others (mode {1}). Run \"chmod 700 {0}\" so only you can see the register's files.",
+        .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
@@ -1020,21 +1071,36 @@ extension Localizer {
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
         .refAgreement: "agreement with {0}",
+        .refContact: "contact {0}",
         .refEvent: "recognition event \"{0}\" {1}",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
+        .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} changes were kept; {2} lines from line {3} on were set aside in the copy.",
+        .repairNoJournal: "There is no journal at {0}; there is nothing to repair.",
+        .repairNothing: "The journal {0} is fine; there is nothing to repair.",
         .restoreDone: "Restored from {0} ({1} volunteers). The previous version was kept as a backup.",
+        .restoreJournalSetAside: "The journal of the missing data file was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
         .statusActive: "active",
         .statusPaused: "paused",
         .statusStopped: "stopped",
+        .storeDamageChecksum: "the line is complete but does not match its checksum (changed or damaged on disk)",
+        .storeDamageDoesNotFit: "the change does not fit the data before it",
+        .storeDamageHeader: "its first line, naming the data file, is missing or unreadable (the file is empty or cut short)",
+        .storeDamageNewerFormat: "it was written by a newer Frivillig (format {0}); update the program",
+        .storeDamageNotAChange: "the line is not a change this program knows",
         .storeInvalidContent: "The data file {0} has an error in the field {1}: {2}.",
+        .storeJournalDamaged: "The journal {0} is damaged at line {1}: {2}.",
         .storeJournalMismatch: "The journal {0} does not belong to the data file {1} (the data file was replaced after the changes were saved). Nothing was loaded.",
-        .storeJournalUnreadable: "The journal {0} cannot be read at line {1}: {2}.",
+        .storeJournalRepairHint: "Nothing was written. \"frivillig check --repair\" first keeps a copy of the journal, then keeps every change before line {0}.",
         .storeJournalUntouched: "No file was changed. Put the data file back, or move the journal away if its changes are not wanted.",
+        .storeLinkedFile: "{0} is a symbolic link. Frivillig never follows a link for the files beside the data file, so personal data cannot end up elsewhere. Nothing was changed; replace the link with the file itself, or move it away.",
         .storeMalformed: "The data file {0} is not valid JSON (line {1}, column {2}): {3}.",
         .storeMalformedNoPosition: "The data file {0} is not valid JSON: {1}.",
         .storeNewerVersion: "The data file {0} was written by a newer Frivillig (format {1}; this version reads up to {2}). Update the program.",
+        .storeNotRegular: "it is not a regular file (a folder, a device or a pipe)",
+        .storeSnapshotMissing: "The data file {0} is missing, but the files beside it show a register was here: {1}. Nothing was changed, and no empty register was created.",
+        .storeSnapshotMissingHint: "Put the data file back (from the sync folder or a copy), or list the backups with \"frivillig backups\" and restore one with \"frivillig restore NUMBER\".",
         .storeTornJournalLine: "Note: the last line of {0} was incomplete (a power cut or crash during a save) and was skipped; every earlier change is kept.",
         .storeUnreadable: "Cannot read or create the data file {0}: {1}.",
         .storeUntouched: "The file was not changed. Fix it, or restore the backup {0}.",

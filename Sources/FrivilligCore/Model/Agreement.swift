@@ -22,6 +22,9 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
     public var childCheck: CertificateCheck
     public var criminalCheck: CertificateCheck
     public var notes: String
+    /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
+    /// merged with what was saved since instead of silently undoing it.
+    public var revision: Int = 0
 
     public init(
         id: UUID = UUID(), volunteerID: UUID, workplaceID: UUID? = nil, contactID: UUID? = nil,
@@ -72,6 +75,7 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
         childCheck = try c.decode(CertificateCheck.self, forKey: .childCheck, default: CertificateCheck())
         criminalCheck = try c.decode(CertificateCheck.self, forKey: .criminalCheck, default: CertificateCheck())
         notes = try c.decode(String.self, forKey: .notes, default: "")
+        revision = try c.decodeRevision(forKey: .revision)
     }
 
     public var isSignedByBoth: Bool { signedByVolunteer != nil && signedByContact != nil }

@@ -17,6 +17,9 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
     public var phone: String
     public var email: String
     public var notes: String
+    /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
+    /// merged with what was saved since instead of silently undoing it.
+    public var revision: Int = 0
 
     public init(
         id: UUID = UUID(), name: String, kind: Kind = .staff, organisation: String = "",
@@ -42,5 +45,6 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
         phone = try c.decode(String.self, forKey: .phone, default: "")
         email = try c.decode(String.self, forKey: .email, default: "")
         notes = try c.decode(String.self, forKey: .notes, default: "")
+        revision = try c.decodeRevision(forKey: .revision)
     }
 }

@@ -13,6 +13,9 @@ public struct RecognitionEvent: Codable, Hashable, Identifiable, Sendable {
     /// Value of a gift per person in kroner, as text ("150 kr."), since tax rules care.
     public var giftValue: String
     public var notes: String
+    /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
+    /// merged with what was saved since instead of silently undoing it.
+    public var revision: Int = 0
 
     public init(
         id: UUID = UUID(), date: Day, kind: EventKind, title: String = "", description: String = "",
@@ -38,5 +41,6 @@ public struct RecognitionEvent: Codable, Hashable, Identifiable, Sendable {
         attendeeIDs = try c.decode([UUID].self, forKey: .attendeeIDs, default: [])
         giftValue = try c.decode(String.self, forKey: .giftValue, default: "")
         notes = try c.decode(String.self, forKey: .notes, default: "")
+        revision = try c.decodeRevision(forKey: .revision)
     }
 }

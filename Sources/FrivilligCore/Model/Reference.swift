@@ -6,6 +6,7 @@ public enum Reference: Hashable, Sendable {
     case volunteer(UUID, name: String)
     case agreement(UUID, volunteerName: String)
     case workplace(UUID, name: String)
+    case contact(UUID, name: String)
     case event(UUID, title: String, date: Day)
 }
 

@@ -114,6 +114,13 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.updated = newValue } }
     }
 
+    /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
+    /// merged with what was saved since instead of silently undoing it.
+    public var revision: Int {
+        get { box.value.revision }
+        set { update { $0.revision = newValue } }
+    }
+
     public init(
         id: UUID = UUID(), name: String, phones: [String] = [], email: String = "",
         address: String = "", birthDate: Day? = nil, status: VolunteerStatus = .active,
@@ -179,6 +186,7 @@ extension Volunteer {
         var tags: [String]
         var created: Date
         var updated: Date
+        var revision = 0
 
         init(
             id: UUID,
@@ -246,6 +254,7 @@ extension Volunteer {
             tags = try c.decode([String].self, forKey: .tags, default: [])
             created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))
             updated = try c.decode(Date.self, forKey: .updated, default: created)
+            revision = try c.decodeRevision(forKey: .revision)
         }
     }
 }

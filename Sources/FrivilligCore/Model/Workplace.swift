@@ -12,6 +12,9 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
     public var contactIDs: [UUID]
     /// Local guidelines (retningslinjer) for volunteers at this place.
     public var guidelines: String
+    /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
+    /// merged with what was saved since instead of silently undoing it.
+    public var revision: Int = 0
 
     public init(
         id: UUID = UUID(), name: String, area: String = "", address: String = "",
@@ -33,5 +36,6 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
         address = try c.decode(String.self, forKey: .address, default: "")
         contactIDs = try c.decode([UUID].self, forKey: .contactIDs, default: [])
         guidelines = try c.decode(String.self, forKey: .guidelines, default: "")
+        revision = try c.decodeRevision(forKey: .revision)
     }
 }

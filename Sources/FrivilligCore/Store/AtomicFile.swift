@@ -10,12 +10,12 @@ import Glibc
 /// the current file to the backup name (no copy, the old inode lives on); rename the
 /// temporary file over the current one; fsync the folder so the rename itself survives.
 enum AtomicFile {
-    static func replace(_ url: URL, with data: some ContiguousBytes, backup: URL?) throws(StoreError) {
-        let pending = try PendingFile.write(for: url) { fd throws(StoreError) in
+    static func replace(_ url: URL, with data: some ContiguousBytes, backup: URL?, files: StoreFiles) throws(StoreError) {
+        let pending = try PendingFile.write(for: url, files: files) { fd throws(StoreError) in
             guard writeAll(fd, data) else { throw .writeFailed(path: url.path, reason: errnoText()) }
         }
         do {
-            try pending.install(backup: backup)
+            try pending.install(backup: backup, files: files)
         } catch {
             pending.discard()
             throw error

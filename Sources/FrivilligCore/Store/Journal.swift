@@ -8,7 +8,8 @@ import Foundation
 /// journal that does not belong to the snapshot (the snapshot was replaced by hand) is
 /// refused instead of being applied to the wrong data or silently dropped.
 public enum Journal {
-    static let formatVersion = 1
+    /// 2: lines are sealed with a sum and commits framed (`JournalLine`); 1: plain lines.
+    static let formatVersion = 2
 
     struct Header: Codable {
         let frivilligJournal: Int
@@ -19,15 +20,29 @@ public enum Journal {
     struct Entry: Codable {
         let at: Date
         let change: Change
+        /// Where it stands in the file, for messages; not stored.
+        var line = 0
+
+        private enum CodingKeys: String, CodingKey { case at, change }
+
+        init(at: Date, change: Change) {
+            self.at = at
+            self.change = change
+        }
     }
 
     /// The complete lines of a journal, and where the last complete line ends.
     struct Contents {
         var entries: [Entry]
         var header: Header?
-        /// Bytes up to the end of the last complete, readable line.
+        /// The format of the lines (from the header, or as the caller knows it).
+        var format: Int
+        /// Bytes up to the end of the last complete commit.
         var goodLength: Int
-        /// A last line cut short by a crash or power cut: ignored.
+        /// Change lines up to there.
+        var goodLines: Int
+        /// A last line cut short, or a commit without its last line, by a crash or power
+        /// cut: ignored.
         var tornTail: Bool
     }
 
@@ -88,25 +103,50 @@ public enum Journal {
         return data
     }
 
+    /// The sealed lines of one commit (`JournalLine`): every line but the last says more
+    /// follow, so the commit is read back whole or not at all.
     static func lines(_ changes: [Change], at date: Date) throws -> Data {
         let encoder = encoder()
         var data = Data()
-        for change in changes {
-            data.append(try encoder.encode(Entry(at: date, change: change)))
-            data.append(0x0A)
+        for (i, change) in changes.enumerated() {
+            data.append(JournalLine.seal(try encoder.encode(Entry(at: date, change: change)), continued: i < changes.count - 1))
         }
         return data
     }
 
-    /// Reads lines from `data` (the whole journal when `startsAtHeader`, else a tail
-    /// that begins after known-good lines). A damaged line before the last one is an
-    /// error naming the line; a damaged last line is a torn write and is ignored.
-    static func parse(_ data: Data, path: String, startsAtHeader: Bool, firstLineNumber: Int = 1) throws(StoreError) -> Contents {
-        var contents = Contents(entries: [], header: nil, goodLength: 0, tornTail: false)
+    /// Reads lines from `data` (the whole journal when `startsAtHeader`, else a tail that
+    /// begins after known-good lines of a journal in `format`).
+    ///
+    /// In format 2 only an end without its newline, or a commit whose last line is
+    /// missing, is torn (a crash during a save) and left out; any complete line whose sum
+    /// does not hold is damage, refused with its line number, since dropping it would
+    /// lose a change the user was told was saved. A journal without a complete header is
+    /// damage too: journals are created with their header in one rename. Format 1 (no
+    /// sums) keeps its rule: an unreadable last line is torn.
+    static func parse(_ data: Data, path: String, startsAtHeader: Bool, format knownFormat: Int = formatVersion,
+                      firstLineNumber: Int = 1) throws(StoreError) -> Contents {
+        var contents = Contents(entries: [], header: nil, format: knownFormat, goodLength: 0, goodLines: 0, tornTail: false)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         var lineStart = data.startIndex
         var number = firstLineNumber
+        var pending: [Entry] = []
+        var pendingLines = 0
+        if startsAtHeader {
+            guard let newline = data.firstIndex(of: 0x0A),
+                  let header = try? decoder.decode(Header.self, from: data[lineStart..<newline]) else {
+                throw .journalDamaged(path: path, line: number, damage: .header)
+            }
+            guard header.frivilligJournal <= formatVersion else {
+                throw .journalDamaged(path: path, line: number, damage: .newerFormat(header.frivilligJournal))
+            }
+            contents.header = header
+            contents.format = header.frivilligJournal
+            lineStart = data.index(after: newline)
+            contents.goodLength = data.distance(from: data.startIndex, to: lineStart)
+            number += 1
+        }
+        let sealed = contents.format >= 2
         while lineStart < data.endIndex {
             guard let newline = data[lineStart...].firstIndex(of: 0x0A) else {
                 contents.tornTail = true
@@ -114,29 +154,34 @@ public enum Journal {
             }
             let line = data[lineStart..<newline]
             let isLast = newline == data.index(before: data.endIndex)
-            do {
-                if startsAtHeader && number == firstLineNumber {
-                    let header = try decoder.decode(Header.self, from: line)
-                    guard header.frivilligJournal <= formatVersion else {
-                        throw StoreError.journalUnreadable(path: path, line: number, detail: "format \(header.frivilligJournal) is newer than this program")
-                    }
-                    contents.header = header
-                } else {
-                    contents.entries.append(try decoder.decode(Entry.self, from: line))
+            var continued = false
+            if sealed {
+                switch JournalLine.check(line) {
+                case .damaged: throw .journalDamaged(path: path, line: number, damage: .checksum)
+                case .intact(let more): continued = more
                 }
-            } catch let error as StoreError {
-                throw error
-            } catch {
-                if isLast && !(startsAtHeader && number == firstLineNumber) {
+            }
+            guard var entry = try? decoder.decode(Entry.self, from: line) else {
+                if !sealed && isLast {
                     contents.tornTail = true
                     return contents
                 }
-                throw .journalUnreadable(path: path, line: number, detail: "\(error)")
+                throw .journalDamaged(path: path, line: number, damage: .notAChange)
             }
+            entry.line = number
+            pending.append(entry)
+            pendingLines += 1
             lineStart = data.index(after: newline)
-            contents.goodLength = data.distance(from: data.startIndex, to: lineStart)
             number += 1
+            if !continued {
+                contents.entries += pending
+                contents.goodLines += pendingLines
+                pending = []
+                pendingLines = 0
+                contents.goodLength = data.distance(from: data.startIndex, to: lineStart)
+            }
         }
+        if !pending.isEmpty { contents.tornTail = true }
         return contents
     }
 }

@@ -47,7 +47,7 @@ public enum LookupIndex {
     static let magic = Array("FRVLKP02".utf8)
 
     public static func url(forStore store: URL) -> URL {
-        store.appendingPathExtension("index")
+        StoreFiles(snapshot: store).index
     }
 
     /// The records of an index, written to a temporary file before the snapshot they
@@ -62,8 +62,9 @@ public enum LookupIndex {
 
         /// Nil when the temporary file cannot be written.
         init?(_ volunteers: [Volunteer], store: URL) {
-            let path = LookupIndex.url(forStore: store).path + ".tmp-\(getpid())"
-            let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+            let files = StoreFiles(snapshot: store)
+            let path = files.temporary(for: files.index)
+            let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
             guard fd >= 0 else { return nil }
             defer { close(fd) }
             var hasher = WideHasher()
@@ -146,9 +147,10 @@ public enum LookupIndex {
     /// The index and the journal, read together under the store's shared lock, so no
     /// compaction can run in between; nil when the index does not describe the snapshot.
     private static func readFiles(store: URL) -> (index: Data, journal: Data?)? {
-        let lock = Store.sharedLock(at: store.path + ".lock")
+        let files = StoreFiles(snapshot: store)
+        let lock = Store.sharedLock(at: files.lock.path)
         defer { if let lock { close(lock) } }
-        guard !FileManager.default.fileExists(atPath: store.appendingPathExtension("compacting").path),
+        guard !FileManager.default.fileExists(atPath: files.compacting.path),
               let identity = SnapshotIdentity(path: store.path),
               let index = try? Data(contentsOf: url(forStore: store), options: .alwaysMapped) else { return nil }
         let stored = index.withUnsafeBytes { raw -> SnapshotIdentity? in
@@ -158,9 +160,8 @@ public enum LookupIndex {
             return SnapshotIdentity(fields: fields)
         }
         guard stored == identity else { return nil }
-        let journalURL = store.appendingPathExtension("journal")
-        guard FileManager.default.fileExists(atPath: journalURL.path) else { return (index, nil) }
-        guard let journal = try? Data(contentsOf: journalURL) else { return nil }
+        guard FileManager.default.fileExists(atPath: files.journal.path) else { return (index, nil) }
+        guard let journal = try? Data(contentsOf: files.journal) else { return nil }
         return (index, journal)
     }
 

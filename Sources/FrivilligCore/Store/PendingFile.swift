@@ -12,9 +12,9 @@ struct PendingFile {
 
     /// Creates the temporary file and lets `body` write it; on any failure the temporary
     /// file is removed and the error thrown.
-    static func write(for url: URL, _ body: (Int32) throws(StoreError) -> Void) throws(StoreError) -> PendingFile {
-        let tmp = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    static func write(for url: URL, files: StoreFiles, _ body: (Int32) throws(StoreError) -> Void) throws(StoreError) -> PendingFile {
+        let tmp = files.temporary(for: url)
+        let fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: url.path, reason: AtomicFile.errnoText()) }
         do throws(StoreError) {
             try body(fd)
@@ -34,10 +34,10 @@ struct PendingFile {
 
     /// Puts the new file in place: the current one hard-linked to `backup` first (no copy),
     /// then the rename, then an fsync of the folder so the rename survives a power cut.
-    func install(backup: URL?) throws(StoreError) {
+    func install(backup: URL?, files: StoreFiles) throws(StoreError) {
         let path = target.path
         if let backup, access(path, F_OK) == 0 {
-            let backupTmp = backup.path + ".tmp-\(getpid())"
+            let backupTmp = files.temporary(for: backup)
             unlink(backupTmp)
             guard link(path, backupTmp) == 0 || PendingFile.copy(path, to: backupTmp) else {
                 throw .writeFailed(path: backup.path, reason: AtomicFile.errnoText())

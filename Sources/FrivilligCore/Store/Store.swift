@@ -13,9 +13,12 @@ import Glibc
 /// harmless. Writers serialise on an advisory lock (`store.json.lock`, flock, released by
 /// the kernel when a process dies) and first read what other processes saved since.
 public final class Store {
-    public let url: URL
+    /// Every file of the store; the snapshot at its real path.
+    public let files: StoreFiles
+    public var url: URL { files.snapshot }
     public private(set) var register: Register
-    /// Things worth telling the user about the last load, e.g. a torn journal line.
+    /// Things worth telling the user about the last load or save, e.g. a torn journal
+    /// line or a compaction that failed for lack of space.
     public private(set) var notices: [StoreNotice] = []
     private var snapshotStamp: FileStamp?
     private var snapshotFingerprint = ""
@@ -23,24 +26,23 @@ public final class Store {
     /// Bytes of the journal that are read and applied.
     private var journalLength = 0
     private var journalLines = 0
+    /// The format of the journal on disk; one of an earlier format is folded into the
+    /// snapshot before anything is added to it.
+    private var journalFormat = Journal.formatVersion
     /// The journal on disk was folded into the snapshot by a compaction that stopped
     /// before removing it; the next save starts a new one.
     private var journalFolded = false
+    /// The revision this store last saved of each record (see `RevisionMerge`).
+    private var ownRevisions: [UUID: Int] = [:]
     /// The descriptor holding the editing-session flock, if this process holds it.
     private var sessionLock: Int32?
 
     public var path: String { url.path }
-    public var backupURL: URL { url.appendingPathExtension("bak") }
-    public var journalURL: URL { url.appendingPathExtension("journal") }
-    /// Changes already folded into a snapshot, kept for each volunteer's history (JSON
-    /// Lines in the journal's format, without the header).
-    public var historyURL: URL { url.appendingPathExtension("history") }
-    /// The folder of earlier snapshots (0700; each file 0600).
-    public var backupsURL: URL { url.appendingPathExtension("backups") }
-    /// How many earlier snapshots to keep in `backupsURL`; the oldest go first.
+    /// How many earlier snapshots to keep in `files.backups`; the oldest go first.
     public var backupsToKeep = 10
-    var markerURL: URL { url.appendingPathExtension("compacting") }
-    var lockPath: String { url.path + ".lock" }
+    private var journalURL: URL { files.journal }
+    private var markerURL: URL { files.compacting }
+    private var lockPath: String { files.lock.path }
 
     /// Whether there are saved changes not yet folded into the snapshot.
     public var hasJournal: Bool { journalLength > 0 }
@@ -58,23 +60,39 @@ public final class Store {
         return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
-    private init(url: URL) {
-        self.url = url
+    init(files: StoreFiles) {
+        self.files = files
         register = Register()
     }
 
-    /// Opens the store, creating an empty one (0600, folder 0700) if there is none yet.
-    /// A file that does not load is left exactly as it is.
-    public static func open(at url: URL) throws(StoreError) -> Store {
-        let store = Store(url: url)
-        if FileManager.default.fileExists(atPath: url.path) {
+    /// Opens the store, creating an empty one (0600, folder 0700) if the folder holds no
+    /// trace of one. A file that does not load is left exactly as it is.
+    ///
+    /// The snapshot's real path is resolved once, here (a `store.json` that is a link
+    /// keeps receiving the changes); no file beside it may be a link. Files beside it
+    /// readable by others are made 0600. When the snapshot is missing but a journal,
+    /// backup, history or index says a store was there, opening is refused
+    /// (`snapshotMissing`) unless `recovering`, which opens an empty register that only
+    /// `backups()` and `restore` may use.
+    public static func open(at url: URL, recovering: Bool = false) throws(StoreError) -> Store {
+        let store = Store(files: StoreFiles(snapshot: StoreFiles.realPath(of: url)))
+        try store.files.refuseLinks()
+        store.notices = store.files.tightenPermissions()
+        if FileManager.default.fileExists(atPath: store.path) {
             try store.reload()
+            store.removeStrayTemporaryFilesIfIdle()
+            return store
+        }
+        let present = store.files.evidence.filter { StoreFiles.exists($0.path) }
+        if !present.isEmpty {
+            guard recovering else { throw .snapshotMissing(path: store.path, present: present.map(\.path)) }
+            store.snapshotMissing = true
             return store
         }
         try AtomicFile.ensureDirectory(for: url)
         let lock = try store.acquireLock()
         defer { Store.release(lock) }
-        if FileManager.default.fileExists(atPath: url.path) {
+        if FileManager.default.fileExists(atPath: store.path) {
             try store.load(try store.readFiles())
         } else {
             try store.writeSnapshot(Register())
@@ -82,23 +100,43 @@ public final class Store {
         return store
     }
 
+    /// Opened with `recovering` while the snapshot is missing: the register is empty and
+    /// only a restore may write.
+    public private(set) var snapshotMissing = false
+
     /// Applies changes and makes them durable by appending them to the journal. Another
     /// process's saves since our load are read first, so its changes survive.
     ///
     /// Throws `RegisterError` when a change is refused and `StoreError` when the files
     /// could not be read or written; either way nothing on disk or in memory changed.
+    ///
+    /// `base` is the register the changes were made from (a form keeps the one it opened
+    /// with); by default the register as this store last read it. A put made from an
+    /// older revision than the one on disk is merged with what was saved since
+    /// (`RevisionMerge`), or refused with `RegisterError.conflict`. The changes are one
+    /// commit: after a crash the journal holds all of them or none.
     @discardableResult
-    public func commit(_ changes: [Change]) throws -> Register {
+    public func commit(_ changes: [Change], base: Register? = nil) throws -> Register {
+        precondition(!snapshotMissing, "a store opened for recovery is only restored")
         let lock = try acquireLock()
         defer { Store.release(lock) }
+        let readFrom = base ?? register
         try catchUp()
-        let updated = try register.applying(changes)
-        let lines = try Journal.lines(changes, at: Date())
-        try append(lines)
+        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions).resolve(changes)
+        let updated = try register.applying(stored)
+        if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
+        try append(try Journal.lines(stored, at: Date()))
         register = updated
-        journalLines += changes.count
+        journalLines += stored.count
+        for change in stored {
+            if let saved = change.revisionSaved { ownRevisions[saved.id] = saved.revision }
+        }
         if journalLength > max(1 << 20, snapshotSize / 4) || journalLines > 2000 {
-            try? writeSnapshot(register)
+            do {
+                try writeSnapshot(register)
+            } catch {
+                notices.append(.compactionFailed(error))
+            }
         }
         return updated
     }
@@ -122,7 +160,7 @@ public final class Store {
     /// crashed session never blocks anyone. False when another process holds it.
     public func claimEditingSession() -> Bool {
         if sessionLock != nil { return true }
-        let fd = Glibc.open(path + ".session", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = Glibc.open(files.session.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { return true }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
             close(fd)
@@ -176,7 +214,7 @@ public final class Store {
     }
 
     /// The bytes of the snapshot and of the journal that continues it, read together.
-    private struct Files {
+    struct Files {
         let snapshot: Data
         let stamp: FileStamp?
         let fingerprint: String
@@ -189,7 +227,7 @@ public final class Store {
 
     /// Reads both files; the caller holds the lock (shared or exclusive), so no
     /// compaction or save runs in between.
-    private func readFiles() throws(StoreError) -> Files {
+    func readFiles() throws(StoreError) -> Files {
         let size = Store.fileSize(path) ?? 0
         let releasable = size >= Store.releaseReadPagesFrom ? try Store.readReleasable(path) : nil
         let data: Data
@@ -201,28 +239,29 @@ public final class Store {
         let stamp = FileStamp(path: path)
         let fingerprint = Journal.fingerprint(data)
         let folded = journalIsFolded(into: fingerprint, of: data)
-        let journal = !folded && FileManager.default.fileExists(atPath: journalURL.path) ? try Store.read(journalURL.path) : nil
+        let journal = !folded && StoreFiles.exists(journalURL.path) ? try Store.read(journalURL.path) : nil
         return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalFolded: folded,
                      releasable: releasable != nil)
     }
 
     /// Decodes what `readFiles` read and makes it the register.
-    private func load(_ files: Files) throws(StoreError) {
+    func load(_ files: Files) throws(StoreError) {
         let data = files.snapshot
         let stamp = files.stamp
         let fingerprint = files.fingerprint
         var loaded = try decodeSnapshot(files)
         var notices: [StoreNotice] = []
-        var length = 0, lines = 0
+        var length = 0, lines = 0, format = Journal.formatVersion
         if let journal = files.journal {
             let contents = try Journal.parse(journal, path: journalURL.path, startsAtHeader: true)
             if let header = contents.header, !Journal.name(header.snapshot, matches: fingerprint, of: data) {
                 throw .journalMismatch(path: journalURL.path, snapshot: path)
             }
-            try Store.apply(contents, to: &loaded, path: journalURL.path, firstLine: 2)
+            try Store.apply(contents, to: &loaded, path: journalURL.path)
             if contents.tornTail { notices.append(.tornJournalLine(path: journalURL.path)) }
             length = contents.goodLength
-            lines = contents.entries.count
+            lines = contents.goodLines
+            format = contents.format
         }
         register = loaded
         snapshotStamp = stamp
@@ -230,8 +269,10 @@ public final class Store {
         snapshotSize = data.count
         journalLength = length
         journalLines = lines
+        journalFormat = format
         journalFolded = files.journalFolded
-        self.notices = notices
+        self.notices.removeAll { $0.isAboutTheJournal }
+        self.notices += notices
     }
 
     /// The snapshot's register. Bytes that reading may give back are given back as the
@@ -256,12 +297,12 @@ public final class Store {
         return Journal.name(marker.trimmingWhitespace, matches: fingerprint, of: data)
     }
 
-    private static func apply(_ contents: Journal.Contents, to register: inout Register, path: String, firstLine: Int) throws(StoreError) {
-        for (i, entry) in contents.entries.enumerated() {
+    private static func apply(_ contents: Journal.Contents, to register: inout Register, path: String) throws(StoreError) {
+        for entry in contents.entries {
             do {
                 try register.apply(entry.change)
             } catch {
-                throw .journalUnreadable(path: path, line: firstLine + i, detail: "the change does not fit the data (\(error))")
+                throw .journalDamaged(path: path, line: entry.line, damage: .doesNotFit)
             }
         }
     }
@@ -280,15 +321,17 @@ public final class Store {
         }
         let data = try Store.read(journalURL.path)
         let tail = data.suffix(from: journalLength)
-        let contents = try Journal.parse(Data(tail), path: journalURL.path, startsAtHeader: false, firstLineNumber: journalLines + 2)
-        try Store.apply(contents, to: &register, path: journalURL.path, firstLine: journalLines + 2)
+        let contents = try Journal.parse(Data(tail), path: journalURL.path, startsAtHeader: false, format: journalFormat,
+                                         firstLineNumber: journalLines + 2)
+        try Store.apply(contents, to: &register, path: journalURL.path)
         journalLength += contents.goodLength
-        journalLines += contents.entries.count
+        journalLines += contents.goodLines
     }
 
-    /// Appends complete lines and fsyncs. A journal that does not exist yet (or holds
-    /// only a torn header) is started with its header; a torn tail from a crashed writer
-    /// is cut off first; a failed write is cut off again, so the journal stays readable.
+    /// Appends complete lines and fsyncs. A journal that does not exist yet is created
+    /// whole, header and lines, in a temporary file renamed into place, so a journal
+    /// shorter than its header is always damage. A torn tail from a crashed writer is cut
+    /// off first; a failed write is cut off again, so the journal stays readable.
     private func append(_ lines: Data) throws(StoreError) {
         let journalPath = journalURL.path
         if journalFolded {
@@ -296,26 +339,27 @@ public final class Store {
             unlink(markerURL.path)
             journalFolded = false
         }
-        let fd = Glibc.open(journalPath, O_WRONLY | O_CREAT | O_CLOEXEC, 0o600)
+        guard journalLength > 0 else {
+            let bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
+            try AtomicFile.replace(journalURL, with: bytes, backup: nil, files: files)
+            journalLength = bytes.count
+            journalFormat = Journal.formatVersion
+            return
+        }
+        let fd = Glibc.open(journalPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
-        var start = journalLength
-        var bytes = lines
-        if start == 0 {
-            bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
-        }
+        let start = journalLength
         guard ftruncate(fd, off_t(start)) == 0, lseek(fd, off_t(start), SEEK_SET) >= 0 else {
             throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText())
         }
-        guard AtomicFile.writeAll(fd, bytes), fsync(fd) == 0 else {
+        guard AtomicFile.writeAll(fd, lines), fsync(fd) == 0 else {
             let reason = AtomicFile.errnoText()
             ftruncate(fd, off_t(start))
             fsync(fd)
             throw .writeFailed(path: journalPath, reason: reason)
         }
-        if start == 0 { AtomicFile.syncDirectory(of: url) }
-        start += bytes.count
-        journalLength = start
+        journalLength = start + lines.count
     }
 
     /// Writes a new snapshot and removes the journal it contains. The marker names the
@@ -327,8 +371,14 @@ public final class Store {
         let storeURL = url
         let index = InBackground { LookupIndex.Prepared(volunteers, store: storeURL) }
         var written = (fingerprint: "", size: 0)
-        let pending = try PendingFile.write(for: url) { fd throws(StoreError) in
-            written = try StoreWriter.write(newRegister, to: fd, folder: url.deletingLastPathComponent().path, path: path)
+        let pending: PendingFile
+        do {
+            pending = try PendingFile.write(for: url, files: files) { fd throws(StoreError) in
+                written = try StoreWriter.write(newRegister, to: fd, files: files, path: path)
+            }
+        } catch {
+            index.value?.discard()
+            throw error
         }
         var installed = false
         defer {
@@ -338,13 +388,13 @@ public final class Store {
             }
         }
         let fingerprint = written.fingerprint
-        let journalExists = FileManager.default.fileExists(atPath: journalURL.path)
+        let journalExists = StoreFiles.exists(journalURL.path)
         if journalExists {
             try archiveJournal()
-            try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil)
+            try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil, files: files)
         }
         keepBackupOfCurrentSnapshot()
-        try pending.install(backup: backupURL)
+        try pending.install(backup: files.bak, files: files)
         installed = true
         if journalExists {
             unlink(journalURL.path)
@@ -358,41 +408,72 @@ public final class Store {
         snapshotSize = written.size
         journalLength = 0
         journalLines = 0
+        journalFormat = Journal.formatVersion
         journalFolded = false
+        snapshotMissing = false
+        notices.removeAll { $0.isAboutTheJournal }
     }
 
     /// Removes temporary files left by writers that died half-way (a compaction killed
     /// while writing leaves a whole snapshot's worth). Called with the lock held, when no
     /// other process can be writing one.
     private func removeStrayTemporaryFiles() {
-        let folder = url.deletingLastPathComponent().path
-        let name = url.lastPathComponent
-        let prefixes = [".\(name).tmp-", "\(name).index.tmp-", "\(name).bak.tmp-", ".\(name).compacting.tmp-", ".frivillig-scratch-"]
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        where prefixes.contains(where: { file.hasPrefix($0) }) {
-            unlink(folder + "/" + file)
+        for file in (try? FileManager.default.contentsOfDirectory(atPath: files.folder.path)) ?? []
+        where files.temporaryWriter(of: file) != nil {
+            unlink(files.folder.appendingPathComponent(file).path)
         }
+    }
+
+    /// At open, removes the temporary files of writers that are no longer running, when
+    /// no one holds the lock; a read-only command so leaves no stray file for long.
+    private func removeStrayTemporaryFilesIfIdle() {
+        let strays = ((try? FileManager.default.contentsOfDirectory(atPath: files.folder.path)) ?? []).filter { file in
+            guard let pid = files.temporaryWriter(of: file) else { return false }
+            return pid <= 0 || (kill(pid, 0) != 0 && errno == ESRCH)
+        }
+        guard !strays.isEmpty else { return }
+        let fd = Glibc.open(lockPath, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return }
+        for file in strays { unlink(files.folder.appendingPathComponent(file).path) }
     }
 
     /// Earlier snapshots, newest first.
     public func backups() -> [Backup] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: backupsURL.path)) ?? []
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: files.backups.path)) ?? []
         return names.filter { $0.hasSuffix(".json") }.sorted(by: >).map { name in
-            let file = backupsURL.appendingPathComponent(name)
+            let file = files.backups.appendingPathComponent(name)
             return Backup(name: name, url: file, size: Store.fileSize(file.path) ?? 0)
         }
     }
 
     /// Makes an earlier snapshot current. The current state (journal included) is kept
     /// as a backup first, so a restore can itself be undone; a backup that does not load
-    /// is refused and nothing changes.
-    public func restore(_ backup: Backup) throws(StoreError) {
+    /// is refused and nothing changes. With the snapshot missing (`snapshotMissing`) the
+    /// journal has nothing to continue: it is set aside, renamed, never deleted, and its
+    /// new name returned.
+    @discardableResult
+    public func restore(_ backup: Backup) throws(StoreError) -> URL? {
         let restored = try StoreCodec.decode(try Store.read(backup.url.path), path: backup.url.path)
         let lock = try acquireLock()
         defer { Store.release(lock) }
-        try catchUp()
-        if journalLength > 0 { try writeSnapshot(register) }
+        var setAside: URL?
+        if snapshotMissing || !StoreFiles.exists(path) {
+            if StoreFiles.exists(journalURL.path) {
+                let aside = files.damagedCopy(of: journalURL, at: Date())
+                guard rename(journalURL.path, aside.path) == 0 else { throw .writeFailed(path: journalURL.path, reason: AtomicFile.errnoText()) }
+                setAside = aside
+            }
+            unlink(markerURL.path)
+            journalLength = 0
+            journalFolded = false
+        } else {
+            try catchUp()
+            if journalLength > 0 { try writeSnapshot(register) }
+        }
         try writeSnapshot(restored)
+        return setAside
     }
 
     /// Hard-links the snapshot about to be replaced into the backups folder (no copy:
@@ -400,7 +481,7 @@ public final class Store {
     /// `backupsToKeep`. A backup that cannot be made does not stop the save.
     private func keepBackupOfCurrentSnapshot() {
         guard FileManager.default.fileExists(atPath: path) else { return }
-        let folder = backupsURL.path
+        let folder = files.backups.path
         if !FileManager.default.fileExists(atPath: folder) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
         }
@@ -430,8 +511,8 @@ public final class Store {
         guard let headerEnd = journal.firstIndex(of: 0x0A) else { return }
         let lines = journal[journal.index(after: headerEnd)...]
         guard !lines.isEmpty else { return }
-        let historyPath = historyURL.path
-        let fd = Glibc.open(historyPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let historyPath = files.history.path
+        let fd = Glibc.open(historyPath, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: historyPath, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         guard AtomicFile.writeAll(fd, Data(lines)), fsync(fd) == 0 else {
@@ -444,8 +525,8 @@ public final class Store {
         return stat(path, &st) == 0 ? Int(st.st_size) : nil
     }
 
-    private func acquireLock() throws(StoreError) -> Int32 {
-        let fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    func acquireLock() throws(StoreError) -> Int32 {
+        let fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else { throw .writeFailed(path: lockPath, reason: AtomicFile.errnoText()) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
@@ -465,8 +546,8 @@ public final class Store {
     }
 
     static func sharedLock(at lockPath: String) -> Int32? {
-        var fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 { fd = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC) }
+        var fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if fd < 0 && errno != ELOOP { fd = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
         guard fd >= 0 else { return nil }
         while flock(fd, LOCK_SH) != 0 {
             guard errno == EINTR else {
@@ -478,7 +559,7 @@ public final class Store {
     }
 
     /// Closing the descriptor releases the flock.
-    private static func release(_ fd: Int32) {
+    static func release(_ fd: Int32) {
         close(fd)
     }
 
@@ -490,7 +571,7 @@ public final class Store {
     /// may hand back page by page. Nil when the mapping cannot be made or the file grew
     /// while it was read: the caller then reads it the ordinary way.
     private static func readReleasable(_ path: String) throws(StoreError) -> Data? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         var st = stat()
@@ -520,13 +601,13 @@ public final class Store {
 
     /// Reads the whole file, with the system's own words for why it cannot be read
     /// ("Permission denied", "Is a directory").
-    private static func read(_ path: String) throws(StoreError) -> Data {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String) throws(StoreError) -> Data {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .unreadable(path: path, reason: String(cString: strerror(EISDIR))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .notRegularFile(path: path) }
         var data = Data(capacity: Int(st.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {

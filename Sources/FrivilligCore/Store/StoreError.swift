@@ -18,6 +18,28 @@ public enum StoreError: Error, Equatable, Sendable {
     /// The journal beside the snapshot was written for another snapshot (e.g. the
     /// snapshot was replaced by hand); applying it would corrupt the data.
     case journalMismatch(path: String, snapshot: String)
-    /// A journal line that is not the last one cannot be read.
-    case journalUnreadable(path: String, line: Int, detail: String)
+    /// A complete journal line (or its header) is damaged. Nothing is written until the
+    /// user repairs it (`frivillig check --repair`, which keeps a copy first).
+    case journalDamaged(path: String, line: Int, damage: JournalDamage)
+    /// The snapshot is missing but files beside it say a store was there (`present`):
+    /// starting an empty store would hide them.
+    case snapshotMissing(path: String, present: [String])
+    /// The path names a folder, a device or a pipe, not a file.
+    case notRegularFile(path: String)
+    /// A file beside the snapshot is a symbolic link; the store never follows one.
+    case linkedFile(path: String)
+}
+
+/// What is wrong with a damaged journal line.
+public enum JournalDamage: Equatable, Sendable {
+    /// The first line, naming the snapshot, is missing or unreadable (an empty file).
+    case header
+    /// Written by a newer Frivillig.
+    case newerFormat(Int)
+    /// The line's bytes do not match its sum.
+    case checksum
+    /// The line is intact but is not a change this program knows.
+    case notAChange
+    /// The change does not fit the data before it (e.g. deletes a record that is not there).
+    case doesNotFit
 }

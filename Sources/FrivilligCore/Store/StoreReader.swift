@@ -187,6 +187,7 @@ enum StoreReader {
             else if key.spells("tags") { try seen.mark(17); v.tags = try strings(&s) }
             else if key.spells("created") { try seen.mark(18); if !(try s.takeNull()) { v.created = try date(&s) } }
             else if key.spells("updated") { try seen.mark(19); if !(try s.takeNull()) { updated = try date(&s) } }
+            else if key.spells("revision") { try seen.mark(20); v.revision = try s.int() }
             else { try s.skipValue() }
         }
         guard let id, let name, let status else { throw JSONScanner.GiveUp() }
@@ -247,6 +248,7 @@ enum StoreReader {
             else if key.spells("phone") { try seen.mark(5); c.phone = try text(&s) }
             else if key.spells("email") { try seen.mark(6); c.email = try text(&s) }
             else if key.spells("notes") { try seen.mark(7); c.notes = try text(&s) }
+            else if key.spells("revision") { try seen.mark(8); c.revision = try s.int() }
             else { try s.skipValue() }
         }
         guard let id, let name else { throw JSONScanner.GiveUp() }
@@ -266,6 +268,7 @@ enum StoreReader {
             else if key.spells("address") { try seen.mark(3); w.address = try text(&s) }
             else if key.spells("contactIDs") { try seen.mark(4); w.contactIDs = try uuids(&s) }
             else if key.spells("guidelines") { try seen.mark(5); w.guidelines = try text(&s) }
+            else if key.spells("revision") { try seen.mark(6); w.revision = try s.int() }
             else { try s.skipValue() }
         }
         guard let id, let name else { throw JSONScanner.GiveUp() }
@@ -297,6 +300,7 @@ enum StoreReader {
             else if key.spells("childCheck") { try seen.mark(15); a.childCheck = try certificateCheck(&s) }
             else if key.spells("criminalCheck") { try seen.mark(16); a.criminalCheck = try certificateCheck(&s) }
             else if key.spells("notes") { try seen.mark(17); a.notes = try text(&s) }
+            else if key.spells("revision") { try seen.mark(18); a.revision = try s.int() }
             else { try s.skipValue() }
         }
         guard let id, let volunteerID else { throw JSONScanner.GiveUp() }
@@ -332,6 +336,7 @@ enum StoreReader {
             else if key.spells("attendeeIDs") { try seen.mark(5); e.attendeeIDs = try uuids(&s) }
             else if key.spells("giftValue") { try seen.mark(6); e.giftValue = try text(&s) }
             else if key.spells("notes") { try seen.mark(7); e.notes = try text(&s) }
+            else if key.spells("revision") { try seen.mark(8); e.revision = try s.int() }
             else { try s.skipValue() }
         }
         guard let id, let date, let kind else { throw JSONScanner.GiveUp() }

@@ -30,11 +30,11 @@ struct StoreWriter {
 
     /// Streams the file's bytes into `fd` a megabyte at a time, so a compaction holds no
     /// second copy of the register as text. Returns the fingerprint of what was written
-    /// (as `Journal.fingerprint` would give for the whole) and its size. `folder` holds
+    /// (as `Journal.fingerprint` would give for the whole) and its size. The store's folder holds
     /// the scratch file the second core writes its half of a long list into.
-    static func write(_ register: Register, to fd: Int32, folder: String, path: String) throws(StoreError) -> (fingerprint: String, size: Int) {
+    static func write(_ register: Register, to fd: Int32, files: StoreFiles, path: String) throws(StoreError) -> (fingerprint: String, size: Int) {
         var w = StoreWriter()
-        w.sink = StreamSink(fd: fd, folder: folder)
+        w.sink = StreamSink(fd: fd, files: files)
         w.out.reserveCapacity(StreamSink.chunk + 64 << 10)
         w.write(register)
         w.flush()
@@ -67,7 +67,7 @@ struct StoreWriter {
                 let half = items.count / 2
                 let second = InBackground { () -> String? in
                     var w = StoreWriter()
-                    w.sink = StreamSink(fd: spill, folder: nil)
+                    w.sink = StreamSink(fd: spill, files: nil)
                     w.out.reserveCapacity(StreamSink.chunk + 64 << 10)
                     w.lines(items[half...], isLast: true, record)
                     w.flush()
@@ -126,6 +126,7 @@ struct StoreWriter {
         string("name", v.name)
         string("notes", v.notes)
         strings("phones", v.phones)
+        int("revision", v.revision)
         strings("skills", v.skills)
         day("startDate", v.startDate)
         string("status", v.status.rawValue)
@@ -167,6 +168,7 @@ struct StoreWriter {
         string("notes", c.notes)
         string("organisation", c.organisation)
         string("phone", c.phone)
+        int("revision", c.revision)
         string("role", c.role)
         close()
     }
@@ -179,6 +181,7 @@ struct StoreWriter {
         string("guidelines", w.guidelines)
         uuid("id", w.id)
         string("name", w.name)
+        int("revision", w.revision)
         close()
     }
 
@@ -198,6 +201,7 @@ struct StoreWriter {
         uuid("id", a.id)
         bool("insuranceExplained", a.insuranceExplained)
         string("notes", a.notes)
+        int("revision", a.revision)
         day("reviewDate", a.reviewDate)
         day("signedByContact", a.signedByContact)
         day("signedByVolunteer", a.signedByVolunteer)
@@ -225,6 +229,7 @@ struct StoreWriter {
         uuid("id", e.id)
         string("kind", e.kind.rawValue)
         string("notes", e.notes)
+        int("revision", e.revision)
         string("title", e.title)
         close()
     }
@@ -348,6 +353,11 @@ struct StoreWriter {
             element(&self, value)
         }
         raw("]")
+    }
+
+    private mutating func int(_ name: StaticString, _ value: Int) {
+        key(name)
+        raw(String(value))
     }
 
     private mutating func bool(_ name: StaticString, _ value: Bool) {

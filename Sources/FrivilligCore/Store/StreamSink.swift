@@ -10,15 +10,15 @@ struct StreamSink {
     static let chunk = 1 << 20
 
     let fd: Int32
-    /// The folder for scratch files; nil for a sink that is itself a scratch file.
-    let folder: String?
+    /// The store whose folder holds scratch files; nil for a sink that is itself a scratch file.
+    let files: StoreFiles?
     private(set) var hasher = WideHasher()
     private(set) var written = 0
     private(set) var failure: String?
 
-    init(fd: Int32, folder: String?) {
+    init(fd: Int32, files: StoreFiles?) {
         self.fd = fd
-        self.folder = folder
+        self.files = files
     }
 
     mutating func write(_ bytes: [UInt8]) {
@@ -35,12 +35,11 @@ struct StreamSink {
         if failure == nil { failure = reason }
     }
 
-    /// An unnamed file in `folder` (created and unlinked at once, so nothing is left
+    /// An unnamed file in the store's folder (created and unlinked at once, so nothing is left
     /// behind even after a crash) for the second core's half of a long list; nil when it
     /// cannot be made, and the list is then written on one core.
     func scratchFile() -> Int32? {
-        guard let folder else { return nil }
-        let path = folder + "/.frivillig-scratch-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard let path = files?.scratch() else { return nil }
         let fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard fd >= 0 else { return nil }
         unlink(path)

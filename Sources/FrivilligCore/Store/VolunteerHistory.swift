@@ -45,13 +45,14 @@ extension Store {
     /// write); an unfinished last line of the archive is skipped too (its lines are still
     /// in the journal). An archive line glued to the start of a torn one, left by a
     /// compaction that stopped mid-write and ran again, is read from where it starts.
-    /// Other damaged lines throw `StoreError.journalUnreadable`.
+    /// Other damaged lines throw `StoreError.journalDamaged`. The lines of a commit
+    /// count only once its last line is there, as when the store loads.
     public func history(ofVolunteer id: UUID) throws -> [HistoryEntry] {
-        let journal = try Self.readIfPresent(journalURL)
-        let archive = try Self.readIfPresent(historyURL)
+        let journal = try Self.readIfPresent(files.journal)
+        let archive = try Self.readIfPresent(files.history)
         var reader = VolunteerHistoryReader(id: id)
-        try reader.read(archive, path: historyURL.path, isJournal: false)
-        try reader.read(journal, path: journalURL.path, isJournal: true)
+        try reader.read(archive, path: files.history.path, isJournal: false)
+        try reader.read(journal, path: files.journal.path, isJournal: true)
         return reader.entries
     }
 
@@ -77,7 +78,8 @@ struct VolunteerHistoryReader {
     private var seen: Set<Data> = []
     private let needles: [[UInt8]]
     private let agreementNeedles = [Array(#""op":"putAgreement""#.utf8), Array(#""op":"deleteAgreement""#.utf8)]
-    private let lineStart = Array(#"{"at":""#.utf8)
+    /// How a line begins: sealed (format 2) or plain (format 1).
+    private let lineStarts = [JournalLine.prefix, Array(#"{"at":""#.utf8)]
     private let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -95,6 +97,7 @@ struct VolunteerHistoryReader {
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             guard let base = raw.baseAddress, raw.count > 0 else { return }
             var start = 0, number = 0
+            var commit: [(entry: Journal.Entry, bytes: Data)] = []
             while start < raw.count {
                 number += 1
                 let newline = memchr(base + start, 0x0A, raw.count - start)
@@ -104,14 +107,18 @@ struct VolunteerHistoryReader {
                 start = end + 1
                 if isJournal && number == 1 { continue }
                 if !isJournal && newline == nil { continue }
-                guard isRelevant(line) else { continue }
-                let bytes = Data(line)
-                guard let entry = decode(bytes, recovering: !isJournal) else {
-                    if isJournal && isLast { continue }
-                    throw StoreError.journalUnreadable(path: path, line: number, detail: "not a change line")
+                let continued = JournalLine.continues(line)
+                if isRelevant(line) {
+                    let bytes = Data(line)
+                    guard let entry = decode(bytes, recovering: !isJournal) else {
+                        if isJournal && isLast { continue }
+                        throw StoreError.journalDamaged(path: path, line: number, damage: .notAChange)
+                    }
+                    commit.append(entry)
                 }
-                guard seen.insert(entry.bytes).inserted else { continue }
-                add(entry.entry)
+                guard !continued else { continue }
+                for entry in commit where seen.insert(entry.bytes).inserted { add(entry.entry) }
+                commit.removeAll()
             }
         }
     }
@@ -125,12 +132,13 @@ struct VolunteerHistoryReader {
     private func decode(_ line: Data, recovering: Bool) -> (entry: Journal.Entry, bytes: Data)? {
         if let entry = try? decoder.decode(Journal.Entry.self, from: line) { return (entry, line) }
         guard recovering else { return nil }
-        // `{"at":"` cannot occur inside a JSON string (its quotes would be escaped), so
-        // its last occurrence after the start is where a whole line begins.
+        // A line's start (`{"sum":"`, `{"at":"`) cannot occur inside a JSON string (its
+        // quotes would be escaped), so its last occurrence after the start is where a
+        // whole line begins.
         let bytes = [UInt8](line)
-        var i = bytes.count - lineStart.count
+        var i = bytes.count - lineStarts[1].count
         while i > 0 {
-            if bytes[i] == lineStart[0], Array(bytes[i..<i + lineStart.count]) == lineStart {
+            for start in lineStarts where i + start.count <= bytes.count && bytes[i] == start[0] && Array(bytes[i..<i + start.count]) == start {
                 let rest = Data(bytes[i...])
                 return (try? decoder.decode(Journal.Entry.self, from: rest)).map { ($0, rest) }
             }

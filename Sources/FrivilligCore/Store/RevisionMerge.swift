@@ -1,0 +1,150 @@
+import Foundation
+
+/// Turns a commit's changes into the changes the journal stores: each put gets the next
+/// revision of its record, and a put made from an older revision than the one saved now
+/// is merged field by field over the record's JSON keys instead of undoing what someone
+/// else saved in between.
+///
+/// A field only this change touched takes its value; a field only the other save touched
+/// keeps theirs; a field both changed to different values stops the commit with a
+/// `RevisionConflict`. A put of a record deleted meanwhile (revision above 0, record
+/// gone) is refused the same way: a delete is newer than any revision.
+///
+/// A writer never conflicts with itself: when the revision on disk is one this store
+/// saved (`ownRevisions`), a later put of the same record from an older copy is the same
+/// writer going on, and its values stand.
+struct RevisionMerge {
+    /// The register as it is on disk now.
+    let current: Register
+    /// The register the writer read before making its changes, for the values it started from.
+    let base: Register
+    /// The revision this store last saved of each record it saved.
+    let ownRevisions: [UUID: Int]
+
+    func resolve(_ changes: [Change]) throws(RegisterError) -> [Change] {
+        let indexed = changes.count > 8
+        var working = Lookup(current, indexed: indexed)
+        var bases = Lookup(base, indexed: indexed)
+        var resolved: [Change] = []
+        resolved.reserveCapacity(changes.count)
+        for change in changes {
+            let stored: Change
+            switch change {
+            case .putVolunteer(let r): stored = .putVolunteer(try resolve(r, working.volunteers[r.id], bases.volunteers[r.id], .volunteer(r.id, name: r.name)))
+            case .putContact(let r): stored = .putContact(try resolve(r, working.contacts[r.id], bases.contacts[r.id], .contact(r.id, name: r.name)))
+            case .putWorkplace(let r): stored = .putWorkplace(try resolve(r, working.workplaces[r.id], bases.workplaces[r.id], .workplace(r.id, name: r.name)))
+            case .putAgreement(let r):
+                let name = working.volunteers[r.volunteerID]?.name ?? r.volunteerID.uuidString
+                stored = .putAgreement(try resolve(r, working.agreements[r.id], bases.agreements[r.id], .agreement(r.id, volunteerName: name)))
+            case .putEvent(let r): stored = .putEvent(try resolve(r, working.events[r.id], bases.events[r.id], .event(r.id, title: r.title, date: r.date)))
+            default: stored = change
+            }
+            working.note(stored)
+            resolved.append(stored)
+        }
+        return resolved
+    }
+
+    private func resolve<T: Revisioned>(_ mine: T, _ now: T?, _ base: T?, _ reference: Reference) throws(RegisterError) -> T {
+        var result = mine
+        guard let now else {
+            guard mine.revision == 0 else { throw .conflict(RevisionConflict(record: reference, fields: [], keepingMine: nil, keepingTheirs: nil)) }
+            result.revision = 1
+            return result
+        }
+        guard now.revision > mine.revision, ownRevisions[now.id] != now.revision else {
+            result.revision = max(now.revision, mine.revision) + 1
+            return result
+        }
+        let merge = FieldMerge(mine: mine, theirs: now, base: base?.revision == mine.revision ? base : nil)
+        guard merge.conflicts.isEmpty else {
+            throw .conflict(RevisionConflict(
+                record: reference, fields: merge.conflicts,
+                keepingMine: merge.record(preferring: .mine, revision: now.revision).map(Change.init),
+                keepingTheirs: merge.record(preferring: .theirs, revision: now.revision).map(Change.init)))
+        }
+        guard var merged = merge.record(preferring: .mine, revision: now.revision) else { return result }
+        merged.revision = now.revision + 1
+        return merged
+    }
+}
+
+extension Change {
+    /// The record a put stores, by id and revision; nil for a delete.
+    var revisionSaved: (id: UUID, revision: Int)? {
+        switch self {
+        case .putVolunteer(let r): return (r.id, r.revision)
+        case .putContact(let r): return (r.id, r.revision)
+        case .putWorkplace(let r): return (r.id, r.revision)
+        case .putAgreement(let r): return (r.id, r.revision)
+        case .putEvent(let r): return (r.id, r.revision)
+        default: return nil
+        }
+    }
+
+    /// The put of a record of any kind.
+    init<T: Revisioned>(_ record: T) {
+        switch record {
+        case let r as Volunteer: self = .putVolunteer(r)
+        case let r as Contact: self = .putContact(r)
+        case let r as Workplace: self = .putWorkplace(r)
+        case let r as Agreement: self = .putAgreement(r)
+        case let r as RecognitionEvent: self = .putEvent(r)
+        default: preconditionFailure("every Revisioned kind has a put")
+        }
+    }
+}
+
+/// The records of a register by id, built only for commits large enough to need it: a
+/// save of one record looks it up in the list, an import of thousands does not.
+private struct Lookup {
+    var volunteers: Table<Volunteer>
+    var contacts: Table<Contact>
+    var workplaces: Table<Workplace>
+    var agreements: Table<Agreement>
+    var events: Table<RecognitionEvent>
+
+    init(_ r: Register, indexed: Bool) {
+        volunteers = Table(r.volunteers, indexed: indexed)
+        contacts = Table(r.contacts, indexed: indexed)
+        workplaces = Table(r.workplaces, indexed: indexed)
+        agreements = Table(r.agreements, indexed: indexed)
+        events = Table(r.events, indexed: indexed)
+    }
+
+    /// Records what an earlier change of the same commit stored, so a later put of the
+    /// same record in that commit builds on it.
+    mutating func note(_ change: Change) {
+        switch change {
+        case .putVolunteer(let r): volunteers.put(r)
+        case .putContact(let r): contacts.put(r)
+        case .putWorkplace(let r): workplaces.put(r)
+        case .putAgreement(let r): agreements.put(r)
+        case .putEvent(let r): events.put(r)
+        default: break
+        }
+    }
+
+    struct Table<T: Revisioned> {
+        let list: [T]
+        let indexed: Bool
+        private var byID: [UUID: T]?
+        private var added: [UUID: T] = [:]
+
+        init(_ list: [T], indexed: Bool) {
+            self.list = list
+            self.indexed = indexed
+        }
+
+        subscript(id: UUID) -> T? {
+            mutating get {
+                if let r = added[id] { return r }
+                if indexed, byID == nil { byID = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
+                if let byID { return byID[id] }
+                return list.first { $0.id == id }
+            }
+        }
+
+        mutating func put(_ r: T) { added[r.id] = r }
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every file the store keeps beside its snapshot, named in one place.
+///
+/// Opening, compaction, the clean-up of temporary files, the rule for a missing snapshot
+/// and (later) the erasure of a person all need the same list; a name spelled anywhere
+/// else would be a file one of them forgets.
+public struct StoreFiles: Equatable, Sendable {
+    /// The snapshot, `store.json`, at its real path (links resolved once at open).
+    public let snapshot: URL
+
+    public init(snapshot: URL) {
+        self.snapshot = snapshot
+    }
+
+    public var folder: URL { snapshot.deletingLastPathComponent() }
+    public var name: String { snapshot.lastPathComponent }
+
+    /// The changes saved since the snapshot (JSON Lines).
+    public var journal: URL { sibling("journal") }
+    /// The snapshot before the last compaction.
+    public var bak: URL { sibling("bak") }
+    /// Changes already folded into a snapshot, kept for each volunteer's history.
+    public var history: URL { sibling("history") }
+    /// The folder of earlier snapshots (0700; each file 0600).
+    public var backups: URL { sibling("backups") }
+    /// The emergency lookup's index (`LookupIndex`).
+    public var index: URL { sibling("index") }
+    /// The writers' advisory lock.
+    public var lock: URL { sibling("lock") }
+    /// The full-screen interface's claim on editing.
+    public var session: URL { sibling("session") }
+    /// Names the new snapshot while a compaction is half-way.
+    public var compacting: URL { sibling("compacting") }
+
+    /// Files whose presence says a store existed here: when one of them is there and the
+    /// snapshot is not, the snapshot was moved away, and starting an empty store would
+    /// hide (and a later compaction would delete) what they hold.
+    public var evidence: [URL] { [journal, bak, backups, history, index] }
+
+    /// Every file beside the snapshot, the snapshot first; none of them may be a link.
+    public var all: [URL] { [snapshot, journal, bak, history, backups, index, lock, session, compacting] }
+
+    /// Where a new version of `file` is written before it is renamed into place: in the
+    /// same folder, hidden, named for the file and this process.
+    public func temporary(for file: URL) -> String {
+        file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent)\(StoreFiles.temporaryMark)\(getpid())").path
+    }
+
+    /// Where the second core writes half of a long list while a snapshot is written.
+    func scratch() -> String {
+        folder.appendingPathComponent(".\(name).scratch-\(getpid())-\(UInt32.random(in: 0...UInt32.max))").path
+    }
+
+    /// Whether a name in the folder is a temporary file of this store's (or of an earlier
+    /// version's naming), and the process that wrote it.
+    func temporaryWriter(of file: String) -> pid_t? {
+        let legacy = [".frivillig-scratch-", "\(name).index.tmp-", "\(name).bak.tmp-"]
+        let rest: Substring
+        if let prefix = legacy.first(where: { file.hasPrefix($0) }) {
+            rest = file.dropFirst(prefix.count)
+        } else if file.hasPrefix(".\(name)"), let mark = file.range(of: StoreFiles.temporaryMark) ?? file.range(of: ".scratch-") {
+            rest = file[mark.upperBound...]
+        } else {
+            return nil
+        }
+        return pid_t(rest.prefix { $0.isNumber }) ?? 0
+    }
+
+    /// A copy of a damaged file, set aside before a repair changes it.
+    func damagedCopy(of file: URL, at date: Date) -> URL {
+        let stamp = ISO8601DateFormatter().string(from: date).replacingOccurrences(of: ":", with: "-")
+        return file.deletingLastPathComponent().appendingPathComponent("\(file.lastPathComponent).damaged-\(stamp)")
+    }
+
+    /// The path to use for a store named `url`: a link is resolved to its target (so the
+    /// target keeps receiving the changes, and the files beside it are the target's); a
+    /// snapshot that does not exist yet is placed in its folder's real path.
+    public static func realPath(of url: URL) -> URL {
+        if let resolved = resolve(url.path) { return URL(fileURLWithPath: resolved) }
+        let folder = url.deletingLastPathComponent()
+        guard let resolvedFolder = resolve(folder.path) else { return url }
+        return URL(fileURLWithPath: resolvedFolder).appendingPathComponent(url.lastPathComponent)
+    }
+
+    /// Refuses a store where a file beside the snapshot (or the snapshot itself, as a
+    /// dangling link) is a symbolic link: following one would write personal data
+    /// wherever it points, and replacing one would cut the link's target off.
+    func refuseLinks() throws(StoreError) {
+        for file in all where StoreFiles.isLink(file.path) {
+            throw .linkedFile(path: file.path)
+        }
+    }
+
+    /// Makes the store's files readable by their owner only (0600, the backups folder
+    /// 0700), as a store copied by hand or written by another program may be 0644.
+    func tightenPermissions() -> [StoreNotice] {
+        var notices: [StoreNotice] = []
+        var st = stat()
+        for file in all + backupFiles() where lstat(file.path, &st) == 0 && st.st_uid == geteuid() && st.st_mode & 0o077 != 0 {
+            let kind = st.st_mode & S_IFMT
+            guard kind == S_IFREG || (kind == S_IFDIR && file == backups) else { continue }
+            if chmod(file.path, kind == S_IFDIR ? 0o700 : 0o600) != 0 {
+                notices.append(.readableByOthers(path: file.path))
+            }
+        }
+        return notices
+    }
+
+    /// The store's folder is the user's to choose, so a folder others can read is
+    /// reported (by `check` and the full-screen interface), not changed.
+    public func folderNotice() -> StoreNotice? {
+        var st = stat()
+        guard stat(folder.path, &st) == 0, st.st_mode & 0o077 != 0 else { return nil }
+        return .folderReadableByOthers(path: folder.path, mode: Int(st.st_mode & 0o777))
+    }
+
+    /// The files in the backups folder.
+    func backupFiles() -> [URL] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: backups.path)) ?? []).map { backups.appendingPathComponent($0) }
+    }
+
+    /// Whether a file is there, links included (a dangling link is there).
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    private static func resolve(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    private static let temporaryMark = ".tmp-"
+
+    private func sibling(_ ext: String) -> URL { snapshot.appendingPathExtension(ext) }
+}
