@@ -1,6 +1,6 @@
 // A writer for the kill test (Tests/CLITests/KillTests.swift), not for people.
 //
-//     FrivilligKillWriter STORE TAG [SEED]
+//     FrivilligKillWriter STORE TAG [SEED [groups]]
 //
 // Opens STORE and commits changes until it is killed: change n (from 1) adds a volunteer
 // named "TAG-n", edits one of this process's earlier volunteers (a new phone, "TAG-n"
@@ -9,6 +9,10 @@
 // with one unbuffered write(2), so the harness knows exactly which changes were reported
 // as saved. When the register's record count reaches a multiple of 40 it also compacts,
 // between the lines "compacting" and "compacted", so kills land inside compactions too.
+//
+// With `groups`, every commit is one group of `groupSize` new volunteers all named
+// "TAG-n", with long notes, as an import is: the harness checks that each group is in the
+// register whole or not at all.
 //
 // Other lines: "ready" once the store is open; "notice ..." for a store notice. Errors go
 // to stderr with exit status 1. As a safety net it stops by itself (status 3) after
@@ -41,9 +45,11 @@ func fail(_ message: String) -> Never {
 }
 
 let args = CommandLine.arguments
-guard args.count == 3 || args.count == 4 else {
-    fail("usage: FrivilligKillWriter STORE TAG [SEED]")
+guard (3...5).contains(args.count) else {
+    fail("usage: FrivilligKillWriter STORE TAG [SEED [groups]]")
 }
+let groups = args.count == 5 && args[4] == "groups"
+let groupSize = 50
 let storeURL = URL(fileURLWithPath: args[1])
 let tag = args[2]
 var rng = SplitMix64(seed: args.count == 4 ? UInt64(args[3]) ?? 1 : UInt64(getpid()))
@@ -72,6 +78,19 @@ while true {
     if Date().timeIntervalSince(started) > 60 { exit(3) }
     n += 1
     let marker = "\(tag)-\(n)"
+    if groups {
+        let filler = String(repeating: "Hjælper ved sommerudflugten og kører bus. ", count: 200)
+        let group = (0..<groupSize).map { _ in
+            Change.putVolunteer(Volunteer(name: marker, phones: [phone()], notes: filler, created: started))
+        }
+        do {
+            try store.commit(group)
+        } catch {
+            fail("commit \(marker): \(error)")
+        }
+        say("ok " + marker)
+        continue
+    }
     let change: Change
     switch n % 4 {
     case 2 where !mine.isEmpty:

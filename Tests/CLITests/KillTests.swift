@@ -64,6 +64,47 @@ final class KillTests: XCTestCase {
             """)
     }
 
+    /// A commit of many changes (an import) is one commit: a writer committing groups
+    /// of 50 volunteers of about 9 kB each, killed at a random moment, leaves every
+    /// group it reported in full, and of the group it was writing all or nothing. The
+    /// rounds whose kill cut the journal mid-commit show as torn notices.
+    func testACommitOfManyChangesIsKeptWholeOrNotAtAll() throws {
+        let writer = Bundle.main.bundleURL.appendingPathComponent("FrivilligKillWriter")
+        let seed = ProcessInfo.processInfo.environment["FRIVILLIG_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_201
+        var rng = SplitMix64(seed: seed)
+        let runner = try CLIRunner()
+        var keep = false
+        defer { if !keep { runner.remove() } }
+        var reported: Set<Int> = [], rounds = 0, torn = 0, partial = 0
+        for round in 1...12 {
+            let tag = "g\(round)"
+            let w = try KillWriter.spawn(writer, store: runner.store, tag: tag, seed: rng.next(), home: runner.home, groups: true)
+            try w.waitForReady()
+            usleep(20_000 + rng.next(upTo: 400_000))
+            w.kill()
+            let status = try w.reap()
+            XCTAssertTrue(w.wasKilled(status), "\(tag) ended by itself: \(w.errors)")
+            let oks = Set(w.lines.filter { $0.hasPrefix("ok ") }.compactMap { KillTests.marker(String($0.dropFirst(3)))?.1 })
+            let store = try Store.open(at: runner.store)
+            if store.notices.contains(where: { if case .tornJournalLine = $0 { return true } else { return false } }) { torn += 1 }
+            var counts: [Int: Int] = [:]
+            for v in store.register.volunteers {
+                if let (t, n) = KillTests.marker(v.name), t == tag { counts[n, default: 0] += 1 }
+            }
+            for (n, count) in counts.sorted(by: { $0.key < $1.key }) where count != 50 {
+                partial += 1
+                XCTFail("round \(round): group \(tag)-\(n) has \(count) of 50 volunteers")
+            }
+            for n in oks where counts[n] != 50 {
+                XCTFail("round \(round): group \(tag)-\(n) was reported saved but has \(counts[n] ?? 0) of 50")
+            }
+            reported.formUnion(oks.map { round * 1000 + $0 })
+            rounds += 1
+            if partial > 0 { keep = true; break }
+        }
+        print("KillTests: grouped commits: seed \(seed); \(rounds) rounds, \(rounds) writers killed with SIGKILL, \(reported.count) groups of 50 reported and present, \(torn) kills cut a commit (torn notice), \(partial) partial groups")
+    }
+
     /// One store, killed `roundsPerStore` times. Stops at the first failure on this store
     /// (the folder is kept for a look), since every later round would fail the same way.
     private func runStore(number s: Int, writer: URL, rng: inout SplitMix64, totals: inout Totals) throws {
@@ -284,10 +325,11 @@ final class KillWriter {
         unlink(errPath)
     }
 
-    static func spawn(_ program: URL, store: URL, tag: String, seed: UInt64, home: URL) throws -> KillWriter {
+    static func spawn(_ program: URL, store: URL, tag: String, seed: UInt64, home: URL, groups: Bool = false) throws -> KillWriter {
         let out = home.appendingPathComponent("writer-\(tag).out").path
         let err = home.appendingPathComponent("writer-\(tag).err").path
-        let pid = try KillTests.spawn(program.path, [store.path, tag, String(seed)], stdout: out, stderr: err, home: home)
+        let pid = try KillTests.spawn(program.path, [store.path, tag, String(seed)] + (groups ? ["groups"] : []),
+                                      stdout: out, stderr: err, home: home)
         return KillWriter(tag: tag, pid: pid, outPath: out, errPath: err)
     }
 

@@ -85,6 +85,45 @@ final class JournalFuzzTests: XCTestCase {
         XCTAssertGreaterThan(refused, 0)
     }
 
+    /// A commit of several changes (an import) cut anywhere, by a crash during its
+    /// write, is dropped whole: never half an import.
+    func testACommitCutAnywhereIsKeptWholeOrNotAtAll() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Før"))])
+        let before = try Data(contentsOf: journal)
+        try store.commit((1...5).map { .putVolunteer(Volunteer(name: "Import \($0)")) })
+        let snapshot = try Data(contentsOf: url), whole = try Data(contentsOf: journal)
+        for cut in before.count...whole.count {
+            try snapshot.write(to: url)
+            try whole.prefix(cut).write(to: journal)
+            let names = try Store.open(at: url).register.volunteers.map(\.name)
+            let expected = cut == whole.count ? ["Før"] + (1...5).map { "Import \($0)" } : ["Før"]
+            XCTAssertEqual(names, expected, "cut at \(cut) of \(whole.count)")
+        }
+    }
+
+    /// A complete line whose bytes changed (the newline intact) is damage, not a torn
+    /// write: it is refused, naming the line, instead of being dropped with its change.
+    func testADamagedCompleteLastLineIsRefusedNotDropped() throws {
+        let (snapshot, original, _) = try makeJournal(count: 4)
+        let lastLineStart = original.dropLast().lastIndex(of: 0x0A)! + 1
+        var bytes = [UInt8](original)
+        for i in stride(from: lastLineStart + 10, to: original.count - 1, by: 37) {
+            let keep = bytes[i]
+            bytes[i] = keep == UInt8(ascii: "7") ? UInt8(ascii: "8") : UInt8(ascii: "7")
+            try snapshot.write(to: url)
+            try Data(bytes).write(to: journal)
+            XCTAssertThrowsError(try Store.open(at: url), "byte \(i) changed") { error in
+                XCTAssertEqual("\(error)".contains("journal"), true, "\(error)")
+            }
+            XCTAssertThrowsError(try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Efter"))]))
+            XCTAssertEqual(try Data(contentsOf: journal), Data(bytes), "byte \(i): nothing is written")
+            bytes[i] = keep
+        }
+        try Data().write(to: journal)
+        XCTAssertThrowsError(try Store.open(at: url), "an empty journal is damage, not \"no changes\"")
+    }
+
     func testACutAnywhereInTheLastLineKeepsEveryEarlierChange() throws {
         let (snapshot, original, names) = try makeJournal(count: 8)
         let lastLineStart = original.dropLast().lastIndex(of: 0x0A)! + 1
