@@ -59,7 +59,7 @@ struct Console {
     /// not say what to do.
     func openStore(_ options: GlobalOptions) throws -> Store {
         let url = options.storeURL
-        if let kind = FileKind.at(url.path, followingLinks: true), kind != .regular {
+        if let kind = FileKind.at(url.path), kind != .regular {
             error(l10n(.filesStoreNotRegular, url.path, kind.described(l10n)))
             throw ExitCode(2)
         }

@@ -22,12 +22,11 @@ enum FileKind: Equatable {
         }
     }
 
-    /// The kind of the file at `path`, or nil when there is none (or it cannot be looked
-    /// at; opening it will then say why). `followingLinks` false looks at a link itself.
-    static func at(_ path: String, followingLinks: Bool) -> FileKind? {
+    /// The kind of the file at `path` (a link's target), or nil when there is none or it
+    /// cannot be looked at; opening it will then say why.
+    static func at(_ path: String) -> FileKind? {
         var st = stat()
-        let found = followingLinks ? stat(path, &st) : lstat(path, &st)
-        return found == 0 ? FileKind(mode: st.st_mode) : nil
+        return stat(path, &st) == 0 ? FileKind(mode: st.st_mode) : nil
     }
 
     /// "a folder", "a FIFO (named pipe)" …, to follow "X is".

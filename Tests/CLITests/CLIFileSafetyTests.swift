@@ -88,9 +88,8 @@ final class CLIFileSafetyTests: XCTestCase {
             }
         }
         XCTAssertEqual(try names(), ["andres.txt", "eksport.out"])
-    }
 
-    func testAFolderAboveTheFileMayBeALink() throws {
+        // A folder above the file may be a link.
         let real = path("rigtig")
         try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: path("genvej"), withDestinationPath: real)
@@ -103,14 +102,16 @@ final class CLIFileSafetyTests: XCTestCase {
     /// and the program must say why instead of being killed by SIGXFSZ.
     func testAFailedWriteLeavesTheOldFileAndSaysWhy() throws {
         try XCTAssertEqual(cli.run(["demo", "--volunteers", "40", "--seed", "3", "--force"]).status, 0)
-        let out = path("frivillige.csv")
-        try Data("mine".utf8).write(to: URL(fileURLWithPath: out))
-        let r = try run(["export", "csv", "volunteers", "--out", out, "--force"], shell: "ulimit -f 1; exec \"$0\" \"$@\"")
-        XCTAssertFalse(r.signalled, "killed by a signal: \(r.status)")
-        XCTAssertEqual(r.status, 2, r.stderr)
-        XCTAssertEqual(r.stderr, "Kunne ikke skrive \(out): filen ville blive større end den grænse for filstørrelse, der er sat (ulimit -f). Ingen fil er ændret.\n")
-        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: out)), Data("mine".utf8))
-        XCTAssertEqual(try names(), ["frivillige.csv"], "the temporary file is removed")
+        for (export, name) in [(["export", "csv", "volunteers"], "frivillige.csv"), (["export", "vcard"], "kort.vcf")] {
+            let out = path(name)
+            try Data("mine".utf8).write(to: URL(fileURLWithPath: out))
+            let r = try run(export + ["--out", out, "--force"], shell: "ulimit -f 1; exec \"$0\" \"$@\"")
+            XCTAssertFalse(r.signalled, "\(name): killed by a signal: \(r.status)")
+            XCTAssertEqual(r.status, 2, r.stderr)
+            XCTAssertEqual(r.stderr, "Kunne ikke skrive \(out): filen ville blive større end den grænse for filstørrelse, der er sat (ulimit -f). Ingen fil er ændret.\n")
+            XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: out)), Data("mine".utf8), name)
+        }
+        XCTAssertEqual(try names(), ["frivillige.csv", "kort.vcf"], "the temporary files are removed")
     }
 
     func testTheFileSizeLimitIsReportedNotFatalAndLeavesNoPartialFile() throws {
