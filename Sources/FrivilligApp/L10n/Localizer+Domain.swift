@@ -84,7 +84,7 @@ extension Localizer {
         case .malformed(let path, let line?, let column?, let detail):
             return [self(.storeMalformed, path, line, column, detail), untouched]
         case .malformed(let path, _, _, let detail):
-            return [self(.storeMalformedNoPosition, path, storeDetail(detail)), untouched]
+            return [self(.storeMalformedNoPosition, path, detail), untouched]
         case .invalidContent(let path, let field, let detail):
             return [self(.storeInvalidContent, path, field, detail), untouched]
         case .newerVersion(let path, let found, let supported):
@@ -94,7 +94,7 @@ extension Localizer {
         case .journalMismatch(let path, let snapshot):
             return [self(.storeJournalMismatch, path, snapshot), self(.storeJournalUntouched)]
         case .journalUnreadable(let path, let line, let detail):
-            return [self(.storeJournalUnreadable, path, line, storeDetail(detail)), self(.storeJournalDamagedUntouched)]
+            return [self(.storeJournalUnreadable, path, line, journalDetail(detail)), self(.storeJournalDamagedUntouched)]
         }
     }
 }

@@ -2,12 +2,12 @@ import Foundation
 import FrivilligCore
 
 extension Localizer {
-    /// The reason part of a store error in words for the user. The store passes on what
-    /// Swift's JSON decoder says, e.g. `DecodingError.dataCorrupted: Data was corrupted.
-    /// Path: change.op. Debug description: unknown change "fly".`, which names Swift's
-    /// types rather than the problem; that becomes "the field »change.op« does not hold
-    /// what Frivillig writes there". Any other text is kept as it is.
-    func storeDetail(_ detail: String) -> String {
+    /// Why a journal line cannot be read, in words for the user. The store passes on
+    /// what Swift's JSON decoder says, e.g. `DecodingError.dataCorrupted: Data was
+    /// corrupted. Path: change.op. Debug description: unknown change "fly".`, which names
+    /// Swift's types rather than the problem; that becomes "the field »change.op« does not
+    /// hold what Frivillig writes there". Any other text is kept as it is.
+    func journalDetail(_ detail: String) -> String {
         guard detail.hasPrefix("DecodingError") else { return detail }
         if detail.contains("not valid JSON") { return self(.storeDetailNotJSON) }
         if let path = Localizer.decodingPath(detail) { return self(.storeDetailField, path) }
