@@ -22,7 +22,7 @@ public struct CsvTable: Sendable {
     public let rows: [CsvRow]
 
     public static func read(_ data: Data) throws(ImportFileError) -> CsvTable {
-        guard let decoded = SpreadsheetText(decoding: data) else { throw .unsupportedEncoding }
+        let decoded = try SpreadsheetText(decoding: data)
         var text = decoded.text
         let separator = CsvTable.separatorLine(&text) ?? CsvTable.detectSeparator(text)
         if let problem = CsvQuoteCheck.firstProblem(text, separator: separator) {

@@ -5,6 +5,9 @@
 public enum ImportFileError: Error, Equatable, Sendable {
     /// UTF-16/UTF-32 ("Unicode text") or a UTF-8 byte order mark followed by invalid UTF-8.
     case unsupportedEncoding
+    /// Some lines are UTF-8 and others Windows-1252 (rows pasted from another sheet):
+    /// either reading would garble some names. The first rows of each kind.
+    case mixedEncoding(utf8Rows: [Int], windows1252Rows: [Int])
     /// No header row: the file is empty or blank.
     case empty
     /// A quote opened in this cell is never closed.

@@ -14,26 +14,62 @@ public enum SpreadsheetEncoding: String, Sendable {
 ///
 /// A file that is valid UTF-8 is UTF-8 (a Windows-1252 file with æøå is practically never
 /// valid UTF-8); anything else is read as Windows-1252, which has a character for every
-/// byte but five, so æ, ø and å come out right from both.
+/// byte but five, so æ, ø and å come out right from both. A file with both kinds of
+/// lines (a UTF-8 sheet with rows pasted from a Windows-1252 one) has no one right
+/// reading: as Windows-1252 its UTF-8 rows would be stored as `SÃ¸ren`, so it is refused,
+/// naming rows of each kind.
 public struct SpreadsheetText: Sendable {
     public let text: String
     public let encoding: SpreadsheetEncoding
 
-    /// Nil for UTF-16 and UTF-32 files (Excel's "Unicode text"), which are not CSV.
-    public init?(decoding data: Data) {
+    /// How many rows of each kind a mixed file's refusal names.
+    static let rowsNamed = 3
+
+    /// Throws `unsupportedEncoding` for UTF-16 and UTF-32 files (Excel's "Unicode text"),
+    /// which are not CSV, and `mixedEncoding` for a file of UTF-8 and Windows-1252 lines.
+    public init(decoding data: Data) throws(ImportFileError) {
         let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return nil }
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else { return nil }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { throw .unsupportedEncoding }
+        let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
+        if let text = String(validating: body, as: UTF8.self) {
             self.text = text
-            encoding = .utf8WithBOM
-        } else if let text = String(validating: bytes, as: UTF8.self) {
-            self.text = text
-            encoding = .utf8
-        } else {
-            text = SpreadsheetText.windows1252(bytes)
-            encoding = .windows1252
+            encoding = hasBOM ? .utf8WithBOM : .utf8
+            return
         }
+        let lines = SpreadsheetText.lineKinds(body)
+        if lines.utf8.isEmpty {
+            if hasBOM { throw .unsupportedEncoding }
+        } else {
+            throw .mixedEncoding(
+                utf8Rows: Array(lines.utf8.prefix(SpreadsheetText.rowsNamed)),
+                windows1252Rows: Array(lines.windows1252.prefix(SpreadsheetText.rowsNamed)))
+        }
+        text = SpreadsheetText.windows1252(body)
+        encoding = .windows1252
+    }
+
+    /// The rows (numbered as the spreadsheet shows them) of the lines that are valid
+    /// UTF-8 with a letter beyond ASCII, and of those that are not valid UTF-8. A line
+    /// continuing a quoted cell belongs to the row the cell is in.
+    static func lineKinds(_ bytes: [UInt8]) -> (utf8: [Int], windows1252: [Int]) {
+        var utf8: [Int] = [], windows1252: [Int] = []
+        let rows = SpreadsheetRows.ofLines(bytes)
+        var start = 0, index = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = bytes[start..<end]
+            defer { index += 1 }
+            if line.contains(where: { $0 >= 0x80 }), let row = rows[index] {
+                if String(validating: line, as: UTF8.self) != nil {
+                    if utf8.last != row { utf8.append(row) }
+                } else if windows1252.last != row {
+                    windows1252.append(row)
+                }
+            }
+            start = end + 1
+        }
+        return (utf8, windows1252)
     }
 
     /// Windows-1252: Latin-1 except 0x80–0x9F, which hold € ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ”

@@ -53,10 +53,17 @@ struct Console {
         }
     }
 
-    /// Opens the store, or prints why it cannot and exits with 2.
-    /// `recovering` lets `backups` and `restore` open a store whose snapshot is missing.
+    /// Opens the store, or prints why it cannot and exits with 2. A path that names a
+    /// folder, a device or a FIFO is refused before anything is opened: reading a FIFO
+    /// would wait forever, and the system's reason ("Is a directory" for /dev/zero) would
+    /// not say what to do. `recovering` lets `backups` and `restore` open a store whose
+    /// snapshot is missing.
     func openStore(_ options: GlobalOptions, recovering: Bool = false) throws -> Store {
         let url = options.storeURL
+        if let kind = FileKind.at(url.path), kind != .regular {
+            error(l10n(.filesStoreNotRegular, url.path, kind.described(l10n)))
+            throw ExitCode(2)
+        }
         do {
             let store = try Store.open(at: url, recovering: recovering)
             if let keep = ProcessInfo.processInfo.environment["FRIVILLIG_BACKUPS"].flatMap(Int.init), keep >= 1 {

@@ -13,15 +13,14 @@ struct ExportCSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "csv",
         abstract: "Export volunteers, contacts, workplaces, agreements or events as CSV for Excel.",
-        discussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import.")
+        discussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Exit status: 0 when written, 2 on error.")
 
     @OptionGroup var options: GlobalOptions
 
     @Argument(help: "volunteers | contacts | workplaces | agreements | events")
     var kind: RecordKind
 
-    @Option(help: ArgumentHelp("Write to this file (created 0600) instead of standard output.", valueName: "file"))
-    var out: String?
+    @OptionGroup var target: ExportTarget
 
     func run() throws {
         let console = Console(options)
@@ -35,14 +34,11 @@ struct ExportCSVCommand: ParsableCommand {
         case .agreements: document = export.agreements()
         case .events: document = export.events()
         }
-        guard let out else {
+        guard let out = target.out else {
             writeToStandardOutput(document.data, console)
             return
         }
-        if let reason = ExportCSVCommand.writePrivately(document.data, to: out) {
-            console.error(console.l10n(.csvWriteFailed, out, reason))
-            throw ExitCode(2)
-        }
+        try target.writeFile(document.data, to: out, console: console)
         console.line(console.l10n(.csvWritten, console.l10n.rows(document.rows.count), out))
     }
 
@@ -55,28 +51,5 @@ struct ExportCSVCommand: ParsableCommand {
         } else {
             FileHandle.standardOutput.write(data)
         }
-    }
-
-    /// Writes the file with mode 0600 (it holds personal data), also when it already
-    /// existed with a wider mode; nil on success, else the system's reason.
-    static func writePrivately(_ data: Data, to path: String) -> String? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(fd) }
-        guard fchmod(fd, 0o600) == 0 else { return String(cString: strerror(errno)) }
-        var offset = 0
-        let failed: String? = data.withUnsafeBytes { buffer in
-            while offset < buffer.count {
-                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                offset += n
-            }
-            return nil
-        }
-        if let failed { return failed }
-        return fsync(fd) == 0 ? nil : String(cString: strerror(errno))
     }
 }

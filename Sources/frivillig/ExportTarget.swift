@@ -7,15 +7,16 @@ import Glibc
 
 /// Where an export or a letter goes: standard output by default, or a file with `--out`.
 ///
-/// A file is created 0600 (it holds personal data) and an existing one is only replaced
-/// with `--force`. On standard output the bytes go out unchanged for a pipe or a file
+/// A file is written by `PrivateFileWriter`: 0600 (it holds personal data), complete or
+/// not at all, an existing one only replaced with `--force`, never through a symbolic
+/// link. On standard output the bytes go out unchanged for a pipe or a file
 /// (a vCard needs its CRLF); on a terminal control characters are filtered, so data
 /// cannot send escape sequences to the screen.
 struct ExportTarget: ParsableArguments {
     @Option(name: .customLong("out"), help: ArgumentHelp("Write to this file (created readable only by you) instead of standard output.", valueName: "file"))
     var out: String?
 
-    @Flag(help: "Replace the --out file if it exists.")
+    @Flag(help: "Replace the --out file if it exists (never a symbolic link).")
     var force = false
 
     func write(_ text: String, console: Console) throws {
@@ -29,15 +30,18 @@ struct ExportTarget: ParsableArguments {
             }
             return
         }
+        try writeFile(Data(text.utf8), to: out, console: console)
+        console.error(console.l10n(.exportWritten, out))
+    }
+
+    /// Writes `data` as the `--out` file, or says why not and exits with 2; either way no
+    /// existing file has been changed unless the new one replaced it whole.
+    func writeFile(_ data: Data, to path: String, console: Console) throws {
         do {
-            try PrivateFileWriter.write(Data(text.utf8), to: out, replace: force)
-        } catch PrivateFileWriter.Failure.exists(let path) {
-            console.error(console.l10n(.exportFileExists, path))
-            throw ExitCode(2)
-        } catch PrivateFileWriter.Failure.failed(let path, let reason) {
-            console.error(console.l10n(.exportFileFailed, path, reason))
+            try PrivateFileWriter.write(data, to: path, replace: force)
+        } catch {
+            console.error(error.message(console.l10n))
             throw ExitCode(2)
         }
-        console.error(console.l10n(.exportWritten, out))
     }
 }

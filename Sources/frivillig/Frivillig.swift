@@ -1,6 +1,9 @@
 import ArgumentParser
 import FrivilligApp
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The register of a municipality's volunteer coordinator: volunteers, their emergency
 /// contacts, workplaces, agreements and recognition events.
@@ -19,6 +22,21 @@ struct Frivillig: ParsableCommand {
     )
 
     @OptionGroup var options: GlobalOptions
+
+    /// Parses and runs a command as swift-argument-parser's own `main` does, with two
+    /// differences. SIGXFSZ is ignored: reaching the file size limit (`ulimit -f`) would
+    /// otherwise kill the program mid-write with no word; ignored, the write fails with
+    /// EFBIG, which is reported like a full disk. And the parser's messages, which quote
+    /// the user's own arguments, are filtered like every other text for the terminal.
+    static func main() {
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ParserMessage.exit(with: error, from: Frivillig.self)
+        }
+    }
 
     func run() throws {
         try TUIRunner(options: options).run()

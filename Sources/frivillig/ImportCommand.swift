@@ -22,7 +22,7 @@ struct ImportArguments: ParsableArguments {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be added, updated and rejected; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: "Show what would be added, updated and rejected, and exit as the import would; write nothing.")
     var dryRun = false
 
     @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows even if some are rejected.")
@@ -33,16 +33,24 @@ struct ImportArguments: ParsableArguments {
         valueName: "column=field"))
     var mappings: [String] = []
 
+    /// What `--help` says about the exit status, for every kind of import.
+    static let exitStatus = """
+        Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected \
+        and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the \
+        import would have, so a script can check a file first.
+        """
+
     /// Plans the import, prints the plan, and commits it as one change unless it is a dry
-    /// run or rows were rejected without --skip-invalid (exit 2; nothing written).
+    /// run or rows were rejected without --skip-invalid (exit 2; nothing written). A dry
+    /// run ends with the status the import would have.
     func run(_ kind: SpreadsheetKind, _ options: GlobalOptions) throws {
         let console = Console(options)
         let l10n = console.l10n
         let data: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: file))
+            data = try InputFile.read(file, l10n)
         } catch {
-            console.error(l10n(.importFileUnreadable, file, (error as NSError).localizedDescription))
+            console.error(error.message)
             throw ExitCode(2)
         }
         let store = try console.openStore(options)
@@ -57,11 +65,16 @@ struct ImportArguments: ParsableArguments {
         console.line(l10n.importRead(plan, file: file))
         for line in l10n.importPlanLines(plan) { console.line(line) }
         if !plan.unknownColumns.isEmpty { console.line(l10n(.importUnknownColumnsHint)) }
+        let refused = !plan.rejected.isEmpty && !skipInvalid
         if dryRun {
             console.line(l10n(.importDryRun))
+            if refused {
+                console.error(l10n(.importDryRunWouldRefuse, l10n.rows(plan.rejectedRows.count)))
+                throw ExitCode(2)
+            }
             return
         }
-        if !plan.rejected.isEmpty && !skipInvalid {
+        if refused {
             console.error(l10n(.importRefused, l10n.rows(plan.rejectedRows.count)))
             throw ExitCode(2)
         }
@@ -72,7 +85,7 @@ struct ImportArguments: ParsableArguments {
 
 struct ImportVolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "volunteers", abstract: "Import volunteers (frivillige).", aliases: ["frivillige"])
+        commandName: "volunteers", abstract: "Import volunteers (frivillige).", discussion: ImportArguments.exitStatus, aliases: ["frivillige"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.volunteers, options) }
@@ -80,7 +93,7 @@ struct ImportVolunteersCommand: ParsableCommand {
 
 struct ImportContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contacts", abstract: "Import contact persons (kontakter).", aliases: ["kontakter"])
+        commandName: "contacts", abstract: "Import contact persons (kontakter).", discussion: ImportArguments.exitStatus, aliases: ["kontakter"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.contacts, options) }
@@ -88,7 +101,7 @@ struct ImportContactsCommand: ParsableCommand {
 
 struct ImportWorkplacesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "workplaces", abstract: "Import workplaces (arbejdspladser).", aliases: ["arbejdspladser"])
+        commandName: "workplaces", abstract: "Import workplaces (arbejdspladser).", discussion: ImportArguments.exitStatus, aliases: ["arbejdspladser"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.workplaces, options) }

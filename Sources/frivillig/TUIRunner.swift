@@ -81,17 +81,16 @@ struct TUIRunner {
         }
     }
 
-    /// Saves a welcome letter in the current folder under a name no other file has.
+    /// Saves a welcome letter in the current folder under a name no other file has,
+    /// through the writer every export uses.
     private func writeLetter(_ request: WelcomeLetterRequest, _ state: inout AppState) {
         do {
             let path = try PrivateFileWriter.writeNumbered(
                 Data(request.contents.utf8), directory: FileManager.default.currentDirectoryPath,
                 base: request.baseName, ext: request.fileExtension)
             state.letterWritten(path: displayPath(path))
-        } catch PrivateFileWriter.Failure.failed(let path, let reason) {
-            state.letterFailed("\(path): \(reason)")
         } catch {
-            state.letterFailed("\(error)")
+            state.letterFailed(error.message(state.l10n))
         }
     }
 

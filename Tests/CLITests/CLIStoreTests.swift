@@ -96,7 +96,7 @@ final class CLIStoreTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let r = try cli.run(["ice", "x", "--store", folder.path], useStoreFlag: false)
         XCTAssertEqual(r.status, 2)
-        XCTAssertEqual(r.stderr, "Kan ikke læse eller oprette datafilen \(folder.path): det er ikke en almindelig fil (en mappe, en enhed eller et rør).\n")
+        XCTAssertEqual(r.stderr, "\(folder.path) er en mappe, ikke en datafil. Giv stien til en store.json med --store (en sti, der ikke findes endnu, giver et nyt, tomt register).\n")
         let empty = cli.home.appendingPathComponent("empty.json")
         try Data().write(to: empty)
         let e = try cli.run(["ice", "x", "--store", empty.path], useStoreFlag: false)

@@ -7,6 +7,9 @@ extension Localizer {
     public func importFileError(_ error: ImportFileError, file: String) -> String {
         switch error {
         case .unsupportedEncoding: return self(.importFileUnsupportedEncoding, file)
+        case .mixedEncoding(let utf8, let windows1252):
+            let list = { (rows: [Int]) in rows.map(String.init).joined(separator: ", ") }
+            return self(.importFileMixedEncoding, file, list(utf8), list(windows1252))
         case .empty: return self(.importFileEmpty, file)
         case .unterminatedQuote(let row, let column): return self(.importFileUnterminatedQuote, file, row, column)
         case .textAfterQuote(let row, let column): return self(.importFileTextAfterQuote, file, row, column)

@@ -47,7 +47,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
-    case csvWriteFailed = "csv.writeFailed"
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
@@ -86,7 +85,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportBadDate = "export.badDate"
     case exportBadVersion = "export.badVersion"
     case exportFileExists = "export.fileExists"
-    case exportFileFailed = "export.fileFailed"
     case exportFromAfterTo = "export.fromAfterTo"
     case exportIcsAttendees = "export.ics.attendees"
     case exportIcsName = "export.ics.name"
@@ -143,6 +141,23 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldVolunteer = "field.volunteer"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
+    case filesInputNotRegular = "files.inputNotRegular"
+    case filesKindDevice = "files.kind.device"
+    case filesKindFifo = "files.kind.fifo"
+    case filesKindFolder = "files.kind.folder"
+    case filesKindOther = "files.kind.other"
+    case filesKindRegular = "files.kind.regular"
+    case filesKindSocket = "files.kind.socket"
+    case filesKindSymbolicLink = "files.kind.symbolicLink"
+    case filesOutIsLink = "files.outIsLink"
+    case filesOutNotRegular = "files.outNotRegular"
+    case filesReasonNoPermission = "files.reason.noPermission"
+    case filesReasonNoPermissionToRead = "files.reason.noPermissionToRead"
+    case filesReasonNoSpace = "files.reason.noSpace"
+    case filesReasonReadOnly = "files.reason.readOnly"
+    case filesReasonTooLarge = "files.reason.tooLarge"
+    case filesStoreNotRegular = "files.storeNotRegular"
+    case filesWriteFailed = "files.writeFailed"
     case formAddAttendee = "form.addAttendee"
     case formAgreementEdit = "form.agreementEdit"
     case formAgreementNew = "form.agreementNew"
@@ -213,6 +228,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importAdded = "import.added"
     case importDone = "import.done"
     case importDryRun = "import.dryRun"
+    case importDryRunWouldRefuse = "import.dryRunWouldRefuse"
     case importEncodingUtf8 = "import.encoding.utf8"
     case importEncodingUtf8WithBOM = "import.encoding.utf8WithBOM"
     case importEncodingWindows1252 = "import.encoding.windows1252"
@@ -223,6 +239,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileEmpty = "import.file.empty"
     case importFileMalformedMapping = "import.file.malformedMapping"
     case importFileMappedColumnMissing = "import.file.mappedColumnMissing"
+    case importFileMixedEncoding = "import.file.mixedEncoding"
     case importFileNoNameColumn = "import.file.noNameColumn"
     case importFileTextAfterQuote = "import.file.textAfterQuote"
     case importFileUnknownField = "import.file.unknownField"
@@ -434,7 +451,6 @@ extension Localizer {
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
-        .csvWriteFailed: "Kunne ikke skrive {0}: {1}. Intet er skrevet.",
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
@@ -473,7 +489,6 @@ extension Localizer {
         .exportBadDate: "--{0} skal være en dato (dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd), ikke »{1}«.",
         .exportBadVersion: "--version skal være 3 eller 4, ikke »{0}«.",
         .exportFileExists: "{0} findes allerede. Vælg et andet navn, eller brug --force for at erstatte filen.",
-        .exportFileFailed: "Kunne ikke skrive {0}: {1}",
         .exportFromAfterTo: "--from ({0}) ligger efter --to ({1}).",
         .exportIcsAttendees: "Deltagere: {0}",
         .exportIcsName: "Påskønnelser",
@@ -530,6 +545,23 @@ extension Localizer {
         .fieldVolunteer: "Frivillig",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
+        .filesInputNotRegular: "{0} er {1}, ikke en fil. Gem regnearket som en CSV-fil, og giv stien til den.",
+        .filesKindDevice: "en enhed (device)",
+        .filesKindFifo: "en navngiven pipe (FIFO)",
+        .filesKindFolder: "en mappe",
+        .filesKindOther: "en særlig fil",
+        .filesKindRegular: "en almindelig fil",
+        .filesKindSocket: "en socket",
+        .filesKindSymbolicLink: "en symbolsk henvisning (link)",
+        .filesOutIsLink: "{0} er en symbolsk henvisning (link). Frivillig skriver aldrig gennem et link, heller ikke med --force, da det ville ændre den fil, linket peger på. Vælg et andet navn, eller giv stien til selve filen.",
+        .filesOutNotRegular: "{0} er {1}, ikke en fil, og bliver ikke erstattet. Giv stien til en fil med --out.",
+        .filesReasonNoPermission: "du har ikke lov til at skrive i den mappe",
+        .filesReasonNoPermissionToRead: "du har ikke lov til at læse den",
+        .filesReasonNoSpace: "disken er fuld",
+        .filesReasonReadOnly: "mappen ligger på et skrivebeskyttet drev",
+        .filesReasonTooLarge: "filen ville blive større end den grænse for filstørrelse, der er sat (ulimit -f)",
+        .filesStoreNotRegular: "{0} er {1}, ikke en datafil. Giv stien til en store.json med --store (en sti, der ikke findes endnu, giver et nyt, tomt register).",
+        .filesWriteFailed: "Kunne ikke skrive {0}: {1}. Ingen fil er ændret.",
         .formAddAttendee: "Tilføj deltager",
         .formAgreementEdit: "Rediger aftale med {0}",
         .formAgreementNew: "Ny aftale",
@@ -600,6 +632,7 @@ extension Localizer {
         .importAdded: "Tilføjes: {0}",
         .importDone: "Importeret fra {0}: {1} tilføjet, {2} opdateret, {3} uændret, {4} sprunget over.",
         .importDryRun: "Prøvekørsel: intet er gemt.",
+        .importDryRunWouldRefuse: "Importen ville blive afvist, fordi {0} har fejl (afslutningsstatus 2, som ved en rigtig import). Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
         .importEncodingUtf8: "UTF-8",
         .importEncodingUtf8WithBOM: "UTF-8 med BOM",
         .importEncodingWindows1252: "Windows-1252",
@@ -610,6 +643,7 @@ extension Localizer {
         .importFileEmpty: "{0} er tom: der er ingen overskriftsrække.",
         .importFileMalformedMapping: "--map »{0}«: skriv KOLONNE=FELT, fx »Skostørrelse=notes«.",
         .importFileMappedColumnMissing: "--map: {0} har ingen kolonne »{1}«.",
+        .importFileMixedEncoding: "{0} blander to tegnsæt: UTF-8 i række {1} og Windows-1252 i række {2} (fx rækker sat ind fra et andet regneark). Læst som ét af dem ville nogle navne blive forkerte (»Søren« som »SÃ¸ren«), så intet er læst. Åbn filen i Excel, ret navnene, og gem den igen som »CSV UTF-8«.",
         .importFileNoNameColumn: "{0} har ingen kolonne med navne (Navn, eller Fornavn og Efternavn). Kolonnerne er: {1}. Brug --map \"KOLONNE=name\".",
         .importFileTextAfterQuote: "{0}, række {1}, kolonne »{2}«: der står tekst efter et afsluttende citationstegn (\"). Ret cellen i regnearket.",
         .importFileUnknownField: "--map: »{0}« er ikke et felt her. Brug et af: {1}.",
@@ -819,7 +853,6 @@ extension Localizer {
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
-        .csvWriteFailed: "Could not write {0}: {1}. Nothing was written.",
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
@@ -858,7 +891,6 @@ extension Localizer {
         .exportBadDate: "--{0} takes a date (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd), not \"{1}\".",
         .exportBadVersion: "--version takes 3 or 4, not \"{0}\".",
         .exportFileExists: "{0} already exists. Choose another name, or use --force to replace it.",
-        .exportFileFailed: "Could not write {0}: {1}",
         .exportFromAfterTo: "--from ({0}) is after --to ({1}).",
         .exportIcsAttendees: "Attendees: {0}",
         .exportIcsName: "Recognition events",
@@ -915,6 +947,23 @@ extension Localizer {
         .fieldVolunteer: "Volunteer",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
+        .filesInputNotRegular: "{0} is {1}, not a file. Save the spreadsheet as a CSV file and give its path.",
+        .filesKindDevice: "a device",
+        .filesKindFifo: "a named pipe (FIFO)",
+        .filesKindFolder: "a folder",
+        .filesKindOther: "a special file",
+        .filesKindRegular: "a regular file",
+        .filesKindSocket: "a socket",
+        .filesKindSymbolicLink: "a symbolic link",
+        .filesOutIsLink: "{0} is a symbolic link. Frivillig never writes through a link, not even with --force, as that would change the file the link points to. Choose another name, or give the path of the file itself.",
+        .filesOutNotRegular: "{0} is {1}, not a file, and is not replaced. Give the path of a file with --out.",
+        .filesReasonNoPermission: "you may not write in that folder",
+        .filesReasonNoPermissionToRead: "you may not read it",
+        .filesReasonNoSpace: "the disk is full",
+        .filesReasonReadOnly: "the folder is on a read-only drive",
+        .filesReasonTooLarge: "the file would be larger than the file size limit that is set (ulimit -f)",
+        .filesStoreNotRegular: "{0} is {1}, not a data file. Give the path of a store.json with --store (a path that does not exist yet gives a new, empty register).",
+        .filesWriteFailed: "Could not write {0}: {1}. No file was changed.",
         .formAddAttendee: "Add attendee",
         .formAgreementEdit: "Edit agreement with {0}",
         .formAgreementNew: "New agreement",
@@ -985,6 +1034,7 @@ extension Localizer {
         .importAdded: "To add: {0}",
         .importDone: "Imported from {0}: {1} added, {2} updated, {3} unchanged, {4} skipped.",
         .importDryRun: "Dry run: nothing was saved.",
+        .importDryRunWouldRefuse: "The import would be refused: {0} with errors (exit status 2, as for a real import). Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
         .importEncodingUtf8: "UTF-8",
         .importEncodingUtf8WithBOM: "UTF-8 with BOM",
         .importEncodingWindows1252: "Windows-1252",
@@ -995,6 +1045,7 @@ extension Localizer {
         .importFileEmpty: "{0} is empty: there is no header row.",
         .importFileMalformedMapping: "--map \"{0}\": write COLUMN=FIELD, e.g. \"Shoe size=notes\".",
         .importFileMappedColumnMissing: "--map: {0} has no column \"{1}\".",
+        .importFileMixedEncoding: "{0} mixes two encodings: UTF-8 in row {1} and Windows-1252 in row {2} (rows pasted in from another sheet, say). Read as either, some names would come out wrong (\"Søren\" as \"SÃ¸ren\"), so nothing was read. Open the file in Excel, correct the names and save it again as \"CSV UTF-8\".",
         .importFileNoNameColumn: "{0} has no column of names (Name, or First name and Last name). The columns are: {1}. Use --map \"COLUMN=name\".",
         .importFileTextAfterQuote: "{0}, row {1}, column \"{2}\": there is text after a closing quote (\"). Correct the cell in the spreadsheet.",
         .importFileUnknownField: "--map: \"{0}\" is not a field here. Use one of: {1}.",
