@@ -63,6 +63,9 @@ struct BracketedPasteDecoder {
     /// Outside a paste: holds back what may be a marker, and starts a paste at the
     /// start marker. A stray end marker (the rest of a paste cut off by `.quiet`) is dropped.
     private mutating func character(_ value: UInt32) -> [Key] {
+        if held.isEmpty && value != Self.escape {  // the common case: no marker begun
+            return [KeyMap.key(character: value)]
+        }
         let candidate = held + [value]
         if candidate == Self.startMarker {
             held = []
@@ -87,6 +90,10 @@ struct BracketedPasteDecoder {
 
     /// Inside a paste: everything is text until the end marker.
     private mutating func pasteCharacter(_ value: UInt32) -> [Key] {
+        if held.isEmpty && value != Self.escape {  // the common case: no marker begun
+            appendToPaste(value)
+            return []
+        }
         let candidate = held + [value]
         if candidate == Self.endMarker {
             held = []
