@@ -113,7 +113,7 @@ public final class CursesTerminal {
     /// Waits up to `timeoutMs` milliseconds for a key; a negative timeout waits for ever.
     /// Escape followed quickly by another key (how terminals send Alt) arrives as
     /// `.escape` and then that key. A bracketed paste arrives whole, as one `.paste`,
-    /// however long it takes to come in.
+    /// once its end marker (or a second without input) has been read.
     public func readInput(timeoutMs: Int32) -> Input {
         if !decodedKeys.isEmpty {
             return .key(decodedKeys.removeFirst())
@@ -123,7 +123,8 @@ public final class CursesTerminal {
         }
         var lastArrival = Self.milliseconds()
         while true {
-            wtimeout(window, !decoder.isPending ? timeoutMs : decoder.isInPaste ? Int32(Self.pasteQuietMs) : Self.markerWaitMs)
+            let wait = !decoder.isPending ? timeoutMs : decoder.isInPaste ? Int32(Self.pasteQuietMs) : Self.markerWaitMs
+            wtimeout(window, wait)
             var character: wint_t = 0
             let keys: [Key]
             switch wget_wch(window, &character) {
