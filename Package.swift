@@ -44,6 +44,7 @@ let package = Package(
         .testTarget(name: "FrivilligCoreTests", dependencies: ["FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNCursesW", "TerminalUI"]),
         .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
         .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),
     ],

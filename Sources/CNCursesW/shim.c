@@ -1,7 +1,9 @@
 #include "CNCursesW.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 static const int restored_signals[] = {
     SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGABRT, SIGILL, SIGTRAP, SIGBUS, SIGFPE,
@@ -10,12 +12,43 @@ static const int restored_signals[] = {
 
 static struct sigaction previous_actions[RESTORED_COUNT];
 static volatile sig_atomic_t curses_active = 0;
+static volatile sig_atomic_t bracketed_paste_on = 0;
 static int atexit_registered = 0;
+
+static const char paste_on[] = "\033[?2004h";
+static const char paste_off[] = "\033[?2004l";
+
+/* write(2) only, so it may run in a signal handler. */
+static void write_sequence(const char *sequence, size_t length) {
+    while (length > 0) {
+        ssize_t written = write(STDOUT_FILENO, sequence, length);
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
+        if (written <= 0) {
+            return;
+        }
+        sequence += written;
+        length -= (size_t)written;
+    }
+}
+
+void cnc_set_bracketed_paste(int on) {
+    if (on) {
+        write_sequence(paste_on, sizeof paste_on - 1);
+    } else {
+        write_sequence(paste_off, sizeof paste_off - 1);
+    }
+    bracketed_paste_on = on;
+}
 
 static void restore_terminal(void) {
     if (curses_active) {
         curses_active = 0;
         endwin();
+    }
+    if (bracketed_paste_on) {
+        cnc_set_bracketed_paste(0);
     }
 }
 

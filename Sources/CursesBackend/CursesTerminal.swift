@@ -10,7 +10,17 @@ import TerminalUI
 /// let the signal take its default action, and so does `exit()`; a crash or a kill
 /// leaves a usable shell behind. Input is in raw mode: Ctrl-C arrives as `.ctrl("c")`
 /// and Ctrl-Z as `.ctrl("z")` rather than as signals, so the app decides what they do.
+/// Bracketed paste is on while started, and turned off on each of those ways out, so a
+/// paste arrives as one `.paste` key (see `BracketedPasteDecoder`).
 public final class CursesTerminal {
+    /// How long the rest of a paste marker may take after its ESC: ncurses has already
+    /// waited `ESCDELAY` for it, so this only matters on a slow link.
+    private static let markerWaitMs: Int32 = 25
+    /// How long a paste may go quiet before it is taken to have lost its end marker and
+    /// ends as it is; long enough that a paste arriving in pieces over a slow connection
+    /// is not cut in two (its second half would arrive as keys).
+    private static let pasteQuietMs = 1000
+
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var colorPairs: ColorPairs?
@@ -19,6 +29,9 @@ public final class CursesTerminal {
     /// Consecutive failed reads while standard input reported data or a hang-up: the sign
     /// of end of file, which ncurses reports as a plain ERR forever.
     private var failedReads = 0
+    private var decoder = BracketedPasteDecoder()
+    /// Keys decoded by one read beyond the first, handed out by the next calls.
+    private var decodedKeys: [Key] = []
 
     public init() {}
 
@@ -30,9 +43,10 @@ public final class CursesTerminal {
     public var isActive: Bool { screen != nil }
 
     /// Checks the terminal (see `TerminalCheck`) and takes it over: full screen, keys
-    /// unbuffered and unechoed, Escape after 25 ms, cursor hidden. Colours are used when
-    /// `useColor` is true and the terminal has them; without them styles fall back to
-    /// bold, dim, underline and reverse video. Does nothing if already started.
+    /// unbuffered and unechoed, Escape after 25 ms, cursor hidden, bracketed paste on.
+    /// Colours are used when `useColor` is true and the terminal has them; without them
+    /// styles fall back to bold, dim, underline and reverse video. Does nothing if
+    /// already started.
     public func start(useColor: Bool) throws(TerminalCheck.Failure) {
         guard screen == nil else {
             return
@@ -61,8 +75,11 @@ public final class CursesTerminal {
             colorPairs = ColorPairs(hasDefaultColors: use_default_colors() == OK)
         }
         failedReads = 0
+        decoder = BracketedPasteDecoder()
+        decodedKeys = []
         onScreen = nil
         cnc_install_restore_handlers()
+        cnc_set_bracketed_paste(1)
     }
 
     /// Gives the terminal back to the shell. Safe to call more than once, and called on
@@ -73,6 +90,7 @@ public final class CursesTerminal {
         }
         cnc_remove_restore_handlers()
         endwin()
+        cnc_set_bracketed_paste(0)
         delscreen(screen)
         self.screen = nil
         window = nil
@@ -94,28 +112,58 @@ public final class CursesTerminal {
 
     /// Waits up to `timeoutMs` milliseconds for a key; a negative timeout waits for ever.
     /// Escape followed quickly by another key (how terminals send Alt) arrives as
-    /// `.escape` and then that key.
+    /// `.escape` and then that key. A bracketed paste arrives whole, as one `.paste`,
+    /// once its end marker (or a second without input) has been read.
     public func readInput(timeoutMs: Int32) -> Input {
+        if !decodedKeys.isEmpty {
+            return .key(decodedKeys.removeFirst())
+        }
         guard let window else {
             return .closed
         }
-        wtimeout(window, timeoutMs)
-        var character: wint_t = 0
-        switch wget_wch(window, &character) {
-        case KEY_CODE_YES:
-            failedReads = 0
-            return .key(KeyMap.key(code: Int32(bitPattern: character)))
-        case OK:
-            failedReads = 0
-            return .key(KeyMap.key(character: character))
-        default:
-            if inputHasEndedOrFailed() {
-                failedReads += 1
-            } else {
+        var lastArrival = Self.milliseconds()
+        while true {
+            let wait = !decoder.isPending ? timeoutMs : decoder.isInPaste ? Int32(Self.pasteQuietMs) : Self.markerWaitMs
+            wtimeout(window, wait)
+            var character: wint_t = 0
+            let keys: [Key]
+            switch wget_wch(window, &character) {
+            case KEY_CODE_YES:
                 failedReads = 0
+                lastArrival = Self.milliseconds()
+                keys = decoder.decode(.keyCode(Int32(bitPattern: character)))
+            case OK:
+                failedReads = 0
+                lastArrival = Self.milliseconds()
+                keys = decoder.decode(.character(character))
+            default:
+                if decoder.isInPaste {
+                    // An early ERR (a byte that is not UTF-8, or end of input) is not the
+                    // paste going quiet; only the time since the last character is.
+                    keys = Self.milliseconds() - lastArrival >= Self.pasteQuietMs ? decoder.decode(.quiet) : []
+                } else if decoder.isPending {
+                    keys = decoder.decode(.quiet)
+                } else {
+                    if inputHasEndedOrFailed() {
+                        failedReads += 1
+                    } else {
+                        failedReads = 0
+                    }
+                    return failedReads >= 3 ? .closed : .timeout
+                }
             }
-            return failedReads >= 3 ? .closed : .timeout
+            if let first = keys.first {
+                decodedKeys = Array(keys.dropFirst())
+                return .key(first)
+            }
         }
+    }
+
+    /// A monotonic clock in milliseconds, for how long a paste has been quiet.
+    private static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
     /// After a read gave nothing: whether standard input nevertheless polls as readable

@@ -24,6 +24,10 @@ public enum Key: Hashable, Sendable {
     case ctrl(Character)
     /// F1 is `.function(1)`.
     case function(Int)
+    /// Text the user pasted, whole: the terminal marked it as a paste (bracketed paste),
+    /// so it is data for the field with the focus, never a sequence of commands, even
+    /// when it holds newlines or command letters. Line breaks arrive as "\n".
+    case paste(String)
     /// The terminal changed size; the screen must be drawn again at the new size.
     case resize
     /// A key the terminal reported that has no meaning here (e.g. Ctrl-Shift-Left).

@@ -24,14 +24,17 @@ public struct TextField: Hashable, Sendable {
     /// Tab, Escape, arrows up and down, other Ctrl keys) are left to the form or screen
     /// around it. Used: printable characters insert; Backspace, Delete and Ctrl-D delete;
     /// Left/Right (Ctrl-B/Ctrl-F) move; Home/End (Ctrl-A/Ctrl-E) jump; Ctrl-U and Ctrl-K
-    /// delete to the start or the end; Ctrl-W deletes the word before the cursor.
+    /// delete to the start or the end; Ctrl-W deletes the word before the cursor. A paste
+    /// is inserted at the cursor in one go, as one line (see `oneLine`).
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .char(let character):
             guard character.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control }) else {
                 return false
             }
-            insert(character)
+            insert(String(character))
+        case .paste(let pasted):
+            insert(TextField.oneLine(pasted))
         case .backspace:
             if cursor > 0 {
                 remove(cursor - 1 ..< cursor)
@@ -60,10 +63,30 @@ public struct TextField: Hashable, Sendable {
         return true
     }
 
-    private mutating func insert(_ character: Character) {
+    /// Pasted text as a one-line field takes it: each line break (LF, CR or CRLF) and each
+    /// tab becomes one space, so a pasted address keeps its words apart; every other
+    /// control character is dropped, as it is when typed.
+    static func oneLine(_ pasted: String) -> String {
+        var line = ""
+        line.reserveCapacity(pasted.utf8.count)
+        for character in pasted {
+            if character.isNewline || character == "\t" {
+                line.append(" ")
+            } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory != .control }) {
+                line.append(character)
+            }
+        }
+        return line
+    }
+
+    /// Inserts at the cursor and moves it past the insertion: one insert however long
+    /// `inserted` is, so a paste of thousands of characters costs about what one typed
+    /// key does, not one insert (and one redraw) per character.
+    private mutating func insert(_ inserted: String) {
         let index = text.index(text.startIndex, offsetBy: cursor)
-        text.insert(character, at: index)
-        cursor += 1
+        let count = text.count
+        text.insert(contentsOf: inserted, at: index)
+        cursor += text.count - count
     }
 
     private mutating func remove(_ range: Range<Int>) {

@@ -41,4 +41,9 @@ static inline int cnc_set_escdelay(int ms) { return set_escdelay(ms); }
 void cnc_install_restore_handlers(void);
 void cnc_remove_restore_handlers(void);
 
+/* Turns the terminal's bracketed paste mode on (ESC [ ? 2004 h) or off (ESC [ ? 2004 l),
+   written straight to standard output. While it is on, the restore handlers above and
+   exit() turn it off again too, so no way out leaves the shell receiving paste markers. */
+void cnc_set_bracketed_paste(int on);
+
 #endif

@@ -3,11 +3,18 @@ import Foundation
 import TerminalUI
 
 extension AppState {
-    /// Applies one key; returns the effects for the runtime to perform.
+    /// Applies one key; returns the effects for the runtime to perform. A paste goes to
+    /// the text being typed (a field, a filter, a search) by that text's rules, and is
+    /// refused with a message where nothing is typed.
     public mutating func update(_ key: Key) -> [Effect] {
         message = nil
         if key == .resize { return [] }
         if key == .ctrl("l") { return [.redraw] }
+        if case .paste = key, !isTextEntry {
+            // Nothing here takes text: the paste must not act as the keys inside it.
+            message = StatusMessage(text: l10n(.pasteNowhere), isError: true)
+            return []
+        }
         if overlay != nil { return updateOverlay(key) }
         if currentList?.isFiltering == true, updateFilter(key) { return [] }
         return updateScreen(key)

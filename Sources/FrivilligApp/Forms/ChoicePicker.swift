@@ -44,7 +44,7 @@ struct ChoicePicker: Sendable {
             return .closed
         case .char(" ") where choice.allowsMany:
             if let option = highlighted(choice) { choice.choose(option.id) }
-        case .char, .backspace, .delete, .left, .right, .home, .end, .ctrl:
+        case .char, .paste, .backspace, .delete, .left, .right, .home, .end, .ctrl:
             let before = filter.text
             guard filter.handle(key) else { return .open }
             if filter.text != before { refilter(choice) }

@@ -95,8 +95,8 @@ extension FormState {
         }
     }
 
-    /// Keys for the focused field itself: typing, toggling, opening a picker, removing
-    /// an attendee.
+    /// Keys for the focused field itself: typing or a paste, toggling, opening a picker,
+    /// removing an attendee.
     private mutating func edit(_ key: Key) {
         switch fields[focus].control {
         case .text(var field):
@@ -104,7 +104,7 @@ extension FormState {
         case .choice(var choice):
             switch key {
             case .char(" "): picker = ChoicePicker(fieldIndex: focus, choice: choice)
-            case .char:
+            case .char, .paste:
                 picker = ChoicePicker(fieldIndex: focus, choice: choice)
                 _ = handlePicker(key)
             case .left, .right:

@@ -315,6 +315,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewReviewsDue = "overview.reviewsDue"
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
+    case pasteNowhere = "paste.nowhere"
     case refAgreement = "ref.agreement"
     case refContact = "ref.contact"
     case refEvent = "ref.event"
@@ -719,6 +720,7 @@ extension Localizer {
         .overviewReviewsDue: "Aftaler der skal revideres inden {0} dage",
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
+        .pasteNowhere: "Indsat tekst ignoreret: her kan der ikke skrives.",
         .refAgreement: "aftale med {0}",
         .refContact: "kontaktperson {0}",
         .refEvent: "påskønnelse »{0}« {1}",
@@ -1121,6 +1123,7 @@ extension Localizer {
         .overviewReviewsDue: "Agreements to review within {0} days",
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
+        .pasteNowhere: "Pasted text ignored: nothing here takes typing.",
         .refAgreement: "agreement with {0}",
         .refContact: "contact {0}",
         .refEvent: "recognition event \"{0}\" {1}",

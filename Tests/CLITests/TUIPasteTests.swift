@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// Pasting into the real program in tmux with bracketed paste (`paste-buffer -p` sends
+/// the markers only when the program has asked for them): the paste is text in the field
+/// it lands in, never keys, and the shell gets a terminal without the mode afterwards.
+final class TUIPasteTests: XCTestCase {
+    private var cli: CLIRunner!
+    private let deadline = 20.0
+    private let names = ["Bent Hansen", "Søren Østergaard", "Åse Bæk"]
+
+    override func setUpWithError() throws {
+        try XCTSkipUnless(TmuxSession.isAvailable, "tmux is not installed (scripts/install-deps installs it)")
+        cli = try CLIRunner()
+        for name in names { try cli.run(["add", "volunteer", "--name", name]) }
+    }
+
+    override func tearDown() { cli?.remove() }
+
+    func testAPastedAddressWithNewlinesStaysInTheFormAndRunsNoCommands() throws {
+        let tmux = try start()
+        try tmux.waitFor(" 1 Overblik", seconds: deadline)
+        try tmux.keys("2")
+        try tmux.waitFor("1–3 af 3", seconds: deadline)
+        try tmux.keys("Down", "e")
+        try tmux.waitFor("Rediger Søren Østergaard", seconds: deadline)
+        try tmux.keys("Down", "Down", "Down")
+        try tmux.waitFor("› Adresse", seconds: deadline)
+        try tmux.tmux(["set-buffer", "Vestergade 3, 8900 Randers\ndyrlæge om tirsdagen\nd"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let form = try tmux.waitFor("Vestergade 3, 8900 Randers dyrlæge om tirsdagen d", seconds: deadline)
+        XCTAssertTrue(form.contains("Rediger Søren Østergaard"), "the form is still open:\n\(form)")
+        XCTAssertTrue(form.contains("› Adresse           Vestergade 3, 8900 Randers dyrlæge om tirsdagen d"), form)
+        try assertStoreUnchanged()
+
+        try tmux.keys("Escape")
+        try tmux.waitFor("j/n", seconds: deadline)
+        try tmux.keys("j")
+        try tmux.waitUntil(seconds: deadline, description: "the form closed") { !$0.contains("Rediger") }
+        try tmux.keys("q")
+        try tmux.waitFor("[frivillig ended 0]", seconds: deadline)
+        try assertStoreUnchanged()
+        try assertShellGetsPlainPastes(tmux)
+    }
+
+    func testSigtermTurnsBracketedPasteOff() throws {
+        let tmux = try start()
+        try tmux.waitFor(" 1 Overblik", seconds: deadline)
+        XCTAssertEqual(kill(try frivilligPID(tmux), SIGTERM), 0)
+        try tmux.waitFor("[frivillig ended 143]", seconds: deadline)
+        try assertShellGetsPlainPastes(tmux)
+    }
+
+    // MARK: Helpers
+
+    /// The program, then (once it has ended) `cat -v` in the same terminal: what the pane
+    /// is sent after the program is echoed there, escape bytes made visible as `^[`.
+    private func start() throws -> TmuxSession {
+        let program = [CLIRunner.binary.path, "--store", cli.store.path].map { "'" + $0 + "'" }.joined(separator: " ")
+        return try TmuxSession(
+            command: ["/bin/sh", "-c", program + "; echo \"[frivillig ended $?]\"; exec cat -v"],
+            environment: ["LANG": "C.UTF-8", "FRIVILLIG_TODAY": "2026-11-22", "HOME": cli.home.path, "TERM": "tmux-256color"],
+            width: 100, height: 30, directory: cli.home)
+    }
+
+    /// Every volunteer still there, none changed, no event logged.
+    private func assertStoreUnchanged(file: StaticString = #filePath, line: UInt = #line) throws {
+        let json = try cli.storeJSON()
+        let volunteers = try XCTUnwrap(json["volunteers"] as? [[String: Any]], file: file, line: line)
+        XCTAssertEqual(volunteers.compactMap { $0["name"] as? String }.sorted(), names.sorted(), file: file, line: line)
+        XCTAssertEqual(volunteers.compactMap { $0["address"] as? String }.filter { !$0.isEmpty }, [], file: file, line: line)
+        XCTAssertEqual((json["events"] as? [Any])?.count, 0, "no event logged", file: file, line: line)
+    }
+
+    /// A paste into the shell's terminal after the program ended arrives as it is: had
+    /// the program left bracketed paste on, `cat -v` would show the `^[[200~` marker.
+    private func assertShellGetsPlainPastes(_ tmux: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
+        try tmux.tmux(["set-buffer", "efter-programmet"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let screen = try tmux.waitFor("efter-programmet", seconds: deadline, file: file, line: line)
+        XCTAssertFalse(screen.contains("[200~"), "bracketed paste is still on in the shell:\n\(screen)", file: file, line: line)
+        XCTAssertEqual(try tmux.tmux(["display-message", "-p", "-t", tmux.name, "#{alternate_on}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines), "0", file: file, line: line)
+    }
+
+    /// The program's own process: the child of the `sh -c` that the pane's shell started.
+    private func frivilligPID(_ tmux: TmuxSession) throws -> pid_t {
+        let pane = try tmux.tmux(["display-message", "-p", "-t", tmux.name, "#{pane_pid}"])
+        let wrapper = try child(of: pane.trimmingCharacters(in: .whitespacesAndNewlines))
+        return try XCTUnwrap(pid_t(try child(of: wrapper)), "no program under \(wrapper)")
+    }
+
+    private func child(of parent: String) throws -> String {
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
+        pgrep.arguments = ["-P", parent]
+        let out = Pipe()
+        pgrep.standardOutput = out
+        try pgrep.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        pgrep.waitUntilExit()
+        let children = text.split(separator: "\n")
+        XCTAssertEqual(children.count, 1, "expected one child of \(parent): \(text)")
+        return String(children.first ?? "")
+    }
+}
