@@ -70,16 +70,18 @@ struct ImportColumns: Sendable {
     }
 
     /// The value column `index` gives its field in `row` as it would be stored, or nil
-    /// when the cell is empty: trimmed; with line breaks as LF where the field's shape
-    /// (`TextRules`) allows several lines, and as spaces elsewhere (a name typed with
-    /// Alt+Enter); labelled with its header where it goes into the notes.
+    /// when the cell is empty: trimmed; with line breaks (CR, LF) as LF where the field's
+    /// shape (`TextRules`) allows several lines, and as spaces elsewhere (a name typed with
+    /// Alt+Enter); labelled with its header where it goes into the notes. Rarer breaks
+    /// (U+2028, vertical tab) stay, for the rules to refuse.
     func value(at index: Int, in row: CsvRow) -> String? {
         guard let field = field(at: index), index < row.cells.count else { return nil }
         let text = row.cells[index].trimmingWhitespace
         let value = TextRules.shape(ofField: field.key) == .multiLine
             ? text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
                 .replacingOccurrences(of: "\r", with: "\n")
-            : text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).joined(separator: " ")
+            : text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map(\.trimmingWhitespace).joined(separator: " ")
         guard !value.isEmpty else { return nil }
         return labelledNotes.contains(index) ? "\(headers[index]): \(value)" : value
     }

@@ -76,14 +76,11 @@ final class CLITextRulesTests: XCTestCase {
         XCTAssertTrue(event.stderr.contains("Titel (--title) indeholder styretegnet U+0007 (␇)"), event.stderr)
         XCTAssertTrue(event.stderr.contains("Beskrivelse (--description) indeholder »0102031234«, som ligner et CPR-nummer"), event.stderr)
         XCTAssertEqual(try cli.storeData(), before)
-    }
 
-    /// A description may run over several lines, so the line break alone is no reason to refuse.
-    func testAnEventDescriptionKeepsItsLineBreaks() throws {
-        _ = try storeWithOneVolunteer()
-        let r = try cli.run(["log-event", "--kind", "tak", "--date", "01.06.2026", "--title", "Tak",
-                             "--description", "Kaffe\nog kage", "--volunteer", "anna"])
-        XCTAssertEqual(r.status, 0, r.stderr)
+        // A description may run over several lines: without the CPR number it is stored.
+        let fixed = try cli.run(["log-event", "--kind", "tak", "--date", "01.06.2026", "--title", "Tak",
+                                 "--description", "Kaffe\nog kage", "--volunteer", "anna"])
+        XCTAssertEqual(fixed.status, 0, fixed.stderr)
         let events = try cli.storeJSON()["events"] as! [[String: Any]]
         XCTAssertEqual(events.first?["description"] as? String, "Kaffe\nog kage")
     }
