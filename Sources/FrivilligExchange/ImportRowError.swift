@@ -28,9 +28,9 @@ public struct ImportRowError: Hashable, Sendable {
         /// The row matches several existing records equally well.
         case ambiguousMatch(count: Int)
         /// Text `TextRules` refuses for the column's field (a control character, a bidi
-        /// override; line breaks in one-line fields have become spaces); the value is the
-        /// cell, shown with such characters made visible. A CPR number refuses the whole
-        /// file instead (`ImportFileError.cprValue`).
+        /// override, a U+2028 in a one-line field, where CR and LF have become spaces); the
+        /// value is the cell, shown with such characters made visible. A CPR number refuses
+        /// the whole file instead (`ImportFileError.cprValue`).
         case text(TextViolation)
         /// An emergency contact has a name (or relation) but the file has no column for
         /// their phone number; the value is the cell that is filled.
