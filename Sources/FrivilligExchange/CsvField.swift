@@ -38,15 +38,6 @@ public enum CsvField: Hashable, Sendable {
         }
     }
 
-    /// Fields whose text may run over several lines; line breaks elsewhere (a name typed
-    /// with Alt+Enter) become spaces.
-    var isMultiLine: Bool {
-        switch self {
-        case .notes, .guidelines, .availability, .address: return true
-        default: return false
-        }
-    }
-
     /// The `--map` name: `phone`, `start-date`, `emergency-phone-2`.
     public var key: String {
         switch self {

@@ -58,14 +58,32 @@ struct ImportColumns: Sendable {
     /// The non-empty values of a field in a row, with the header each came from.
     func values(_ field: CsvField, in row: CsvRow) -> [(column: String, value: String)] {
         fields.indices.compactMap { i in
-            guard fields[i] == field, i < row.cells.count else { return nil }
-            let text = row.cells[i].trimmingWhitespace
-            let value = field.isMultiLine
-                ? text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
-                    .replacingOccurrences(of: "\r", with: "\n")
-                : text.split(whereSeparator: \.isNewline).map(\.trimmingWhitespace).joined(separator: " ")
-            return value.isEmpty ? nil : (headers[i], labelledNotes.contains(i) ? "\(headers[i]): \(value)" : value)
+            guard fields[i] == field, let value = value(at: i, in: row) else { return nil }
+            return (headers[i], value)
         }
+    }
+
+    /// The field column `index` feeds; nil for a column nobody recognised or one left out.
+    func field(at index: Int) -> CsvField? {
+        guard index < fields.count, let field = fields[index], field != .ignored else { return nil }
+        return field
+    }
+
+    /// The value column `index` gives its field in `row` as it would be stored, or nil
+    /// when the cell is empty: trimmed; with line breaks (CR, LF) as LF where the field's
+    /// shape (`TextRules`) allows several lines, and as spaces elsewhere (a name typed with
+    /// Alt+Enter); labelled with its header where it goes into the notes. Rarer breaks
+    /// (U+2028, vertical tab) stay, for the rules to refuse.
+    func value(at index: Int, in row: CsvRow) -> String? {
+        guard let field = field(at: index), index < row.cells.count else { return nil }
+        let text = row.cells[index].trimmingWhitespace
+        let value = TextRules.shape(ofField: field.key) == .multiLine
+            ? text.split(separator: "\r\n", omittingEmptySubsequences: false).joined(separator: "\n")
+                .replacingOccurrences(of: "\r", with: "\n")
+            : text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                .map(\.trimmingWhitespace).joined(separator: " ")
+        guard !value.isEmpty else { return nil }
+        return labelledNotes.contains(index) ? "\(headers[index]): \(value)" : value
     }
 
     /// The first non-empty value of a field in a row.
@@ -88,22 +106,19 @@ struct ImportColumns: Sendable {
         }).sorted()
     }
 
-    /// A cell shaped like a CPR number (ddmmyy-xxxx with a real date) under any header is
-    /// refused too: a spreadsheet's "Fødselsdato" column sometimes holds the whole number.
+    /// A CPR number in any cell but a phone number's (see `TextRules.cprNumber`) is
+    /// refused too, with the same rule as every other way in: a spreadsheet's
+    /// "Fødselsdato" column sometimes holds the whole number, a note may quote one. Columns
+    /// nobody recognised are searched as well, since the sheet still holds them; an `Id`
+    /// column is not, as a UUID is no one's number.
     private func refuseCPRValues(_ rows: [CsvRow]) throws(ImportFileError) {
         for row in rows {
-            for (i, cell) in row.cells.enumerated() where i < fields.count && fields[i] != .ignored {
-                if ImportColumns.isCPR(cell.trimmingWhitespace) { throw .cprValue(row: row.number, column: headers[i]) }
+            for (i, cell) in row.cells.enumerated() where i < fields.count {
+                if let field = fields[i], field == .ignored || field == .id || TextRules.shape(ofField: field.key) == .phone {
+                    continue
+                }
+                if TextRules.cprNumber(in: cell) != nil { throw .cprValue(row: row.number, column: headers[i]) }
             }
         }
-    }
-
-    static func isCPR(_ text: String) -> Bool {
-        let chars = Array(text)
-        guard chars.count == 11, chars[6] == "-" else { return false }
-        let digits = chars[0..<6] + chars[7...]
-        guard digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
-        let d = Int(String(chars[0..<2]))!, m = Int(String(chars[2..<4]))!, y = Int(String(chars[4..<6]))!
-        return Day(year: 1900 + y, month: m, day: d) != nil || Day(year: 2000 + y, month: m, day: d) != nil
     }
 }

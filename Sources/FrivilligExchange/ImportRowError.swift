@@ -1,3 +1,5 @@
+import FrivilligCore
+
 /// Why one row of a spreadsheet was rejected: the row as the spreadsheet numbers it, the
 /// column by its header, the cell's value and the rule it broke.
 ///
@@ -25,9 +27,11 @@ public struct ImportRowError: Hashable, Sendable {
         case duplicateOf(row: Int)
         /// The row matches several existing records equally well.
         case ambiguousMatch(count: Int)
-        /// Control characters (terminal escape sequences and the like), which no name or
-        /// note needs; the value is shown with them made visible.
-        case controlCharacters
+        /// Text `TextRules` refuses for the column's field (a control character, a bidi
+        /// override, a U+2028 in a one-line field, where CR and LF have become spaces); the
+        /// value is the cell, shown with such characters made visible. A CPR number refuses
+        /// the whole file instead (`ImportFileError.cprValue`).
+        case text(TextViolation)
         /// An emergency contact has a name (or relation) but the file has no column for
         /// their phone number; the value is the cell that is filled.
         case emergencyPhoneMissing

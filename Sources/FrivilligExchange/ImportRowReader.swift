@@ -8,21 +8,17 @@ struct ImportRowReader {
     let columns: ImportColumns
     private(set) var errors: [ImportRowError] = []
 
+    /// Refuses, before anything is read, each cell whose value (as its field takes it)
+    /// breaks the rules every way in shares (`TextRules`), so a sheet brings in nothing
+    /// that a form or a command would refuse.
     init(row: CsvRow, columns: ImportColumns) {
         self.row = row
         self.columns = columns
-        for (i, cell) in row.cells.enumerated() where i < columns.fields.count && columns.fields[i] != .ignored
-            && cell.unicodeScalars.contains(where: ImportRowReader.isControl) {
-            fail(columns.headers[i], cell, .controlCharacters)
-        }
-    }
-
-    /// C0 and C1 controls other than tab and line breaks.
-    static func isControl(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09, 0x0A, 0x0D: return false
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        default: return false
+        for (i, cell) in row.cells.enumerated() {
+            guard let field = columns.field(at: i), let value = columns.value(at: i, in: row),
+                  let violation = TextRules.characterViolation(in: value, shape: TextRules.shape(ofField: field.key))
+            else { continue }
+            fail(columns.headers[i], cell, .text(violation))
         }
     }
 

@@ -3,7 +3,8 @@ import FrivilligApp
 import FrivilligCore
 import Foundation
 
-/// Adds one volunteer; every value is validated first and nothing is written if any is wrong.
+/// Adds one volunteer; every value is validated first, with the rules the forms and the
+/// import use, and nothing is written if any is wrong.
 struct AddVolunteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "volunteer",
@@ -47,22 +48,24 @@ struct AddVolunteerCommand: ParsableCommand {
         let name = v.name(name)
         let phones = phone.compactMap { v.phone($0) }
         let email = v.email(email)
+        let address = v.text(address, field: "address")
         let start = v.day(startDate, field: "start-date")
+        let skills = v.list(skills, field: "skill")
         var contacts: [EmergencyContact] = []
         let wantsContact = !(emergencyName + emergencyRelation + emergencyPhone).trimmingWhitespace.isEmpty
         if wantsContact {
             let contactName = v.name(emergencyName, field: "emergency-name")
+            let relation = v.text(emergencyRelation, field: "emergency-relation")
             let contactPhone = v.phone(emergencyPhone, field: "emergency-phone", required: true)
             if let contactPhone {
-                contacts.append(EmergencyContact(name: contactName, relation: v.text(emergencyRelation), phone: contactPhone))
+                contacts.append(EmergencyContact(name: contactName, relation: relation, phone: contactPhone))
             }
         }
         guard v.errors.isEmpty else { try console.reject(v.errors) }
         let now = Date()
         let volunteer = Volunteer(
-            name: name, phones: phones, email: email, address: v.text(address), status: .active,
-            startDate: start, skills: skills.map(\.trimmingWhitespace).filter { !$0.isEmpty },
-            emergencyContacts: contacts, created: now)
+            name: name, phones: phones, email: email, address: address, status: .active,
+            startDate: start, skills: skills, emergencyContacts: contacts, created: now)
         let store = try console.openStore(options)
         try console.commit([.putVolunteer(volunteer)], to: store)
         if json {

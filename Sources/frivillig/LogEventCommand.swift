@@ -36,6 +36,8 @@ struct LogEventCommand: ParsableCommand {
         let kind = v.eventKind(kind)
         let day = v.day(date, field: "date", required: true)
         let title = v.name(title, field: "title")
+        let description = v.text(description, field: "description")
+        let giftValue = v.text(giftValue, field: "gift-value")
         if volunteers.isEmpty { v.record(FieldError(field: "volunteer", value: "", rule: .required)) }
         guard v.errors.isEmpty, let kind, let day else { try console.reject(v.errors) }
 
@@ -60,8 +62,8 @@ struct LogEventCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let event = RecognitionEvent(
-            date: day, kind: kind, title: title, description: v.text(description),
-            attendeeIDs: attendees.map(\.id), giftValue: v.text(giftValue))
+            date: day, kind: kind, title: title, description: description,
+            attendeeIDs: attendees.map(\.id), giftValue: giftValue)
         try console.commit([.putEvent(event)], to: store)
         console.line(l10n(.cliEventLogged, title, l10n.date(day), attendees.count))
         for a in attendees { console.line("  - \(a.name)") }

@@ -24,11 +24,14 @@ final class TUIHostileTests: XCTestCase {
 
     /// A volunteer whose stored text is hostile, and a part of the name as the screen
     /// must show it: controls as their visible pictures (␛ ␇ ␍ ␈ ␉), bidi controls as
-    /// U+FFFD.
+    /// U+FFFD. Input refuses such text now, but a store from an older version, an edit by
+    /// hand or a merge can still hold it.
     private struct Hostile {
         let name: String
         let shown: String
-        var extra: [String] = []
+        var address = ""
+        var skills: [String] = []
+        var emergencyContacts: [EmergencyContact] = []
     }
 
     private static let longName = "Fjendtlig Lang " + String(repeating: "x", count: 10_000 - 15)
@@ -36,13 +39,12 @@ final class TUIHostileTests: XCTestCase {
     private static let hostile: [Hostile] = [
         // ESC [2J would clear the whole screen.
         Hostile(name: "Fjendtlig Ryd \u{1B}[2Jskærm", shown: "Fjendtlig Ryd ␛[2Jskærm",
-                extra: ["--emergency-name", "Mor \u{1B}[2JRyd", "--emergency-relation", "mor\u{1B}]0;pwned\u{07}",
-                        "--emergency-phone", "30000001"]),
+                emergencyContacts: [EmergencyContact(name: "Mor \u{1B}[2JRyd", relation: "mor\u{1B}]0;pwned\u{07}", phone: "+4530000001")]),
         // OSC 0 would set the window title to "pwned".
         Hostile(name: "Fjendtlig Titel \u{1B}]0;pwned\u{07}slut", shown: "Fjendtlig Titel ␛]0;pwned␇slut"),
         // BEL rings, CR and BS move the cursor back, TAB jumps ahead.
         Hostile(name: "Fjendtlig Kontrol a\u{07}b\rc\u{08}d\te", shown: "Fjendtlig Kontrol a␇b␍c␈d␉e",
-                extra: ["--address", "Gade\u{1B}[31m 1\r\u{07}", "--skill", "kørsel\u{1B}[5m"]),
+                address: "Gade\u{1B}[31m 1\r\u{07}", skills: ["kørsel\u{1B}[5m"]),
         // RIGHT-TO-LEFT OVERRIDE would show the rest of the row reversed.
         Hostile(name: "Fjendtlig Bidi \u{202E}kcatta", shown: "Fjendtlig Bidi \u{FFFD}kcatta"),
         // 10,000 characters: must be cut, never wrapped onto other rows.
@@ -52,13 +54,16 @@ final class TUIHostileTests: XCTestCase {
         Hostile(name: "Fjendtlig Familie 👨\u{200D}👩\u{200D}👧 山田太郎 🎉", shown: "👧 山田太郎 🎉"),
     ]
 
-    /// The hostile volunteers plus one ordinary one, whose row must survive next to them.
+    /// The hostile volunteers plus one ordinary one, whose row must survive next to them,
+    /// written as the store.
     private func addHostileVolunteers() throws {
-        for (n, v) in Self.hostile.enumerated() {
-            let added = try cli.run(["add", "volunteer", "--name", v.name, "--phone", "2000000\(n)"] + v.extra)
-            XCTAssertEqual(added.status, 0, added.stderr)
+        let created = Date(timeIntervalSince1970: 1_700_000_000)
+        let hostile = Self.hostile.enumerated().map { n, v in
+            Volunteer(name: v.name, phones: ["+452000000\(n)"], address: v.address, skills: v.skills,
+                      emergencyContacts: v.emergencyContacts, created: created)
         }
-        try cli.run(["add", "volunteer", "--name", "Anders And", "--phone", "20000099"])
+        let anders = Volunteer(name: "Anders And", phones: ["+4520000099"], created: created)
+        try StoreCodec.encode(Register(volunteers: hostile + [anders])).write(to: cli.store)
     }
 
     func testHostileTextIsShownAsPlaceholdersWithoutHarmingTheScreen() throws {

@@ -154,7 +154,7 @@ final class SpreadsheetImportTests: XCTestCase {
 
     func testEscapeSequencesInANameAreRejected() throws {
         let plan = try F.plan(.volunteers, text: "Navn;Telefon\n\u{1B}[2JBo\u{1B}[31m;20 12 34 56\nAnna;30 30 30 30\n")
-        XCTAssertEqual(plan.rejected, [ImportRowError(row: 2, column: "Navn", value: "\u{1B}[2JBo\u{1B}[31m", reason: .controlCharacters)])
+        XCTAssertEqual(plan.rejected, [ImportRowError(row: 2, column: "Navn", value: "\u{1B}[2JBo\u{1B}[31m", reason: .text(.controlCharacter("\u{1B}")))])
         XCTAssertEqual(plan.added.map(\.name), ["Anna"])
     }
 

@@ -57,16 +57,16 @@ enum AgreementForm {
         let signedByContact = v.day(values.text("signed-contact"), field: "signed-contact")
         let childCheck = check("child", values, &v)
         let criminalCheck = check("criminal", values, &v)
+        let allowedTasks = values.text("allowed-tasks", &v), forbiddenTasks = values.text("forbidden-tasks", &v)
+        let expenses = values.text("expenses", &v), notes = values.text("notes", &v)
         return values.result(v) {
             [.putAgreement(Agreement(
                 id: original?.id ?? UUID(), volunteerID: volunteerID!, workplaceID: values.uuid("workplace"),
-                contactID: values.uuid("contact"), allowedTasks: v.text(values.text("allowed-tasks")),
-                forbiddenTasks: v.text(values.text("forbidden-tasks")), startDate: startDate,
-                reviewDate: reviewDate, endDate: endDate, signedByVolunteer: signedByVolunteer,
+                contactID: values.uuid("contact"), allowedTasks: allowedTasks, forbiddenTasks: forbiddenTasks,
+                startDate: startDate, reviewDate: reviewDate, endDate: endDate, signedByVolunteer: signedByVolunteer,
                 signedByContact: signedByContact, confidentialityExplained: values.flag("confidentiality"),
                 dutyToReportExplained: values.flag("duty-to-report"), insuranceExplained: values.flag("insurance"),
-                expenses: v.text(values.text("expenses")), childCheck: childCheck, criminalCheck: criminalCheck,
-                notes: v.text(values.text("notes"))))]
+                expenses: expenses, childCheck: childCheck, criminalCheck: criminalCheck, notes: notes))]
         }
     }
 
@@ -75,6 +75,6 @@ enum AgreementForm {
             required: values.flag("\(prefix)-required"),
             consentRequested: v.day(values.text("\(prefix)-consent"), field: "\(prefix)-consent"),
             received: v.day(values.text("\(prefix)-received"), field: "\(prefix)-received"),
-            note: v.text(values.text("\(prefix)-note")))
+            note: values.text("\(prefix)-note", &v))
     }
 }

@@ -22,11 +22,12 @@ enum ContactForm {
         let phone = v.phone(values.text("phone")) ?? ""
         let email = v.email(values.text("email"))
         let kind = values.choice("kind").flatMap(Contact.Kind.init(rawValue:)) ?? .staff
+        let organisation = values.text("organisation", &v), role = values.text("role", &v)
+        let notes = values.text("notes", &v)
         return values.result(v) {
             [.putContact(Contact(
-                id: original?.id ?? UUID(), name: name, kind: kind,
-                organisation: v.text(values.text("organisation")), role: v.text(values.text("role")),
-                phone: phone, email: email, notes: v.text(values.text("notes"))))]
+                id: original?.id ?? UUID(), name: name, kind: kind, organisation: organisation, role: role,
+                phone: phone, email: email, notes: notes))]
         }
     }
 }

@@ -32,11 +32,12 @@ enum EventForm {
         let date = v.day(values.text("date"), field: "date", required: true)
         let title = v.name(values.text("title"), field: "title")
         let kind = values.choice("kind").flatMap(EventKind.init(rawValue:)) ?? .gathering
+        let description = values.text("description", &v), giftValue = values.text("gift-value", &v)
+        let notes = values.text("notes", &v)
         return values.result(v) {
             [.putEvent(RecognitionEvent(
-                id: original?.id ?? UUID(), date: date!, kind: kind, title: title,
-                description: v.text(values.text("description")), attendeeIDs: values.attendees,
-                giftValue: v.text(values.text("gift-value")), notes: v.text(values.text("notes"))))]
+                id: original?.id ?? UUID(), date: date!, kind: kind, title: title, description: description,
+                attendeeIDs: values.attendees, giftValue: giftValue, notes: notes))]
         }
     }
 }

@@ -12,10 +12,21 @@ struct FormValues {
     /// The text typed into a text field.
     func text(_ id: String) -> String { field(id)?.text ?? "" }
 
+    /// The text of a field, trimmed and held to the rules every way in shares
+    /// (`TextRules`), so a record that breaks them cannot be saved until it is corrected.
+    func text(_ id: String, _ v: inout Validator) -> String {
+        v.text(text(id), field: id)
+    }
+
     /// A comma-separated text field as its non-empty, trimmed items.
     func list(_ id: String) -> [String] {
         text(id).split(whereSeparator: { $0 == "," || $0 == ";" })
             .map(\.trimmingWhitespace).filter { !$0.isEmpty }
+    }
+
+    /// A list field's items, each held to the field's rules.
+    func list(_ id: String, _ v: inout Validator) -> [String] {
+        v.list(list(id), field: id)
     }
 
     /// The id of a single choice; nil when "none" is chosen.

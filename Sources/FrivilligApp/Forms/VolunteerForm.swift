@@ -69,20 +69,24 @@ enum VolunteerForm {
             values.message("weekdays", values.l10n(.formErrorWeekday, values.label("weekdays"), $0))
         }
         let kind = values.choice("membership").flatMap(Membership.Kind.init(rawValue:)) ?? .individual
+        let address = values.text("address", &v)
+        let skills = values.list("skills", &v), interests = values.list("interests", &v)
+        let availabilityNote = values.text("availability-note", &v), membershipName = values.text("membership-name", &v)
         let contacts = emergencyContacts(values, &v)
+        let tags = values.list("tags", &v), notes = values.text("notes", &v)
         return values.result(v, extra: weekdayErrors) {
             let now = Date()
             let statusChanged = original.map { $0.status != status } ?? (status != .active)
             return [.putVolunteer(Volunteer(
                 id: original?.id ?? UUID(), name: name, phones: phones, email: email,
-                address: v.text(values.text("address")), birthDate: birthDate, status: status,
+                address: address, birthDate: birthDate, status: status,
                 statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
-                skills: values.list("skills"), interests: values.list("interests"),
-                availability: Availability(weekdays: weekdays.days, note: v.text(values.text("availability-note"))),
+                skills: skills, interests: interests,
+                availability: Availability(weekdays: weekdays.days, note: availabilityNote),
                 workplaceIDs: values.choices("workplaces").compactMap(UUID.init(uuidString:)),
-                membership: Membership(kind: kind, name: v.text(values.text("membership-name"))),
-                emergencyContacts: contacts, consentDate: consentDate, notes: v.text(values.text("notes")),
-                tags: values.list("tags"), created: original?.created ?? now, updated: now))]
+                membership: Membership(kind: kind, name: membershipName),
+                emergencyContacts: contacts, consentDate: consentDate, notes: notes,
+                tags: tags, created: original?.created ?? now, updated: now))]
         }
     }
 
@@ -96,8 +100,9 @@ enum VolunteerForm {
             let phone = values.text("emergency-phone.\(row)")
             if !(name + relation + phone).trimmingWhitespace.isEmpty {
                 let validName = v.name(name, field: "emergency-name.\(row)")
+                let validRelation = v.text(relation, field: "emergency-relation.\(row)")
                 if let validPhone = v.phone(phone, field: "emergency-phone.\(row)", required: true), !validName.isEmpty {
-                    contacts.append(EmergencyContact(name: validName, relation: v.text(relation), phone: validPhone))
+                    contacts.append(EmergencyContact(name: validName, relation: validRelation, phone: validPhone))
                 }
             }
             row += 1

@@ -17,12 +17,12 @@ enum WorkplaceForm {
     static func build(_ values: FormValues, original: Workplace?) -> FormBuild {
         var v = Validator()
         let name = v.name(values.text("name"))
+        let area = values.text("area", &v), address = values.text("address", &v)
+        let guidelines = values.text("guidelines", &v)
         return values.result(v) {
             [.putWorkplace(Workplace(
-                id: original?.id ?? UUID(), name: name, area: v.text(values.text("area")),
-                address: v.text(values.text("address")),
-                contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)),
-                guidelines: v.text(values.text("guidelines"))))]
+                id: original?.id ?? UUID(), name: name, area: area, address: address,
+                contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)), guidelines: guidelines))]
         }
     }
 }

@@ -44,6 +44,7 @@ extension Localizer {
         case .date: return self(.errorDate, label, error.value)
         case .status: return self(.errorStatus, label, error.value)
         case .reference: return self(.errorReference, label, error.value)
+        case .text(let violation): return textViolation(violation, subject: label)
         case .eventKind:
             let names = EventKind.allCases.map { language == .da ? "\($0.danishName)" : "\($0.rawValue)" }
             return self(.errorEventKind, label, error.value, names.joined(separator: ", "))

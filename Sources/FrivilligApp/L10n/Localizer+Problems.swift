@@ -19,6 +19,7 @@ extension Localizer {
         case .missingAttendee(let id): return self(.checkMissingAttendee, id.uuidString)
         case .phoneNotNormalised(let phone): return self(.checkPhoneNotNormalised, phone)
         case .invalidEmail(let email): return self(.checkInvalidEmail, email)
+        case .invalidText(let field, let violation): return textViolation(violation, subject: problemField(field))
         case .emergencyContactWithoutName(let index): return self(.checkEmergencyWithoutName, index + 1)
         case .emergencyContactWithoutPhone(let index): return self(.checkEmergencyWithoutPhone, index + 1)
         case .likelyDuplicate(let other, .sameNameAndPhone(let phone)): return self(.checkDuplicateNamePhone, other.name, Phone.display(phone))
@@ -26,5 +27,12 @@ extension Localizer {
         case .endBeforeStart(let start, let end): return self(.checkEndBeforeStart, date(start), date(end))
         case .reviewBeforeStart(let start, let review): return self(.checkReviewBeforeStart, date(start), date(review))
         }
+    }
+
+    /// A field as its form labels it: `emergency-name.2` is "Pårørende 2 – Navn".
+    private func problemField(_ key: String) -> String {
+        guard let dot = key.lastIndex(of: "."), let row = Int(key[key.index(after: dot)...]) else { return field(key) }
+        let base = String(key[..<dot])
+        return self(.formEmergencyRow, row) + " – " + field(base == "emergency-name" ? "name" : base)
     }
 }

@@ -45,7 +45,7 @@ extension Localizer {
         case .unknownContact: return self(.importReasonUnknownContact, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
-        case .controlCharacters: return self(.importReasonControlCharacters, value)
+        case .text(let violation): return textViolation(violation, subject: self(.textQuoted, value))
         case .emergencyPhoneMissing: return self(.importReasonEmergencyPhoneMissing)
         case .emergencyNameMissing: return self(.importReasonEmergencyNameMissing)
         }

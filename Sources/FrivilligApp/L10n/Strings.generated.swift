@@ -105,10 +105,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldArea = "field.area"
     case fieldAttendees = "field.attendees"
     case fieldAvailability = "field.availability"
+    case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
+    case fieldChildNote = "field.child-note"
     case fieldConsentDate = "field.consent-date"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
+    case fieldCriminalNote = "field.criminal-note"
     case fieldDate = "field.date"
     case fieldDescription = "field.description"
     case fieldEmail = "field.email"
@@ -124,6 +127,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldInterests = "field.interests"
     case fieldKind = "field.kind"
     case fieldMembership = "field.membership"
+    case fieldMembershipName = "field.membership-name"
     case fieldName = "field.name"
     case fieldNotes = "field.notes"
     case fieldOrganisation = "field.organisation"
@@ -132,6 +136,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
     case fieldSignedVolunteer = "field.signed-volunteer"
+    case fieldSkill = "field.skill"
     case fieldSkills = "field.skills"
     case fieldStartDate = "field.start-date"
     case fieldStatus = "field.status"
@@ -253,7 +258,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importRead = "import.read"
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
     case importReasonContactKind = "import.reason.contactKind"
-    case importReasonControlCharacters = "import.reason.controlCharacters"
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
     case importReasonEmail = "import.reason.email"
@@ -365,6 +369,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case termTerminalDumb = "term.terminalDumb"
     case termTerminalTypeMissing = "term.terminalTypeMissing"
     case termTerminalUnknown = "term.terminalUnknown"
+    case textBidiControl = "text.bidiControl"
+    case textControlCharacter = "text.controlCharacter"
+    case textCprNumber = "text.cprNumber"
+    case textInvalidUTF8 = "text.invalidUTF8"
+    case textLineBreak = "text.lineBreak"
+    case textQuoted = "text.quoted"
     case tuiCannotDelete = "tui.cannotDelete"
     case tuiConfirmTitle = "tui.confirmTitle"
     case tuiConfirmYesNo = "tui.confirmYesNo"
@@ -510,10 +520,13 @@ extension Localizer {
         .fieldArea: "Område",
         .fieldAttendees: "Deltagere",
         .fieldAvailability: "Tilgængelighed",
+        .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
+        .fieldChildNote: "Børneattest – note",
         .fieldConsentDate: "Samtykke givet",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
+        .fieldCriminalNote: "Straffeattest – note",
         .fieldDate: "Dato",
         .fieldDescription: "Beskrivelse",
         .fieldEmail: "E-mail",
@@ -529,6 +542,7 @@ extension Localizer {
         .fieldInterests: "Interesser",
         .fieldKind: "Type",
         .fieldMembership: "Tilknytning",
+        .fieldMembershipName: "Forening/netværk",
         .fieldName: "Navn",
         .fieldNotes: "Noter",
         .fieldOrganisation: "Organisation",
@@ -537,6 +551,7 @@ extension Localizer {
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
         .fieldSignedVolunteer: "Underskrevet af frivillig",
+        .fieldSkill: "Kompetence",
         .fieldSkills: "Kompetencer",
         .fieldStartDate: "Startdato",
         .fieldStatus: "Status",
@@ -658,7 +673,6 @@ extension Localizer {
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
         .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
-        .importReasonControlCharacters: "»{0}« indeholder kontroltegn (fx escape-sekvenser). Slet dem i regnearket.",
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
         .importReasonEmail: "»{0}« er ikke en e-mailadresse.",
@@ -770,6 +784,12 @@ extension Localizer {
         .termTerminalDumb: "Terminalen (TERM=dumb) kan ikke flytte markøren. Brug en rigtig terminal eller kommandoerne (frivillig --help).",
         .termTerminalTypeMissing: "TERM er ikke sat, så terminalens egenskaber er ukendte. Sæt fx TERM=xterm-256color.",
         .termTerminalUnknown: "Terminaltypen »{0}« er ukendt. Sæt TERM til en kendt type, fx xterm-256color.",
+        .textBidiControl: "{0} indeholder tegnet {1}, som vender skriveretningen, så teksten vises anderledes, end den er skrevet. Slet det.",
+        .textControlCharacter: "{0} indeholder styretegnet {1}, som kan styre terminalen og ikke gemmes. Slet det.",
+        .textCprNumber: "{0} indeholder »{1}«, som ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre (kun en fødselsdato, dd.mm.åååå). Slet det.",
+        .textInvalidUTF8: "{0} indeholder tegnet �, som står for bytes, der ikke var gyldig UTF-8. Skriv teksten igen.",
+        .textLineBreak: "{0} skal stå på én linje, men indeholder et linjeskift. Skriv det på én linje.",
+        .textQuoted: "»{0}«",
         .tuiCannotDelete: "Kan ikke slettes",
         .tuiConfirmTitle: "Slet?",
         .tuiConfirmYesNo: "j/y sletter · alle andre taster fortryder",
@@ -913,10 +933,13 @@ extension Localizer {
         .fieldArea: "Area",
         .fieldAttendees: "Attendees",
         .fieldAvailability: "Availability",
+        .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
+        .fieldChildNote: "Child certificate – note",
         .fieldConsentDate: "Consent given",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
+        .fieldCriminalNote: "Criminal record – note",
         .fieldDate: "Date",
         .fieldDescription: "Description",
         .fieldEmail: "E-mail",
@@ -932,6 +955,7 @@ extension Localizer {
         .fieldInterests: "Interests",
         .fieldKind: "Kind",
         .fieldMembership: "Membership",
+        .fieldMembershipName: "Association/network",
         .fieldName: "Name",
         .fieldNotes: "Notes",
         .fieldOrganisation: "Organisation",
@@ -940,6 +964,7 @@ extension Localizer {
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",
         .fieldSignedVolunteer: "Signed by volunteer",
+        .fieldSkill: "Skill",
         .fieldSkills: "Skills",
         .fieldStartDate: "Start date",
         .fieldStatus: "Status",
@@ -1061,7 +1086,6 @@ extension Localizer {
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
         .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
-        .importReasonControlCharacters: "\"{0}\" contains control characters (e.g. escape sequences). Delete them in the spreadsheet.",
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
         .importReasonEmail: "\"{0}\" is not an e-mail address.",
@@ -1173,6 +1197,12 @@ extension Localizer {
         .termTerminalDumb: "The terminal (TERM=dumb) cannot move the cursor. Use a real terminal or the commands (frivillig --help).",
         .termTerminalTypeMissing: "TERM is not set, so the terminal's capabilities are unknown. Set e.g. TERM=xterm-256color.",
         .termTerminalUnknown: "The terminal type \"{0}\" is unknown. Set TERM to a known type, e.g. xterm-256color.",
+        .textBidiControl: "{0} contains the character {1}, which reverses the writing direction, so the text shows differently from how it was written. Delete it.",
+        .textControlCharacter: "{0} contains the control character {1}, which can control the terminal and is not stored. Delete it.",
+        .textCprNumber: "{0} contains \"{1}\", which looks like a CPR number. Frivillig never stores CPR numbers (only a birth date, dd.mm.yyyy). Delete it.",
+        .textInvalidUTF8: "{0} contains the character �, which stands for bytes that were not valid UTF-8. Type the text again.",
+        .textLineBreak: "{0} must be one line, but contains a line break. Write it on one line.",
+        .textQuoted: "\"{0}\"",
         .tuiCannotDelete: "Cannot be deleted",
         .tuiConfirmTitle: "Delete?",
         .tuiConfirmYesNo: "y deletes · any other key cancels",

@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds what is inconsistent or suspicious in a register, e.g. after an import, a hand
 /// edit of the file or a merge: references to records that are gone, ids used twice,
-/// values that bypassed validation, and volunteers entered twice.
+/// values that bypassed validation (text that today's input rules refuse included), and
+/// volunteers entered twice.
 ///
 /// Problems come in register order (volunteers, contacts, workplaces, agreements, events,
 /// each in file order), so a report is stable from run to run. Every comparison goes
@@ -39,6 +40,7 @@ public enum RegisterCheck {
             let record = RegisterProblem.Record(kind: .volunteer, id: v.id, name: v.name)
             let stored = v.phones.map(Phone.normalise)
             var issues = commonIssues(id: v.id, name: v.name, phones: v.phones, stored: stored, email: v.email, seen: &seen)
+                + textIssues(texts(of: v))
             for (i, contact) in v.emergencyContacts.enumerated() {
                 if contact.name.trimmingWhitespace.isEmpty { issues.append(.emergencyContactWithoutName(index: i)) }
                 if contact.phone.trimmingWhitespace.isEmpty {
@@ -60,9 +62,10 @@ public enum RegisterCheck {
         var seen = Set<UUID>()
         return contacts.flatMap { c in
             let phones = c.phone.isEmpty ? [] : [c.phone]
-            return commonIssues(
+            let issues = commonIssues(
                 id: c.id, name: c.name, phones: phones, stored: phones.map(Phone.normalise), email: c.email, seen: &seen)
-                .map { RegisterProblem(record: .init(kind: .contact, id: c.id, name: c.name), issue: $0) }
+                + textIssues(texts(of: c))
+            return issues.map { RegisterProblem(record: .init(kind: .contact, id: c.id, name: c.name), issue: $0) }
         }
     }
 
@@ -70,6 +73,7 @@ public enum RegisterCheck {
         var seen = Set<UUID>()
         return workplaces.flatMap { w in
             let issues = commonIssues(id: w.id, name: w.name, phones: [], stored: [], email: "", seen: &seen)
+                + textIssues(texts(of: w))
                 + w.contactIDs.filter { !known.contacts.contains($0) }.map { .missingContact($0) }
             return issues.map { RegisterProblem(record: .init(kind: .workplace, id: w.id, name: w.name), issue: $0) }
         }
@@ -79,6 +83,7 @@ public enum RegisterCheck {
         var seen = Set<UUID>()
         return agreements.flatMap { a in
             var issues: [RegisterProblem.Issue] = seen.insert(a.id).inserted ? [] : [.duplicateID]
+            issues += textIssues(texts(of: a))
             if known.volunteers[a.volunteerID] == nil { issues.append(.missingVolunteer(a.volunteerID)) }
             if let w = a.workplaceID, !known.workplaces.contains(w) { issues.append(.missingWorkplace(w)) }
             if let c = a.contactID, !known.contacts.contains(c) { issues.append(.missingContact(c)) }
@@ -96,6 +101,7 @@ public enum RegisterCheck {
         return events.flatMap { e in
             let issues: [RegisterProblem.Issue] = (seen.insert(e.id).inserted ? [] : [.duplicateID])
                 + e.attendeeIDs.filter { known.volunteers[$0] == nil }.map { .missingAttendee($0) }
+                + textIssues(texts(of: e))
             return issues.map { RegisterProblem(record: .init(kind: .event, id: e.id, name: e.title), issue: $0) }
         }
     }
@@ -108,7 +114,11 @@ public enum RegisterCheck {
         var issues: [RegisterProblem.Issue] = seen.insert(id).inserted ? [] : [.duplicateID]
         if name.trimmingWhitespace.isEmpty { issues.append(.emptyName) }
         issues += zip(phones, stored).filter { $0 != $1 }.map { .phoneNotNormalised($0.0) }
-        if !email.isEmpty && !Email.isValid(email) { issues.append(.invalidEmail(email)) }
+        if let issue = textIssues([("email", email)]).first {
+            issues.append(issue)
+        } else if !email.isEmpty && !Email.isValid(email) {
+            issues.append(.invalidEmail(email))
+        }
         return issues
     }
 }

@@ -58,6 +58,12 @@ public struct RegisterProblem: Hashable, Sendable {
         case phoneNotNormalised(String)
         /// A non-empty e-mail address that `Email.isValid` rejects.
         case invalidEmail(String)
+        /// A stored text that `TextRules` refuses for its field (a control character, a
+        /// line break in a one-line field, a CPR number), from an older version or a hand
+        /// edit. It still loads and screens show it with placeholders; the record's form
+        /// asks for a valid value at the next edit. `field` is the key the form files the
+        /// error under (`emergency-name.2` for the second emergency contact's name).
+        case invalidText(field: String, TextViolation)
         /// The volunteer's emergency contact at `index` (0-based, in calling order) has no name.
         case emergencyContactWithoutName(index: Int)
         /// The volunteer's emergency contact at `index` (0-based, in calling order) has no

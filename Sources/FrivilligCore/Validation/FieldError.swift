@@ -3,7 +3,7 @@
 /// Carries no sentence: the interface renders it in the user's language, naming the
 /// field and the accepted forms.
 public struct FieldError: Error, Hashable, Sendable {
-    public enum Rule: String, Hashable, Sendable {
+    public enum Rule: Hashable, Sendable {
         case required
         case phone
         case email
@@ -12,6 +12,9 @@ public struct FieldError: Error, Hashable, Sendable {
         case status
         /// A reference to a record that does not exist, or is ambiguous.
         case reference
+        /// Text `TextRules` refuses for this field: a control character, a line break
+        /// in a one-line field, a CPR number.
+        case text(TextViolation)
     }
 
     /// The field's stable key, e.g. `phone`, `emergency-phone`, `start-date`.
