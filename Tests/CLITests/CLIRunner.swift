@@ -16,7 +16,8 @@ struct CLIRunner {
 
     init() throws {
         home = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        // 0700, as the program makes the default store's folder; `check` warns of others.
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 
     func remove() {
