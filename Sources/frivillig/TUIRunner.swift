@@ -17,6 +17,17 @@ struct TUIRunner {
         let console = Console(options)
         let l10n = console.l10n
         let store = try console.openStore(options)
+        try session(store, console)
+        if store.isGone {
+            console.error(l10n(.tuiStoreGone, store.path))
+            throw ExitCode(2)
+        }
+    }
+
+    /// The full-screen session itself; the terminal is restored when it returns, so what
+    /// `run` prints afterwards reaches a normal screen.
+    private func session(_ store: Store, _ console: Console) throws {
+        let l10n = console.l10n
         let terminal = CursesTerminal()
         do {
             try terminal.start(useColor: ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true)
@@ -47,9 +58,21 @@ struct TUIRunner {
             switch terminal.readInput(timeoutMs: 1000) {
             case .closed: return
             case .timeout:
-                // Idle: look for changes saved elsewhere, and draw only if there were any.
-                needsDraw = (try? store.refreshIfChanged()) == true
-                if needsDraw { state.storeChanged(store.register) }
+                // Idle: look for changes saved elsewhere, and draw only if there were any;
+                // say so at once when the store's files have gone (a folder deleted).
+                if store.isGone {
+                    let gone = StatusMessage(text: l10n(.tuiStoreGone, store.path), isError: true)
+                    needsDraw = state.message != gone
+                    state.message = gone
+                    continue
+                }
+                do {
+                    needsDraw = try store.refreshIfChanged()
+                    if needsDraw { state.storeChanged(store.register) }
+                } catch {
+                    needsDraw = true
+                    state.message = StatusMessage(text: l10n.storeError(error, backupPath: nil).joined(separator: " "), isError: true)
+                }
                 continue
             case .key(let k): key = k
             }
@@ -62,16 +85,16 @@ struct TUIRunner {
                 switch effect {
                 case .quit: return
                 case .redraw: terminal.invalidate()
-                case .commit(let changes): state.committed(commit(changes, store, l10n))
+                case .commit(let changes, let base): state.committed(commit(changes, base: base, store, l10n))
                 case .writeLetter(let request): writeLetter(request, &state)
                 }
             }
         }
     }
 
-    private func commit(_ changes: [Change], _ store: Store, _ l10n: Localizer) -> CommitResult {
+    private func commit(_ changes: [Change], base: Register?, _ store: Store, _ l10n: Localizer) -> CommitResult {
         do {
-            return .saved(try store.commit(changes))
+            return .saved(try store.commit(changes, base: base))
         } catch let error as RegisterError {
             return .refused(error)
         } catch let error as StoreError {

@@ -65,9 +65,10 @@ final class KillTests: XCTestCase {
     }
 
     /// A commit of many changes (an import) is one commit: a writer committing groups
-    /// of 50 volunteers of about 9 kB each, killed at a random moment, leaves every
-    /// group it reported in full, and of the group it was writing all or nothing. The
-    /// rounds whose kill cut the journal mid-commit show as torn notices.
+    /// of 100 volunteers of about 9 kB each, killed the moment the journal is seen growing
+    /// (so mostly inside the write of a commit) or after a random wait, leaves every group
+    /// it reported in full, and of the group it was writing all or nothing. The rounds
+    /// whose kill cut the journal mid-commit show as torn notices.
     func testACommitOfManyChangesIsKeptWholeOrNotAtAll() throws {
         let writer = Bundle.main.bundleURL.appendingPathComponent("FrivilligKillWriter")
         let seed = ProcessInfo.processInfo.environment["FRIVILLIG_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_201
@@ -76,11 +77,14 @@ final class KillTests: XCTestCase {
         var keep = false
         defer { if !keep { runner.remove() } }
         var reported: Set<Int> = [], rounds = 0, torn = 0, partial = 0
-        for round in 1...12 {
+        for round in 1...20 {
             let tag = "g\(round)"
             let w = try KillWriter.spawn(writer, store: runner.store, tag: tag, seed: rng.next(), home: runner.home, groups: true)
             try w.waitForReady()
-            usleep(20_000 + rng.next(upTo: 400_000))
+            // Odd rounds let one commit through first, so later groups build on reported ones.
+            for _ in 0...(round % 2) {
+                KillTests.waitForGrowth(of: runner.store.appendingPathExtension("journal").path, atMost: 0.05 + Double(rng.next(upTo: 400)) / 1000)
+            }
             w.kill()
             let status = try w.reap()
             XCTAssertTrue(w.wasKilled(status), "\(tag) ended by itself: \(w.errors)")
@@ -91,18 +95,18 @@ final class KillTests: XCTestCase {
             for v in store.register.volunteers {
                 if let (t, n) = KillTests.marker(v.name), t == tag { counts[n, default: 0] += 1 }
             }
-            for (n, count) in counts.sorted(by: { $0.key < $1.key }) where count != 50 {
+            for (n, count) in counts.sorted(by: { $0.key < $1.key }) where count != 100 {
                 partial += 1
-                XCTFail("round \(round): group \(tag)-\(n) has \(count) of 50 volunteers")
+                XCTFail("round \(round): group \(tag)-\(n) has \(count) of 100 volunteers")
             }
-            for n in oks where counts[n] != 50 {
-                XCTFail("round \(round): group \(tag)-\(n) was reported saved but has \(counts[n] ?? 0) of 50")
+            for n in oks where counts[n] != 100 {
+                XCTFail("round \(round): group \(tag)-\(n) was reported saved but has \(counts[n] ?? 0) of 100")
             }
             reported.formUnion(oks.map { round * 1000 + $0 })
             rounds += 1
             if partial > 0 { keep = true; break }
         }
-        print("KillTests: grouped commits: seed \(seed); \(rounds) rounds, \(rounds) writers killed with SIGKILL, \(reported.count) groups of 50 reported and present, \(torn) kills cut a commit (torn notice), \(partial) partial groups")
+        print("KillTests: grouped commits: seed \(seed); \(rounds) rounds, \(rounds) writers killed with SIGKILL, \(reported.count) groups of 100 reported and present, \(torn) kills cut a commit (torn notice), \(partial) partial groups")
     }
 
     /// One store, killed `roundsPerStore` times. Stops at the first failure on this store
@@ -232,6 +236,18 @@ final class KillTests: XCTestCase {
             good = false
         }
         return good
+    }
+
+    /// Returns as soon as the file's size changes (a write into it is under way), or after
+    /// `seconds`; polls stat every 20 µs so the kill that follows lands inside the write.
+    static func waitForGrowth(of path: String, atMost seconds: Double) {
+        var st = stat()
+        let start = stat(path, &st) == 0 ? st.st_size : -1
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if stat(path, &st) == 0, st.st_size != start { return }
+            usleep(20)
+        }
     }
 
     /// "s1r7a-12" → ("s1r7a", 12).

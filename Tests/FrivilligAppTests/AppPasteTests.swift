@@ -50,7 +50,7 @@ final class AppPasteTests: XCTestCase {
             " Tab/↑↓ felt · Enter gem · Esc annullér             4 frivillige · ~/store.json",
         ])
         XCTAssertEqual(s.register, AppFixture.register())
-        guard case .commit(let changes)? = s.press(.enter).first, case .putVolunteer(let saved)? = changes.first else {
+        guard case .commit(let changes, _)? = s.press(.enter).first, case .putVolunteer(let saved)? = changes.first else {
             return XCTFail("Enter, pressed by the user, saves the form")
         }
         XCTAssertEqual(saved.address, "Vestergade 3, 8900 Randers dyrlæge om tirsdagen d")

@@ -193,7 +193,7 @@ final class AppScreenTests: XCTestCase {
         s.press(.char("2"), .char("a"))
         s.type("Bent Hansen")
         let effects = s.press(.enter)
-        guard case .commit(let changes)? = effects.first, case .putVolunteer(let v)? = changes.first else {
+        guard case .commit(let changes, _)? = effects.first, case .putVolunteer(let v)? = changes.first else {
             return XCTFail("\(effects)")
         }
         XCTAssertEqual(v.name, "Bent Hansen")
@@ -208,7 +208,7 @@ final class AppScreenTests: XCTestCase {
         s.press(.char("2"), .char(" "), .char(" "), .char("r"))
         XCTAssertTrue(s.isTextEntry, "the cursor is in the title")
         s.type("Julefrokost")
-        guard case .commit(let changes)? = s.press(.enter).first, case .putEvent(let e)? = changes.first else {
+        guard case .commit(let changes, _)? = s.press(.enter).first, case .putEvent(let e)? = changes.first else {
             return XCTFail("no event saved")
         }
         XCTAssertEqual(Set(e.attendeeIDs), [AppFixture.id(4), AppFixture.id(1)])

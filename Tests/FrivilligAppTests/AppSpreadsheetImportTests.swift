@@ -52,7 +52,7 @@ final class AppSpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(s.screen[18], "  └──────────────────────────────────────────────────────────────────────────┘")
         XCTAssertEqual(s.register.volunteers.count, 4, "nothing is saved before j")
         let effects = s.press(.char("j"))
-        guard case .commit(let changes)? = effects.first, effects.count == 1 else { return XCTFail("\(effects)") }
+        guard case .commit(let changes, _)? = effects.first, effects.count == 1 else { return XCTFail("\(effects)") }
         XCTAssertEqual(changes.count, 2, "one commit with both rows")
         s.committed(.saved(try s.register.applying(changes)))
         let lines = s.screen

@@ -80,7 +80,7 @@ final class FormNavigationTests: XCTestCase {
         form.type("Lene Bak")
         form.press(.tab, .right, .tab, .tab, .tab)
         form.type("8612 3456")
-        guard case .save(let changes) = form.press(.enter), case .putContact(let c)? = changes.first else {
+        guard case .save(let changes, _) = form.press(.enter), case .putContact(let c)? = changes.first else {
             return XCTFail("expected a saved contact")
         }
         XCTAssertEqual(c.name, "Lene Bak")

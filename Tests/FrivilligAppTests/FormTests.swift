@@ -75,22 +75,22 @@ extension FormState {
 extension FormOutcome {
     /// The single record a save produced, for checking its fields.
     var savedVolunteer: Volunteer? {
-        if case .save(let changes) = self, changes.count == 1, case .putVolunteer(let v) = changes[0] { return v }
+        if case .save(let changes, _) = self, changes.count == 1, case .putVolunteer(let v) = changes[0] { return v }
         return nil
     }
 
     var savedEvent: RecognitionEvent? {
-        if case .save(let changes) = self, changes.count == 1, case .putEvent(let e) = changes[0] { return e }
+        if case .save(let changes, _) = self, changes.count == 1, case .putEvent(let e) = changes[0] { return e }
         return nil
     }
 
     var savedAgreement: Agreement? {
-        if case .save(let changes) = self, changes.count == 1, case .putAgreement(let a) = changes[0] { return a }
+        if case .save(let changes, _) = self, changes.count == 1, case .putAgreement(let a) = changes[0] { return a }
         return nil
     }
 
     var savedWorkplace: Workplace? {
-        if case .save(let changes) = self, changes.count == 1, case .putWorkplace(let w) = changes[0] { return w }
+        if case .save(let changes, _) = self, changes.count == 1, case .putWorkplace(let w) = changes[0] { return w }
         return nil
     }
 }

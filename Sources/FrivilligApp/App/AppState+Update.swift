@@ -50,6 +50,10 @@ extension AppState {
             if case .form(var form) = overlay, case .invalid(let errors) = error {
                 form.show(errors)
                 overlay = .form(form)
+            } else if case .form(let form) = overlay, case .conflict(let conflict) = error {
+                overlay = .conflict(ConflictDialog(conflict: conflict, form: form))
+                afterCommit = nil
+                return
             } else if case .confirmDelete = overlay {
                 overlay = nil
             }
@@ -244,6 +248,19 @@ extension AppState {
         case .help?, .notice?:
             overlay = nil
             return []
+        case .conflict(let dialog)?:
+            if dialog.conflict.wasDeleted {
+                overlay = nil
+                return []
+            }
+            if key == .escape {
+                overlay = .form(dialog.form)
+                return []
+            }
+            guard let change = dialog.choice(key) else { return [] }
+            overlay = .form(dialog.form)
+            afterCommit = AppState.afterSaving([change])
+            return [.commit([change])]
         case .confirmDelete(let confirmation)?:
             if key == .char("y") || key == .char("j") {
                 afterCommit = .closeOverlay
@@ -283,16 +300,9 @@ extension AppState {
             case .cancel:
                 overlay = nil
                 return []
-            case .save(let changes):
-                switch changes.first {
-                case .putEvent?: afterCommit = .clearMarks
-                case .putVolunteer(let v)?: afterCommit = .closeForm(showing: .volunteer(v.id))
-                case .putContact(let c)?: afterCommit = .closeForm(showing: .contact(c.id))
-                case .putWorkplace(let w)?: afterCommit = .closeForm(showing: .workplace(w.id))
-                case .putAgreement(let a)?: afterCommit = .closeForm(showing: .agreement(a.id))
-                default: afterCommit = .closeOverlay
-                }
-                return [.commit(changes)]
+            case .save(let changes, let base):
+                afterCommit = AppState.afterSaving(changes)
+                return [.commit(changes, base: base)]
             }
         case nil:
             return []
@@ -357,5 +367,20 @@ extension AppState {
 
     private mutating func refuseDelete(_ refs: [Reference]) {
         overlay = .notice(title: l10n(.tuiCannotDelete), lines: l10n.registerError(.stillReferenced(refs)))
+    }
+}
+
+extension AppState {
+    /// What follows a form's save: the form closes on the saved record (an event's
+    /// marks are cleared).
+    static func afterSaving(_ changes: [Change]) -> AfterCommit {
+        switch changes.first {
+        case .putEvent?: return .clearMarks
+        case .putVolunteer(let v)?: return .closeForm(showing: .volunteer(v.id))
+        case .putContact(let c)?: return .closeForm(showing: .contact(c.id))
+        case .putWorkplace(let w)?: return .closeForm(showing: .workplace(w.id))
+        case .putAgreement(let a)?: return .closeForm(showing: .agreement(a.id))
+        default: return .closeOverlay
+        }
     }
 }

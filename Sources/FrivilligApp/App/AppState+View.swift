@@ -24,6 +24,10 @@ extension AppState {
                 drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
             }
             if case .spreadsheetImport(let dialog)? = overlay { drawSpreadsheetImport(dialog, into: &buffer, in: body) }
+            if case .conflict(let dialog)? = overlay {
+                let choices = dialog.conflict.wasDeleted ? [l10n(.conflictHintDeleted)] : [l10n(.conflictKeepMine), l10n(.conflictKeepTheirs), l10n(.conflictBack)]
+                drawDialog(title: l10n(.conflictTitle), lines: l10n.revisionConflict(dialog.conflict) + [""] + choices, into: &buffer, in: body)
+            }
             if case .notice(let title, let lines)? = overlay {
                 drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
             }
@@ -288,6 +292,7 @@ extension AppState {
         case .emergency?: return l10n(.tuiHintEmergency)
         case .help?, .notice?: return l10n(.helpClose)
         case .confirmDelete?: return l10n(.tuiConfirmYesNo)
+        case .conflict(let dialog)?: return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
         case .spreadsheetImport(let dialog)?: return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
         case nil: break
         }

@@ -146,7 +146,7 @@ public struct AppState {
         case .form(let form): return form.isTextEntry
         case .emergency: return true
         case .spreadsheetImport(let dialog): return dialog.plan == nil
-        case .help, .confirmDelete, .notice: return false
+        case .help, .confirmDelete, .notice, .conflict: return false
         case nil: return currentList?.isFiltering == true
         }
     }

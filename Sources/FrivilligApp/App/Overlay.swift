@@ -10,6 +10,8 @@ public enum Overlay {
     /// any key closes it.
     case notice(title: String, lines: [String])
     case spreadsheetImport(SpreadsheetImportDialog)
+    /// A form's save collided with one made meanwhile; which values to keep.
+    case conflict(ConflictDialog)
 }
 
 /// The question before a deletion, saying what else goes with the record.

@@ -1,3 +1,4 @@
+import Foundation
 import FrivilligCore
 
 /// Which record a form edits (nil: a new one), with what saving it needs besides the fields.
@@ -8,7 +9,38 @@ enum FormKind: Sendable {
     case agreement(Agreement?)
     case event(RecognitionEvent?)
 
+    /// The fields' changes, the edited record's put stamped with the revision the form
+    /// opened (see `Change.madeFrom(revision:)`).
     func build(_ values: FormValues) -> FormBuild {
+        guard case .changes(let changes) = buildFields(values), let original = originalRecord else { return buildFields(values) }
+        return .changes(changes.map { $0.putRecord?.id == original.id ? $0.madeFrom(revision: original.revision) : $0 })
+    }
+
+    /// The record as the form opened it, for the store to merge a save with what another
+    /// program saved meanwhile; empty for a new record.
+    var base: Register {
+        switch self {
+        case .volunteer(let r?, _): return Register(volunteers: [r])
+        case .contact(let r?): return Register(contacts: [r])
+        case .workplace(let r?): return Register(workplaces: [r])
+        case .agreement(let r?): return Register(agreements: [r])
+        case .event(let r?): return Register(events: [r])
+        default: return Register()
+        }
+    }
+
+    private var originalRecord: (id: UUID, revision: Int)? {
+        switch self {
+        case .volunteer(let r?, _): return (r.id, r.revision)
+        case .contact(let r?): return (r.id, r.revision)
+        case .workplace(let r?): return (r.id, r.revision)
+        case .agreement(let r?): return (r.id, r.revision)
+        case .event(let r?): return (r.id, r.revision)
+        default: return nil
+        }
+    }
+
+    private func buildFields(_ values: FormValues) -> FormBuild {
         switch self {
         case .volunteer(let original, let today): return VolunteerForm.build(values, original: original, today: today)
         case .contact(let original): return ContactForm.build(values, original: original)

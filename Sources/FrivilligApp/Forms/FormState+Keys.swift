@@ -72,7 +72,7 @@ extension FormState {
     private mutating func save() -> FormOutcome {
         switch kind.build(FormValues(fields: fields, l10n: l10n)) {
         case .changes(let changes):
-            return .save(changes)
+            return .save(changes, base: kind.base)
         case .invalid(let messages):
             show(messages)
             return .stay

@@ -44,6 +44,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliIceNone = "cli.iceNone"
     case cliMoreCandidates = "cli.moreCandidates"
     case cliNoSuchVolunteer = "cli.noSuchVolunteer"
+    case conflictBack = "conflict.back"
+    case conflictHint = "conflict.hint"
+    case conflictHintDeleted = "conflict.hintDeleted"
+    case conflictKeepMine = "conflict.keepMine"
+    case conflictKeepTheirs = "conflict.keepTheirs"
+    case conflictTitle = "conflict.title"
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
@@ -405,6 +411,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiReloaded = "tui.reloaded"
     case tuiSaved = "tui.saved"
     case tuiStatusCounts = "tui.statusCounts"
+    case tuiStoreGone = "tui.storeGone"
     case tuiTooSmall = "tui.tooSmall"
     case weekdayFriday = "weekday.friday"
     case weekdayMonday = "weekday.monday"
@@ -459,6 +466,12 @@ extension Localizer {
         .cliIceNone: "Ingen frivillige matcher »{0}«.",
         .cliMoreCandidates: "og {0} flere",
         .cliNoSuchVolunteer: "Ingen frivillig matcher »{0}«.",
+        .conflictBack: "Esc  tilbage til formularen",
+        .conflictHint: "1 dine værdier · 2 de gemte værdier · Esc tilbage til formularen",
+        .conflictHintDeleted: "Enter  luk formularen (posten findes ikke længere)",
+        .conflictKeepMine: "1  behold dine værdier i disse felter",
+        .conflictKeepTheirs: "2  behold de værdier, der blev gemt imens",
+        .conflictTitle: "Gemt af en anden imens",
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
@@ -820,6 +833,7 @@ extension Localizer {
         .tuiReloaded: "Opdateret med ændringer gemt af et andet program.",
         .tuiSaved: "Gemt.",
         .tuiStatusCounts: "{0} frivillige",
+        .tuiStoreGone: "Datafilen {0} er væk (flyttet, eller mappen er slettet). Intet kan gemmes, før den er tilbage: læg den tilbage, eller gendan en sikkerhedskopi med »frivillig restore«.",
         .tuiTooSmall: "Vinduet er for lille.",
         .weekdayFriday: "fre",
         .weekdayMonday: "man",
@@ -872,6 +886,12 @@ extension Localizer {
         .cliIceNone: "No volunteer matches \"{0}\".",
         .cliMoreCandidates: "and {0} more",
         .cliNoSuchVolunteer: "No volunteer matches \"{0}\".",
+        .conflictBack: "Esc  back to the form",
+        .conflictHint: "1 your values · 2 the saved values · Esc back to the form",
+        .conflictHintDeleted: "Enter  close the form (the record no longer exists)",
+        .conflictKeepMine: "1  keep your values in these fields",
+        .conflictKeepTheirs: "2  keep the values saved meanwhile",
+        .conflictTitle: "Saved by someone else meanwhile",
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
@@ -1233,6 +1253,7 @@ extension Localizer {
         .tuiReloaded: "Updated with changes saved by another program.",
         .tuiSaved: "Saved.",
         .tuiStatusCounts: "{0} volunteers",
+        .tuiStoreGone: "The data file {0} is gone (moved, or its folder deleted). Nothing can be saved until it is back: put it back, or restore a backup with \"frivillig restore\".",
         .tuiTooSmall: "The window is too small.",
         .weekdayFriday: "Fri",
         .weekdayMonday: "Mon",

@@ -11,6 +11,12 @@ public struct RevisionConflict: Equatable, Sendable {
         public let key: String
         public let mine: String
         public let theirs: String
+
+        public init(key: String, mine: String, theirs: String) {
+            self.key = key
+            self.mine = mine
+            self.theirs = theirs
+        }
     }
 
     /// The record as `Reference` names it (kind, id, name).

@@ -7,8 +7,8 @@ import Foundation
 ///
 /// A field only this change touched takes its value; a field only the other save touched
 /// keeps theirs; a field both changed to different values stops the commit with a
-/// `RevisionConflict`. A put of a record deleted meanwhile (revision above 0, record
-/// gone) is refused the same way: a delete is newer than any revision.
+/// `RevisionConflict`. A put of a record deleted meanwhile (one the writer read, or of a
+/// revision above 0, now gone) is refused the same way: a delete is newer than any revision.
 ///
 /// A writer never conflicts with itself: when the revision on disk is one this store
 /// saved (`ownRevisions`), a later put of the same record from an older copy is the same
@@ -48,7 +48,8 @@ struct RevisionMerge {
     private func resolve<T: Revisioned>(_ mine: T, _ now: T?, _ base: T?, _ reference: Reference) throws(RegisterError) -> T {
         var result = mine
         guard let now else {
-            guard mine.revision == 0 else { throw .conflict(RevisionConflict(record: reference, fields: [], keepingMine: nil, keepingTheirs: nil)) }
+            // Made from a record that was there (a revision, or the writer read it): deleted since.
+            guard mine.revision == 0, base == nil else { throw .conflict(RevisionConflict(record: reference, fields: [], keepingMine: nil, keepingTheirs: nil)) }
             result.revision = 1
             return result
         }
@@ -70,18 +71,6 @@ struct RevisionMerge {
 }
 
 extension Change {
-    /// The record a put stores, by id and revision; nil for a delete.
-    var revisionSaved: (id: UUID, revision: Int)? {
-        switch self {
-        case .putVolunteer(let r): return (r.id, r.revision)
-        case .putContact(let r): return (r.id, r.revision)
-        case .putWorkplace(let r): return (r.id, r.revision)
-        case .putAgreement(let r): return (r.id, r.revision)
-        case .putEvent(let r): return (r.id, r.revision)
-        default: return nil
-        }
-    }
-
     /// The put of a record of any kind.
     init<T: Revisioned>(_ record: T) {
         switch record {

@@ -44,6 +44,10 @@ public final class Store {
     private var markerURL: URL { files.compacting }
     private var lockPath: String { files.lock.path }
 
+    /// Whether the snapshot has gone since the store was opened (moved, or its folder
+    /// deleted): nothing can be saved until it is back.
+    public var isGone: Bool { !snapshotMissing && !StoreFiles.exists(path) }
+
     /// Whether there are saved changes not yet folded into the snapshot.
     public var hasJournal: Bool { journalLength > 0 }
 
@@ -129,7 +133,7 @@ public final class Store {
         register = updated
         journalLines += stored.count
         for change in stored {
-            if let saved = change.revisionSaved { ownRevisions[saved.id] = saved.revision }
+            if let saved = change.putRecord { ownRevisions[saved.id] = saved.revision }
         }
         if journalLength > max(1 << 20, snapshotSize / 4) || journalLines > 2000 {
             do {

@@ -1,0 +1,29 @@
+import Foundation
+
+extension Change {
+    /// The id and revision of the record a put stores; nil for a delete.
+    public var putRecord: (id: UUID, revision: Int)? {
+        switch self {
+        case .putVolunteer(let r): return (r.id, r.revision)
+        case .putContact(let r): return (r.id, r.revision)
+        case .putWorkplace(let r): return (r.id, r.revision)
+        case .putAgreement(let r): return (r.id, r.revision)
+        case .putEvent(let r): return (r.id, r.revision)
+        default: return nil
+        }
+    }
+
+    /// The same put, made from `revision` of its record: a form builds a new value from
+    /// the fields and stamps the revision it opened, so the store can tell a save made
+    /// from an older revision and merge it instead of undoing what was saved since.
+    public func madeFrom(revision: Int) -> Change {
+        switch self {
+        case .putVolunteer(var r): r.revision = revision; return .putVolunteer(r)
+        case .putContact(var r): r.revision = revision; return .putContact(r)
+        case .putWorkplace(var r): r.revision = revision; return .putWorkplace(r)
+        case .putAgreement(var r): r.revision = revision; return .putAgreement(r)
+        case .putEvent(var r): r.revision = revision; return .putEvent(r)
+        default: return self
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import Foundation
+import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ways a store was lost or damaged by an ordinary accident (issue 10), through the
+/// command line: a snapshot moved away, a damaged journal line, links, open permissions,
+/// stray temporary files.
+final class CLIStoreSafetyTests: XCTestCase {
+    private var cli: CLIRunner!
+    private var journal: URL { cli.store.appendingPathExtension("journal") }
+
+    override func setUpWithError() throws {
+        cli = try CLIRunner()
+    }
+
+    override func tearDown() { cli?.remove() }
+
+    private func add(_ names: String...) throws {
+        for name in names { try XCTAssertEqual(cli.run(["add", "volunteer", "--name", name]).status, 0) }
+    }
+
+    private func names() throws -> [String] {
+        let out = try cli.run(["list", "volunteers", "--json"]).stdout
+        let records = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [[String: Any]] ?? []
+        return records.compactMap { $0["name"] as? String }
+    }
+
+    private func mode(_ url: URL) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: url.path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+
+    // MARK: 1. A missing snapshot
+
+    func testAMovedAwaySnapshotIsNotReplacedByAnEmptyStoreAndItsJournalIsKept() throws {
+        try add("Anna Berg", "Bo Berg", "Cai Berg")
+        let saved = try Data(contentsOf: journal)
+        let moved = cli.home.appendingPathComponent("flyttet.json")
+        try FileManager.default.moveItem(at: cli.store, to: moved)
+        for args in [["list", "volunteers"], ["add", "volunteer", "--name", "Ny"], ["ice", "anna"]] {
+            let r = try cli.run(args)
+            XCTAssertEqual(r.status, 2, "\(args): \(r.stdout)")
+            XCTAssertTrue(r.stderr.contains("Datafilen \(cli.store.path) mangler"), r.stderr)
+            XCTAssertTrue(r.stderr.contains(journal.path), "names what says a store was there: \(r.stderr)")
+            XCTAssertTrue(r.stderr.contains("frivillig backups"), "says how to restore: \(r.stderr)")
+            XCTAssertFalse(FileManager.default.fileExists(atPath: cli.store.path), "\(args): no empty store is created")
+            XCTAssertEqual(try Data(contentsOf: journal), saved, "\(args): the journal is untouched")
+        }
+        XCTAssertEqual(try cli.run(["backups"]).status, 0, "backups still works, as the message points to it")
+        try FileManager.default.moveItem(at: moved, to: cli.store)
+        XCTAssertEqual(try names(), ["Anna Berg", "Bo Berg", "Cai Berg"], "with the snapshot back, every change is there")
+    }
+
+    func testABackupCanBeRestoredWhileTheSnapshotIsMissingAndTheJournalIsSetAside() throws {
+        try XCTAssertEqual(cli.run(["demo", "--volunteers", "5"]).status, 0)
+        try XCTAssertEqual(cli.run(["demo", "--volunteers", "7", "--force"]).status, 0)
+        try add("Efter Demo")
+        let saved = try Data(contentsOf: journal)
+        try FileManager.default.removeItem(at: cli.store)
+        let r = try cli.run(["restore", "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let aside = try FileManager.default.contentsOfDirectory(atPath: cli.home.path).filter { $0.hasPrefix("store.json.journal.damaged-") }
+        XCTAssertEqual(aside.count, 1, "the journal is kept under a new name")
+        let kept = try XCTUnwrap(aside.first)
+        XCTAssertEqual(try Data(contentsOf: cli.home.appendingPathComponent(kept)), saved)
+        XCTAssertTrue(r.stdout.contains(kept), r.stdout)
+        XCTAssertEqual(try names().count, 5, "the backup (the first demo) is the register now")
+    }
+
+    // MARK: 6. Damaged journal lines
+
+    func testADamagedCompleteLastLineIsRefusedUntilRepairedAndRepairKeepsACopy() throws {
+        try add("Anna Berg", "Bo Berg", "Cai Berg")
+        var bytes = [UInt8](try Data(contentsOf: journal))
+        let cai = try XCTUnwrap(Data(bytes).range(of: Data("Cai Berg".utf8)))
+        bytes[cai.lowerBound + 1] = UInt8(ascii: "b")
+        try Data(bytes).write(to: journal)
+        for args in [["list", "volunteers"], ["add", "volunteer", "--name", "Ny"]] {
+            let r = try cli.run(args)
+            XCTAssertEqual(r.status, 2, "\(args): a damaged line is not a torn write: \(r.stdout)")
+            XCTAssertTrue(r.stderr.contains("beskadiget i linje 4"), r.stderr)
+            XCTAssertTrue(r.stderr.contains("frivillig check --repair"), r.stderr)
+            XCTAssertEqual(try Data(contentsOf: journal), Data(bytes), "\(args): nothing is written")
+        }
+        let repair = try cli.run(["check", "--repair"])
+        XCTAssertEqual(repair.status, 0, repair.stdout + repair.stderr)
+        let copies = try FileManager.default.contentsOfDirectory(atPath: cli.home.path).filter { $0.hasPrefix("store.json.journal.damaged-") }
+        let copy = try XCTUnwrap(copies.first, "a copy is kept")
+        XCTAssertEqual(copies.count, 1)
+        XCTAssertEqual(try Data(contentsOf: cli.home.appendingPathComponent(copy)), Data(bytes), "the copy is the damaged file")
+        XCTAssertTrue(repair.stdout.contains(copy) && repair.stdout.contains("2 ændringer er beholdt"), repair.stdout)
+        XCTAssertEqual(try names(), ["Anna Berg", "Bo Berg"])
+        XCTAssertEqual(try cli.run(["check", "--repair"]).stdout.contains("i orden"), true, "a second repair has nothing to do")
+    }
+
+    func testAJournalCutToNothingIsDamageNotAStoreWithoutChanges() throws {
+        try add("Anna Berg", "Bo Berg")
+        try Data().write(to: journal)
+        let r = try cli.run(["list", "volunteers"])
+        XCTAssertEqual(r.status, 2, "an empty journal would silently drop every change: \(r.stdout)")
+        XCTAssertTrue(r.stderr.contains("linje 1"), r.stderr)
+    }
+
+    // MARK: 7. Links
+
+    func testAStoreFileThatIsALinkKeepsReceivingChangesAfterACompaction() throws {
+        let folder = cli.home.appendingPathComponent("sync")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let real = folder.appendingPathComponent("store.json")
+        try XCTAssertEqual(cli.run(["add", "volunteer", "--name", "Anna Berg", "--store", real.path], useStoreFlag: false).status, 0)
+        try FileManager.default.createSymbolicLink(at: cli.store, withDestinationURL: real)
+        try XCTAssertEqual(cli.run(["demo", "--volunteers", "4", "--force"]).status, 0)
+        try add("Bo Berg")
+        XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: cli.store.path), real.path, "the link is still a link")
+        let values = try URL(fileURLWithPath: real.path + ".bak").resourceValues(forKeys: [.isSymbolicLinkKey, .isRegularFileKey])
+        XCTAssertEqual(values.isRegularFile, true, "the backup beside the target is a file of its own")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: cli.store.path + ".bak"), "nothing is written beside the link")
+        XCTAssertEqual(try cli.run(["list", "volunteers", "--json", "--store", real.path], useStoreFlag: false).stdout.contains("Bo Berg"), true,
+                       "the target received the change")
+    }
+
+    func testAFileBesideTheStoreThatIsALinkIsRefusedAndNothingIsWrittenThroughIt() throws {
+        try add("Anna Berg")
+        try FileManager.default.removeItem(at: journal)
+        try XCTAssertEqual(cli.run(["demo", "--volunteers", "2", "--force"]).status, 0)
+        try? FileManager.default.removeItem(at: journal)
+        let elsewhere = cli.home.appendingPathComponent("andet-sted.txt")
+        try FileManager.default.createSymbolicLink(at: journal, withDestinationURL: elsewhere)
+        let r = try cli.run(["add", "volunteer", "--name", "Bo Berg"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("\(journal.path) er en symbolsk henvisning"), r.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: elsewhere.path), "no personal data was written where the link points")
+    }
+
+    // MARK: Permissions and stray files
+
+    func testStoreFilesOthersCanReadAreMadePrivateWhenTheStoreOpens() throws {
+        try add("Anna Berg")
+        chmod(cli.store.path, 0o644)
+        chmod(journal.path, 0o644)
+        try XCTAssertEqual(cli.run(["list", "volunteers"]).status, 0)
+        XCTAssertEqual(try mode(cli.store), 0o600)
+        XCTAssertEqual(try mode(journal), 0o600)
+        chmod(cli.home.path, 0o755)
+        let check = try cli.run(["check"])
+        XCTAssertTrue(check.stdout.contains("mappen \(cli.home.path) kan læses af andre"), check.stdout)
+        XCTAssertEqual(try mode(cli.home), 0o755, "the folder is the user's to change")
+    }
+
+    func testTemporaryFilesOfAWriterThatDiedAreRemovedWhenTheStoreOpens() throws {
+        try add("Anna Berg")
+        let strays = ["store.json.bak.tmp-4194000", ".store.json.tmp-4194000", "store.json.index.tmp-4194000"]
+        for name in strays { try Data("x".utf8).write(to: cli.home.appendingPathComponent(name)) }
+        try XCTAssertEqual(cli.run(["list", "volunteers"]).status, 0)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: cli.home.path))
+        XCTAssertTrue(left.isDisjoint(with: strays), "\(left)")
+    }
+}

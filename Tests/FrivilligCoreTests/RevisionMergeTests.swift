@@ -1,0 +1,88 @@
+import FrivilligCore
+import Foundation
+import XCTest
+
+/// Two writers saving the same record: the store merges what each changed, stops on the
+/// same field changed twice, and lets no save bring back a deleted record.
+final class RevisionMergeTests: XCTestCase {
+    private var dir: URL!
+    private var url: URL { dir.appendingPathComponent("store.json") }
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-merge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Søren saved once; two stores open on him, as a form and a command would be.
+    private func twoWriters() throws -> (form: Store, cli: Store, soeren: Volunteer) {
+        let form = try Store.open(at: url)
+        try form.commit([.putVolunteer(Volunteer(name: "Søren Østergaard", email: "soeren@gammel.dk"))])
+        let soeren = form.register.volunteers[0]
+        return (form, try Store.open(at: url), soeren)
+    }
+
+    func testEachSaveKeepsTheFieldsTheOtherDidNotTouch() throws {
+        let (form, cli, opened) = try twoWriters()
+        XCTAssertEqual(opened.revision, 1)
+        var fromCLI = try XCTUnwrap(cli.register.volunteers.first)
+        fromCLI.email = "soeren@ny.dk"
+        try cli.commit([.putVolunteer(fromCLI)])
+        var fromForm = opened
+        fromForm.notes = "Kører bus"
+        try form.commit([.putVolunteer(fromForm)], base: Register(volunteers: [opened]))
+        let saved = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        XCTAssertEqual(saved.email, "soeren@ny.dk")
+        XCTAssertEqual(saved.notes, "Kører bus")
+        XCTAssertEqual(saved.revision, 3)
+    }
+
+    func testTheSameFieldChangedTwiceStopsTheSaveAndNamesTheField() throws {
+        let (form, cli, opened) = try twoWriters()
+        var fromCLI = try XCTUnwrap(cli.register.volunteers.first)
+        fromCLI.email = "cli@example.dk"
+        try cli.commit([.putVolunteer(fromCLI)])
+        let journal = try Data(contentsOf: url.appendingPathExtension("journal"))
+        var fromForm = opened
+        fromForm.email = "form@example.dk"
+        fromForm.notes = "Kører bus"
+        var conflict: RevisionConflict?
+        XCTAssertThrowsError(try form.commit([.putVolunteer(fromForm)], base: Register(volunteers: [opened]))) { error in
+            guard case RegisterError.conflict(let c) = error else { return XCTFail("\(error)") }
+            conflict = c
+        }
+        XCTAssertEqual(try Data(contentsOf: url.appendingPathExtension("journal")), journal, "nothing is written")
+        XCTAssertEqual(conflict?.fields, [.init(key: "email", mine: #""form@example.dk""#, theirs: #""cli@example.dk""#)])
+        guard case .putVolunteer(let mine)? = conflict?.keepingMine, case .putVolunteer(let theirs)? = conflict?.keepingTheirs else {
+            return XCTFail("both ways out are saves")
+        }
+        XCTAssertEqual([mine.email, mine.notes], ["form@example.dk", "Kører bus"])
+        XCTAssertEqual([theirs.email, theirs.notes], ["cli@example.dk", "Kører bus"], "the other field is merged either way")
+        try form.commit([.putVolunteer(theirs)])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.first?.email, "cli@example.dk")
+    }
+
+    func testASaveFromBeforeADeleteDoesNotBringTheRecordBack() throws {
+        let (form, cli, opened) = try twoWriters()
+        try cli.commit([.deleteVolunteer(opened.id)])
+        var fromForm = opened
+        fromForm.notes = "Kører bus"
+        XCTAssertThrowsError(try form.commit([.putVolunteer(fromForm)], base: Register(volunteers: [opened]))) { error in
+            guard case RegisterError.conflict(let conflict) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(conflict.wasDeleted)
+        }
+        XCTAssertTrue(try Store.open(at: url).register.volunteers.isEmpty)
+    }
+
+    func testAWriterSavingItsOwnRecordAgainFromAnOlderCopyIsNotAConflict() throws {
+        let store = try Store.open(at: url)
+        var v = Volunteer(name: "Bo")
+        try store.commit([.putVolunteer(v)])
+        v.notes = "anden gang"
+        try store.commit([.putVolunteer(v)])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.first?.notes, "anden gang")
+    }
+}
