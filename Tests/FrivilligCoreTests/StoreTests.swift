@@ -81,6 +81,26 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Gemt", "Efter"])
     }
 
+    /// The first save after a compaction creates the journal; on a full disk it leaves no
+    /// journal at all (and no temporary file), never an empty one.
+    func testAFailedFirstSaveLeavesNoEmptyJournal() throws {
+        let store = try Store.open(at: url)
+        try store.replace(with: sample())
+        signal(SIGXFSZ, SIG_IGN)
+        var original = rlimit()
+        getrlimit(Int32(RLIMIT_FSIZE.rawValue), &original)
+        var tight = original
+        tight.rlim_cur = 64
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &tight)
+        XCTAssertThrowsError(try store.commit([.putVolunteer(Volunteer(name: "Ny"))]))
+        setrlimit(Int32(RLIMIT_FSIZE.rawValue), &original)
+        let left = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        XCTAssertFalse(left.contains("store.json.journal"), "\(left)")
+        XCTAssertFalse(left.contains { $0.contains(".tmp-") }, "\(left)")
+        try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard", "Efter"])
+    }
+
     func testACommitAppendsToTheJournalAndCompactionFoldsItWithABackup() throws {
         let store = try Store.open(at: url)
         try store.replace(with: sample())
@@ -194,6 +214,26 @@ final class StoreTests: XCTestCase {
         XCTAssertThrowsError(try Store.open(at: url)) { error in
             guard case StoreError.journalMismatch = error else { return XCTFail("\(error)") }
         }
+    }
+
+    /// A journal of format 1 (plain lines, as earlier versions wrote them) loads, and the
+    /// next save folds it into the snapshot before starting a journal of format 2, so
+    /// one file never mixes lines with and without checksums.
+    func testAFormatOneJournalIsFoldedInBeforeTheNextSave() throws {
+        let store = try Store.open(at: url)
+        try store.replace(with: Register())
+        let header = "{\"frivilligJournal\":1,\"snapshot\":\"\(Journal.fingerprint(try Data(contentsOf: url)))\"}"
+        let plain = #"{"at":"2026-11-22T10:00:00Z","change":{"op":"putVolunteer","record":{"id":"6F1C2A4E-0B43-4B0E-9C8B-1B0E4E1A0001","name":"Gammel","status":"active"}}}"#
+        try Data((header + "\n" + plain + "\n").utf8).write(to: store.files.journal)
+        let reopened = try Store.open(at: url)
+        XCTAssertEqual(reopened.register.volunteers.map(\.name), ["Gammel"])
+        try reopened.commit([.putVolunteer(Volunteer(name: "Ny"))])
+        let journal = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n")
+        XCTAssertEqual(journal.count, 2, "a new journal: its header and the new change")
+        XCTAssertTrue(journal[0].contains("\"frivilligJournal\":2"), String(journal[0]))
+        XCTAssertTrue(journal[1].hasPrefix("{\"sum\":\""), String(journal[1]))
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Gammel", "Ny"])
+        XCTAssertTrue(try String(contentsOf: store.files.history, encoding: .utf8).contains("Gammel"), "the old line is in the history")
     }
 
     func testACompactionInterruptedBeforeTheSnapshotKeepsTheJournal() throws {
