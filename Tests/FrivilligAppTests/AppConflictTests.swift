@@ -53,10 +53,26 @@ final class AppConflictTests: XCTestCase {
         try other.commit([.putVolunteer(soeren)])
 
         perform(s.press(.enter), store, &s)
-        let screen = s.screen.joined(separator: "\n")
-        XCTAssertTrue(screen.contains("Gemt af en anden imens"), screen)
-        XCTAssertTrue(screen.contains("E-mail: din værdi »tui@example.dk«, gemt imens »cli@example.dk«"), screen)
-        XCTAssertTrue(screen.contains("1  behold dine værdier i disse felter"), screen)
+        XCTAssertEqual(s.screen, [
+            " 1 Overblik  2 Frivillige  3 Kontakter  4 Arbejdspladser  5 Aftaler  6 Påskønnel",
+            "Frivillige  /søren                                                      1–1 af 1",
+            "  Navn                 Telefon         E-mail         Status Pårørende",
+            "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",
+            "",
+            "",
+            "",
+            "┌ Gemt af en anden imens ──────────────────────────────────────────────────────┐",
+            "│ Frivillig Søren Østergaard er gemt af en anden, mens du redigerede, og I har │",
+            "│ ændret det samme felt. Intet er gemt.                                        │",
+            "│   E-mail: din værdi »tui@example.dk«, gemt imens »cli@example.dk«            │",
+            "│                                                                              │",
+            "│ 1  behold dine værdier i disse felter                                        │",
+            "│ 2  behold de værdier, der blev gemt imens                                    │",
+            "│ Esc  tilbage til formularen                                                  │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+            "", "", "", "", "", "", "",
+            " 1 dine værdier · 2 de gemte værdier · Esc tilbage  4 frivillige · ~/store.json",
+        ])
         XCTAssertEqual(try Store.open(at: url).register.volunteer(AppFixture.id(1))?.email, "cli@example.dk", "nothing written yet")
 
         s.press(.escape)

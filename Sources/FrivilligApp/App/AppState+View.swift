@@ -220,7 +220,11 @@ extension AppState {
         }
     }
 
-    private func drawDialog(title: String, lines: [String], into buffer: inout Buffer, in rect: Rect) {
+    /// A framed box in the middle of `rect`; a line wider than the screen is wrapped at
+    /// words, so no sentence of a message is cut off.
+    private func drawDialog(title: String, lines unwrapped: [String], into buffer: inout Buffer, in rect: Rect) {
+        let inner = max(1, rect.width - 4)
+        let lines = unwrapped.flatMap { TextWidth.width(of: $0) > inner ? TextWrap.lines($0, width: inner) : [$0] }
         let boxWidth = min(rect.width, (lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
         let box = rect.centered(width: boxWidth, height: min(rect.height, lines.count + 2))
         buffer.fill(box, style: .plain)

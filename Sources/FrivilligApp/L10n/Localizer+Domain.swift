@@ -73,7 +73,8 @@ extension Localizer {
 
     /// Says which record two saves collided on and, per field, both values.
     public func revisionConflict(_ conflict: RevisionConflict) -> [String] {
-        let name = reference(conflict.record)
+        let reference = reference(conflict.record)
+        let name = reference.prefix(1).uppercased() + reference.dropFirst()
         guard !conflict.wasDeleted else { return [self(.errorConflictDeleted, name)] }
         return [self(.errorConflict, name)] + conflict.fields.map {
             self(.errorConflictField, fieldLabel(jsonKey: $0.key), Localizer.plain($0.mine), Localizer.plain($0.theirs))
