@@ -52,7 +52,7 @@ let groups = args.count == 5 && args[4] == "groups"
 let groupSize = 100
 let storeURL = URL(fileURLWithPath: args[1])
 let tag = args[2]
-var rng = SplitMix64(seed: args.count == 4 ? UInt64(args[3]) ?? 1 : UInt64(getpid()))
+var rng = SplitMix64(seed: args.count >= 4 ? UInt64(args[3]) ?? 1 : UInt64(getpid()))
 
 let store: Store
 do {

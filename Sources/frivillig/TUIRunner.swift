@@ -85,7 +85,11 @@ struct TUIRunner {
                 switch effect {
                 case .quit: return
                 case .redraw: terminal.invalidate()
-                case .commit(let changes, let base): state.committed(commit(changes, base: base, store, l10n))
+                case .commit(let changes, let base):
+                    state.committed(commit(changes, base: base, store, l10n))
+                    if let notice = store.notices.first(where: \.isAboutASave) {
+                        state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
+                    }
                 case .writeLetter(let request): writeLetter(request, &state)
                 }
             }

@@ -114,9 +114,8 @@ final class JournalFuzzTests: XCTestCase {
             try snapshot.write(to: url)
             try Data(bytes).write(to: journal)
             XCTAssertThrowsError(try Store.open(at: url), "byte \(i) changed") { error in
-                XCTAssertEqual("\(error)".contains("journal"), true, "\(error)")
+                XCTAssertEqual(error as? StoreError, .journalDamaged(path: journal.path, line: 5, damage: .checksum))
             }
-            XCTAssertThrowsError(try Store.open(at: url).commit([.putVolunteer(Volunteer(name: "Efter"))]))
             XCTAssertEqual(try Data(contentsOf: journal), Data(bytes), "byte \(i): nothing is written")
             bytes[i] = keep
         }

@@ -7,7 +7,7 @@ import XCTest
 final class LookupIndexTests: XCTestCase {
     private var dir: URL!
     private var url: URL { dir.appendingPathComponent("store.json") }
-    private var indexURL: URL { LookupIndex.url(forStore: url) }
+    private var indexURL: URL { StoreFiles(snapshot: url).index }
     private let today = Day(year: 2026, month: 11, day: 23)!
 
     override func setUpWithError() throws {

@@ -86,3 +86,57 @@ final class RevisionMergeTests: XCTestCase {
         XCTAssertEqual(try Store.open(at: url).register.volunteers.first?.notes, "anden gang")
     }
 }
+
+/// The cases where the revision alone would mislead: a writer's old copy with someone
+/// else's save in between, and revisions that went down with a restore.
+final class RevisionMergeEdgeTests: XCTestCase {
+    private var dir: URL!
+    private var url: URL { dir.appendingPathComponent("store.json") }
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-merge-edge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Without the version the old copy was made from, nothing Q saved may be undone on
+    /// a guess: the save stops and names the fields.
+    func testAnOldCopyOfTheWritersOwnWithAnotherSaveInBetweenIsNotTakenWhole() throws {
+        let p = try Store.open(at: url)
+        var old = Volunteer(name: "Bo", email: "bo@gammel.dk")
+        try p.commit([.putVolunteer(old)])
+        var fromQ = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        fromQ.email = "bo@ny.dk"
+        try Store.open(at: url).commit([.putVolunteer(fromQ)])
+        var current = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        current.notes = "P's second save"
+        try p.commit([.putVolunteer(current)])
+        old.phones = ["+4520123456"]
+        XCTAssertThrowsError(try p.commit([.putVolunteer(old)])) { error in
+            guard case RegisterError.conflict(let conflict) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(conflict.fields.map(\.key).contains("email"), "\(conflict.fields)")
+        }
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.first?.email, "bo@ny.dk", "Q's e-mail stays")
+    }
+
+    func testAFormOpenedBeforeARestoreDoesNotUndoTheRestore() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Bo", email: "bo@rigtig.dk"))])
+        try store.compact()
+        var bad = try XCTUnwrap(store.register.volunteers.first)
+        bad.email = "bo@forkert.dk"
+        try store.commit([.putVolunteer(bad)])
+        try store.compact()
+        let opened = try XCTUnwrap(store.register.volunteers.first)
+        try store.restore(try XCTUnwrap(store.backups().first { try! StoreCodec.decode(Data(contentsOf: $0.url), path: "").volunteers.first?.email == "bo@rigtig.dk" }))
+        var fromForm = opened
+        fromForm.notes = "kun noter"
+        try Store.open(at: url).commit([.putVolunteer(fromForm)], base: Register(volunteers: [opened]))
+        let saved = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        XCTAssertEqual(saved.email, "bo@rigtig.dk", "the restored e-mail stays")
+        XCTAssertEqual(saved.notes, "kun noter")
+    }
+}

@@ -216,6 +216,49 @@ final class StoreTests: XCTestCase {
         }
     }
 
+    /// Another writer died half-way through a commit; the next save cuts its lines off
+    /// and appends after the last whole commit.
+    func testASaveAfterAnotherWritersCutCommitCutsItOff() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Før"))])
+        let other = try Store.open(at: url)
+        let lengthBefore = try Data(contentsOf: store.files.journal).count
+        try other.commit((1...3).map { .putVolunteer(Volunteer(name: "Import \($0)")) })
+        let whole = try Data(contentsOf: store.files.journal)
+        let cut = whole.prefix(lengthBefore + (whole.count - lengthBefore) * 2 / 3)
+        try cut.write(to: store.files.journal)
+        try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Før", "Efter"])
+        XCTAssertEqual(try Store.open(at: url).notices, [])
+    }
+
+    /// A journal put back shorter (an older copy from a sync tool) under an open store is
+    /// read anew, never appended to past its end (which would leave a gap of zeros).
+    func testAJournalThatShrankUnderAnOpenStoreIsReadAnew() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "A"))])
+        let older = try Data(contentsOf: store.files.journal)
+        try store.commit([.putVolunteer(Volunteer(name: "B"))])
+        try older.write(to: store.files.journal)
+        try store.commit([.putVolunteer(Volunteer(name: "C"))])
+        let journal = try Data(contentsOf: store.files.journal)
+        XCTAssertFalse(journal.contains(0), "no zero bytes")
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["A", "C"])
+    }
+
+    /// What a newer Frivillig wrote is never cut by a repair.
+    func testRepairRefusesAJournalOfANewerFormat() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "A"))])
+        var text = try String(contentsOf: store.files.journal, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"frivilligJournal\":2", with: "\"frivilligJournal\":3")
+        try text.write(to: store.files.journal, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Store.repairJournal(of: url)) { error in
+            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 1, damage: .newerFormat(3)))
+        }
+        XCTAssertEqual(try String(contentsOf: store.files.journal, encoding: .utf8), text)
+    }
+
     /// A journal of format 1 (plain lines, as earlier versions wrote them) loads, and the
     /// next save folds it into the snapshot before starting a journal of format 2, so
     /// one file never mixes lines with and without checksums.

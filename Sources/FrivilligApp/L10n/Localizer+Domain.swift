@@ -128,11 +128,14 @@ extension Localizer {
         case .journalMismatch(let path, let snapshot):
             return [self(.storeJournalMismatch, path, snapshot), self(.storeJournalUntouched)]
         case .journalDamaged(let path, let line, let damage):
-            return [self(.storeJournalDamaged, path, line, journalDamage(damage)), self(.storeJournalRepairHint, line)]
+            return [self(.storeJournalDamaged, path, line, journalDamage(damage)),
+                    damage.isRepairable ? self(.storeJournalRepairHint, line) : self(.storeJournalUpdateHint)]
         case .snapshotMissing(let path, let present):
             return [self(.storeSnapshotMissing, path, present.joined(separator: ", ")), self(.storeSnapshotMissingHint)]
         case .linkedFile(let path):
             return [self(.storeLinkedFile, path)]
+        case .filesBesideLink(let link, let target, let present):
+            return [self(.storeFilesBesideLink, link, target, present.joined(separator: ", "))]
         case .notRegularFile(let path):
             return [self(.storeUnreadable, path, self(.storeNotRegular))]
         }
@@ -144,6 +147,7 @@ extension Localizer {
         case .newerFormat(let format): return self(.storeDamageNewerFormat, format)
         case .checksum: return self(.storeDamageChecksum)
         case .notAChange: return self(.storeDamageNotAChange)
+        case .unknownChange: return self(.storeDamageUnknownChange)
         case .doesNotFit: return self(.storeDamageDoesNotFit)
         }
     }
@@ -166,7 +170,7 @@ private extension StoreError {
         case .malformed(let path, let line, let column, let detail): return .malformed(path: path, line: line, column: column, detail: trim(detail))
         case .invalidContent(let path, let field, let detail): return .invalidContent(path: path, field: field, detail: trim(detail))
         case .writeFailed(let path, let reason): return .writeFailed(path: path, reason: trim(reason))
-        case .newerVersion, .journalMismatch, .journalDamaged, .snapshotMissing, .linkedFile, .notRegularFile: return self
+        case .newerVersion, .journalMismatch, .journalDamaged, .snapshotMissing, .linkedFile, .notRegularFile, .filesBesideLink: return self
         }
     }
 }

@@ -345,11 +345,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeDamageHeader = "store.damage.header"
     case storeDamageNewerFormat = "store.damage.newerFormat"
     case storeDamageNotAChange = "store.damage.notAChange"
+    case storeDamageUnknownChange = "store.damage.unknownChange"
+    case storeFilesBesideLink = "store.filesBesideLink"
     case storeInvalidContent = "store.invalidContent"
     case storeJournalDamaged = "store.journalDamaged"
     case storeJournalMismatch = "store.journalMismatch"
     case storeJournalRepairHint = "store.journalRepairHint"
     case storeJournalUntouched = "store.journalUntouched"
+    case storeJournalUpdateHint = "store.journalUpdateHint"
     case storeLinkedFile = "store.linkedFile"
     case storeMalformed = "store.malformed"
     case storeMalformedNoPosition = "store.malformedNoPosition"
@@ -767,11 +770,14 @@ extension Localizer {
         .storeDamageHeader: "den første linje, der navngiver datafilen, mangler eller kan ikke læses (filen er tom eller afkortet)",
         .storeDamageNewerFormat: "den er skrevet af en nyere Frivillig (format {0}); opdatér programmet",
         .storeDamageNotAChange: "linjen er ikke en ændring, som dette program kender",
+        .storeDamageUnknownChange: "linjen er hel, men den er en ændring, som kun en nyere Frivillig kender",
+        .storeFilesBesideLink: "{0} er en henvisning til {1}, men ved siden af henvisningen ligger filer fra registeret ({2}), som en tidligere version skrev dér. Intet er ændret. Flyt dem over ved siden af {1} (hvor der ikke ligger nogen), eller flyt dem væk, hvis de er gamle.",
         .storeInvalidContent: "Datafilen {0} har en fejl i feltet {1}: {2}.",
         .storeJournalDamaged: "Journalen {0} er beskadiget i linje {1}: {2}.",
         .storeJournalMismatch: "Journalen {0} hører ikke til datafilen {1} (datafilen er blevet udskiftet, efter ændringerne blev gemt). Intet er indlæst.",
         .storeJournalRepairHint: "Intet er skrevet. »frivillig check --repair« gemmer først en kopi af journalen og beholder så alle ændringer før linje {0}.",
         .storeJournalUntouched: "Ingen filer er ændret. Læg datafilen tilbage, eller flyt journalen væk, hvis dens ændringer ikke skal med.",
+        .storeJournalUpdateHint: "Intet er skrevet. Opdatér Frivillig; journalen er skrevet af en nyere version og må ikke skæres til.",
         .storeLinkedFile: "{0} er en symbolsk henvisning (link). Frivillig følger aldrig en henvisning for filerne ved siden af datafilen, så personoplysninger ikke havner et andet sted. Intet er ændret; erstat henvisningen med selve filen, eller flyt den væk.",
         .storeMalformed: "Datafilen {0} er ikke gyldig JSON (linje {1}, kolonne {2}): {3}.",
         .storeMalformedNoPosition: "Datafilen {0} er ikke gyldig JSON: {1}.",
@@ -1187,11 +1193,14 @@ extension Localizer {
         .storeDamageHeader: "its first line, naming the data file, is missing or unreadable (the file is empty or cut short)",
         .storeDamageNewerFormat: "it was written by a newer Frivillig (format {0}); update the program",
         .storeDamageNotAChange: "the line is not a change this program knows",
+        .storeDamageUnknownChange: "the line is complete, but it is a change only a newer Frivillig knows",
+        .storeFilesBesideLink: "{0} is a link to {1}, but beside the link are files of the register ({2}), written there by an earlier version. Nothing was changed. Move them beside {1} (where there are none), or away if they are old.",
         .storeInvalidContent: "The data file {0} has an error in the field {1}: {2}.",
         .storeJournalDamaged: "The journal {0} is damaged at line {1}: {2}.",
         .storeJournalMismatch: "The journal {0} does not belong to the data file {1} (the data file was replaced after the changes were saved). Nothing was loaded.",
         .storeJournalRepairHint: "Nothing was written. \"frivillig check --repair\" first keeps a copy of the journal, then keeps every change before line {0}.",
         .storeJournalUntouched: "No file was changed. Put the data file back, or move the journal away if its changes are not wanted.",
+        .storeJournalUpdateHint: "Nothing was written. Update Frivillig; the journal was written by a newer version and must not be cut.",
         .storeLinkedFile: "{0} is a symbolic link. Frivillig never follows a link for the files beside the data file, so personal data cannot end up elsewhere. Nothing was changed; replace the link with the file itself, or move it away.",
         .storeMalformed: "The data file {0} is not valid JSON (line {1}, column {2}): {3}.",
         .storeMalformedNoPosition: "The data file {0} is not valid JSON: {1}.",

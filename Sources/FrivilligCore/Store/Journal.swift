@@ -73,7 +73,8 @@ public enum Journal {
         name == fingerprint || (!name.contains(":") && name == legacyFingerprint(data))
     }
 
-    private static func hex(_ value: UInt64) -> String {
+    /// 16 lower-case hex digits.
+    static func hex(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
@@ -166,7 +167,7 @@ public enum Journal {
                     contents.tornTail = true
                     return contents
                 }
-                throw .journalDamaged(path: path, line: number, damage: .notAChange)
+                throw .journalDamaged(path: path, line: number, damage: sealed ? .unknownChange : .notAChange)
             }
             entry.line = number
             pending.append(entry)

@@ -20,7 +20,7 @@ enum JournalLine {
         var body = continued ? more : []
         body.append(contentsOf: entry.dropFirst())
         var line = prefix
-        line.append(contentsOf: hex(sum(body)).utf8)
+        line.append(contentsOf: Journal.hex(sum(body)).utf8)
         line.append(contentsOf: Array(#"","#.utf8))
         line.append(contentsOf: body)
         line.append(0x0A)
@@ -58,10 +58,5 @@ enum JournalLine {
 
     private static func sum(_ bytes: some ContiguousBytes) -> UInt64 {
         bytes.withUnsafeBytes(Journal.wideHash)
-    }
-
-    private static func hex(_ value: UInt64) -> String {
-        let digits = String(value, radix: 16)
-        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 }

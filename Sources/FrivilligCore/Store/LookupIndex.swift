@@ -46,10 +46,6 @@ public enum LookupIndex {
 
     static let magic = Array("FRVLKP02".utf8)
 
-    public static func url(forStore store: URL) -> URL {
-        StoreFiles(snapshot: store).index
-    }
-
     /// The records of an index, written to a temporary file before the snapshot they
     /// describe exists (on the second core while the snapshot is written) and put in
     /// place once it does. Records go out a megabyte at a time, folded one volunteer at a
@@ -121,14 +117,14 @@ public enum LookupIndex {
         header.u64(UInt64(prepared.count))
         header.u64(UInt64(prepared.bodyLength))
         header.u64(prepared.checksum)
-        let fd = Glibc.open(prepared.temporaryPath, O_WRONLY | O_CLOEXEC)
+        let fd = Glibc.open(prepared.temporaryPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             prepared.discard()
             return false
         }
         let written = header.bytes.count == headerSize && header.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == headerSize
         close(fd)
-        guard written, rename(prepared.temporaryPath, url(forStore: store).path) == 0 else {
+        guard written, rename(prepared.temporaryPath, StoreFiles(snapshot: store).index.path) == 0 else {
             prepared.discard()
             return false
         }
@@ -137,22 +133,25 @@ public enum LookupIndex {
 
     /// The volunteers `query` finds in the store at `store`, in the order
     /// `VolunteerIndex.search` gives, or nil when the index cannot be trusted.
+    /// The store's real path is resolved as `Store.open` does; any link beside it, or an
+    /// index or journal that is not a regular file, sends the caller the slow way, where
+    /// `Store.open` says what is wrong.
     public static func search(_ query: SearchQuery, store: URL) -> [Person]? {
-        guard let files = readFiles(store: store) else { return nil }
-        return files.index.withUnsafeBytes { raw -> [Person]? in
-            try? search(query, index: raw, journal: files.journal, store: store)
+        let files = StoreFiles(snapshot: StoreFiles.realPath(of: store))
+        guard (try? files.refuseLinks()) != nil, let read = readFiles(files) else { return nil }
+        return read.index.withUnsafeBytes { raw -> [Person]? in
+            try? search(query, index: raw, journal: read.journal, store: files.snapshot)
         }
     }
 
     /// The index and the journal, read together under the store's shared lock, so no
     /// compaction can run in between; nil when the index does not describe the snapshot.
-    private static func readFiles(store: URL) -> (index: Data, journal: Data?)? {
-        let files = StoreFiles(snapshot: store)
+    private static func readFiles(_ files: StoreFiles) -> (index: Data, journal: Data?)? {
         let lock = Store.sharedLock(at: files.lock.path)
         defer { if let lock { close(lock) } }
         guard !FileManager.default.fileExists(atPath: files.compacting.path),
-              let identity = SnapshotIdentity(path: store.path),
-              let index = try? Data(contentsOf: url(forStore: store), options: .alwaysMapped) else { return nil }
+              let identity = SnapshotIdentity(path: files.snapshot.path), StoreFiles.isRegularFile(files.index.path),
+              let index = try? Data(contentsOf: files.index, options: .alwaysMapped) else { return nil }
         let stored = index.withUnsafeBytes { raw -> SnapshotIdentity? in
             var r = ByteReader(raw, at: magic.count)
             guard raw.count > magic.count, raw.prefix(magic.count).elementsEqual(magic),
@@ -160,8 +159,8 @@ public enum LookupIndex {
             return SnapshotIdentity(fields: fields)
         }
         guard stored == identity else { return nil }
-        guard FileManager.default.fileExists(atPath: files.journal.path) else { return (index, nil) }
-        guard let journal = try? Data(contentsOf: files.journal) else { return nil }
+        guard StoreFiles.exists(files.journal.path) else { return (index, nil) }
+        guard let journal = try? Store.read(files.journal.path) else { return nil }
         return (index, journal)
     }
 

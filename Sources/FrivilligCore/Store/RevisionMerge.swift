@@ -10,33 +10,41 @@ import Foundation
 /// `RevisionConflict`. A put of a record deleted meanwhile (one the writer read, or of a
 /// revision above 0, now gone) is refused the same way: a delete is newer than any revision.
 ///
-/// A writer never conflicts with itself: when the revision on disk is one this store
-/// saved (`ownRevisions`), a later put of the same record from an older copy is the same
-/// writer going on, and its values stand.
+/// A writer never conflicts with itself: when every revision since the one a put was made
+/// from was saved by this store (`ownRevisions`), the older copy is the same writer going
+/// on, and its values stand. A revision that went down (a restore, a repair) is merged
+/// like any other difference, never taken as newer.
 struct RevisionMerge {
     /// The register as it is on disk now.
     let current: Register
     /// The register the writer read before making its changes, for the values it started from.
     let base: Register
-    /// The revision this store last saved of each record it saved.
-    let ownRevisions: [UUID: Int]
+    /// The revisions of each record that this store saved.
+    let ownRevisions: [UUID: Set<Int>]
 
     func resolve(_ changes: [Change]) throws(RegisterError) -> [Change] {
         let indexed = changes.count > 8
         var working = Lookup(current, indexed: indexed)
         var bases = Lookup(base, indexed: indexed)
+        var putHere: Set<UUID> = []
         var resolved: [Change] = []
         resolved.reserveCapacity(changes.count)
         for change in changes {
             let stored: Change
+            let again = change.putRecord.map { !putHere.insert($0.id).inserted } ?? false
             switch change {
-            case .putVolunteer(let r): stored = .putVolunteer(try resolve(r, working.volunteers[r.id], bases.volunteers[r.id], .volunteer(r.id, name: r.name)))
-            case .putContact(let r): stored = .putContact(try resolve(r, working.contacts[r.id], bases.contacts[r.id], .contact(r.id, name: r.name)))
-            case .putWorkplace(let r): stored = .putWorkplace(try resolve(r, working.workplaces[r.id], bases.workplaces[r.id], .workplace(r.id, name: r.name)))
+            case .putVolunteer(let r):
+                stored = .putVolunteer(try resolve(r, working.volunteers[r.id], bases.volunteers[r.id], again) { .volunteer(r.id, name: r.name) })
+            case .putContact(let r):
+                stored = .putContact(try resolve(r, working.contacts[r.id], bases.contacts[r.id], again) { .contact(r.id, name: r.name) })
+            case .putWorkplace(let r):
+                stored = .putWorkplace(try resolve(r, working.workplaces[r.id], bases.workplaces[r.id], again) { .workplace(r.id, name: r.name) })
             case .putAgreement(let r):
-                let name = working.volunteers[r.volunteerID]?.name ?? r.volunteerID.uuidString
-                stored = .putAgreement(try resolve(r, working.agreements[r.id], bases.agreements[r.id], .agreement(r.id, volunteerName: name)))
-            case .putEvent(let r): stored = .putEvent(try resolve(r, working.events[r.id], bases.events[r.id], .event(r.id, title: r.title, date: r.date)))
+                stored = .putAgreement(try resolve(r, working.agreements[r.id], bases.agreements[r.id], again) {
+                    .agreement(r.id, volunteerName: current.volunteer(r.volunteerID)?.name ?? r.volunteerID.uuidString)
+                })
+            case .putEvent(let r):
+                stored = .putEvent(try resolve(r, working.events[r.id], bases.events[r.id], again) { .event(r.id, title: r.title, date: r.date) })
             default: stored = change
             }
             working.note(stored)
@@ -45,28 +53,38 @@ struct RevisionMerge {
         return resolved
     }
 
-    private func resolve<T: Revisioned>(_ mine: T, _ now: T?, _ base: T?, _ reference: Reference) throws(RegisterError) -> T {
+    /// `mine` as it will be stored, over `now` (the record on disk, nil when there is none)
+    /// and `base` (as the writer read it). `again`: an earlier put of the same commit
+    /// stored this record, and this one builds on it.
+    private func resolve<T: Revisioned>(_ mine: T, _ now: T?, _ base: T?, _ again: Bool,
+                                        _ reference: () -> Reference) throws(RegisterError) -> T {
         var result = mine
         guard let now else {
             // Made from a record that was there (a revision, or the writer read it): deleted since.
-            guard mine.revision == 0, base == nil else { throw .conflict(RevisionConflict(record: reference, fields: [], keepingMine: nil, keepingTheirs: nil)) }
+            guard mine.revision == 0, base == nil else {
+                throw .conflict(RevisionConflict(record: reference(), fields: [], keepingMine: nil, keepingTheirs: nil))
+            }
             result.revision = 1
             return result
         }
-        guard now.revision > mine.revision, ownRevisions[now.id] != now.revision else {
-            result.revision = max(now.revision, mine.revision) + 1
-            return result
-        }
+        result.revision = max(now.revision, mine.revision) + 1
+        guard !again, now.revision != mine.revision, !savedHere(now.id, since: mine.revision, upTo: now.revision) else { return result }
         let merge = FieldMerge(mine: mine, theirs: now, base: base?.revision == mine.revision ? base : nil)
-        guard merge.conflicts.isEmpty else {
+        let keepingMine = merge.record(preferring: .mine, revision: now.revision)
+        guard merge.conflicts.isEmpty, var merged = keepingMine else {
             throw .conflict(RevisionConflict(
-                record: reference, fields: merge.conflicts,
-                keepingMine: merge.record(preferring: .mine, revision: now.revision).map(Change.init),
+                record: reference(), fields: merge.conflicts, keepingMine: keepingMine.map(Change.init),
                 keepingTheirs: merge.record(preferring: .theirs, revision: now.revision).map(Change.init)))
         }
-        guard var merged = merge.record(preferring: .mine, revision: now.revision) else { return result }
-        merged.revision = now.revision + 1
+        merged.revision = result.revision
         return merged
+    }
+
+    /// Whether every revision after `old` up to `new` is one this store saved: then the
+    /// older copy is this writer's own, and nobody else's save lies in between.
+    private func savedHere(_ id: UUID, since old: Int, upTo new: Int) -> Bool {
+        guard new > old, let own = ownRevisions[id] else { return false }
+        return (old + 1...new).allSatisfy(own.contains)
     }
 }
 

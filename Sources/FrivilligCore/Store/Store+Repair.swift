@@ -19,18 +19,21 @@ extension Store {
     /// the journal is first kept as it was (`store.json.journal.damaged-<time>`, a hard
     /// link, so not one byte is lost), then replaced by its whole commits before the
     /// damaged line. A journal whose first line is damaged has nothing to keep and is
-    /// only set aside. Nil when the journal loads as it is (nothing to repair).
+    /// only set aside. Nil when the journal loads as it is (nothing to repair). What a
+    /// newer Frivillig wrote is refused (`JournalDamage.isRepairable`): an update reads it.
     public static func repairJournal(of url: URL) throws(StoreError) -> JournalRepair? {
         let store = Store(files: StoreFiles(snapshot: StoreFiles.realPath(of: url)))
         let files = store.files
         try files.refuseLinks()
+        _ = files.tightenPermissions()
         let lock = try store.acquireLock()
         defer { Store.release(lock) }
         let damagedLine: Int
         do {
             try store.load(try store.readFiles())
             return nil
-        } catch .journalDamaged(_, let line, _) {
+        } catch .journalDamaged(let path, let line, let damage) {
+            guard damage.isRepairable else { throw .journalDamaged(path: path, line: line, damage: damage) }
             damagedLine = line
         }
         let journal = try Store.read(files.journal.path)

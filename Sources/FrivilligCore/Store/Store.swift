@@ -29,20 +29,22 @@ public final class Store {
     /// The format of the journal on disk; one of an earlier format is folded into the
     /// snapshot before anything is added to it.
     private var journalFormat = Journal.formatVersion
+    /// The journal file as last read or written: when it is another file, or shorter
+    /// than what was read of it (a sync tool put an older copy back), it is read anew
+    /// in full, never appended to at a length it no longer has. When it is the same, a
+    /// torn tail is not read again every second.
+    private var journalSeen: FileStamp?
     /// The journal on disk was folded into the snapshot by a compaction that stopped
     /// before removing it; the next save starts a new one.
     private var journalFolded = false
-    /// The revision this store last saved of each record (see `RevisionMerge`).
-    private var ownRevisions: [UUID: Int] = [:]
+    /// The revisions of each record that this store saved (see `RevisionMerge`).
+    private var ownRevisions: [UUID: Set<Int>] = [:]
     /// The descriptor holding the editing-session flock, if this process holds it.
     private var sessionLock: Int32?
 
     public var path: String { url.path }
     /// How many earlier snapshots to keep in `files.backups`; the oldest go first.
     public var backupsToKeep = 10
-    private var journalURL: URL { files.journal }
-    private var markerURL: URL { files.compacting }
-    private var lockPath: String { files.lock.path }
 
     /// Whether the snapshot has gone since the store was opened (moved, or its folder
     /// deleted): nothing can be saved until it is back.
@@ -60,7 +62,7 @@ public final class Store {
         let lock = sharedLock()
         defer { if let lock { Store.release(lock) } }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
-              Store.fileSize(journalURL.path) == nil else { return false }
+              Store.fileSize(files.journal.path) == nil else { return false }
         return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
@@ -80,6 +82,10 @@ public final class Store {
     /// `backups()` and `restore` may use.
     public static func open(at url: URL, recovering: Bool = false) throws(StoreError) -> Store {
         let store = Store(files: StoreFiles(snapshot: StoreFiles.realPath(of: url)))
+        if store.path != url.path, StoreFiles.isLink(url.path) {
+            let besideLink = StoreFiles(snapshot: url).evidence.filter { StoreFiles.exists($0.path) }
+            guard besideLink.isEmpty else { throw .filesBesideLink(link: url.path, target: store.path, present: besideLink.map(\.path)) }
+        }
         try store.files.refuseLinks()
         store.notices = store.files.tightenPermissions()
         if FileManager.default.fileExists(atPath: store.path) {
@@ -133,12 +139,13 @@ public final class Store {
         register = updated
         journalLines += stored.count
         for change in stored {
-            if let saved = change.putRecord { ownRevisions[saved.id] = saved.revision }
+            if let saved = change.putRecord { ownRevisions[saved.id, default: []].insert(saved.revision) }
         }
         if journalLength > max(1 << 20, snapshotSize / 4) || journalLines > 2000 {
             do {
                 try writeSnapshot(register)
             } catch {
+                notices.removeAll { $0.isAboutASave }
                 notices.append(.compactionFailed(error))
             }
         }
@@ -148,8 +155,7 @@ public final class Store {
     /// Reads what other processes saved since our last look; true when anything changed.
     /// Cheap when nothing did (two stat calls), so a screen can ask every second.
     public func refreshIfChanged() throws(StoreError) -> Bool {
-        let journalSize = Store.fileSize(journalURL.path) ?? 0
-        guard FileStamp(path: path) != snapshotStamp || journalSize != journalLength else { return false }
+        guard FileStamp(path: path) != snapshotStamp || FileStamp(path: files.journal.path) != journalSeen else { return false }
         let lock = try acquireLock()
         defer { Store.release(lock) }
         let before = (snapshotStamp, journalLength)
@@ -186,7 +192,7 @@ public final class Store {
         let lock = try acquireLock()
         defer { Store.release(lock) }
         try catchUp()
-        guard journalLength > 0 || FileManager.default.fileExists(atPath: journalURL.path) else { return }
+        guard journalLength > 0 || FileManager.default.fileExists(atPath: files.journal.path) else { return }
         try writeSnapshot(register)
     }
 
@@ -223,6 +229,7 @@ public final class Store {
         let stamp: FileStamp?
         let fingerprint: String
         let journal: Data?
+        let journalStamp: FileStamp?
         /// A compaction that stopped half-way had already folded the journal in.
         let journalFolded: Bool
         /// `snapshot` is a mapping of its own that reading may give back (`PageRelease`).
@@ -243,9 +250,10 @@ public final class Store {
         let stamp = FileStamp(path: path)
         let fingerprint = Journal.fingerprint(data)
         let folded = journalIsFolded(into: fingerprint, of: data)
-        let journal = !folded && StoreFiles.exists(journalURL.path) ? try Store.read(journalURL.path) : nil
-        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalFolded: folded,
-                     releasable: releasable != nil)
+        let journalStamp = FileStamp(path: files.journal.path)
+        let journal = !folded && StoreFiles.exists(files.journal.path) ? try Store.read(files.journal.path) : nil
+        return Files(snapshot: data, stamp: stamp, fingerprint: fingerprint, journal: journal, journalStamp: journalStamp,
+                     journalFolded: folded, releasable: releasable != nil)
     }
 
     /// Decodes what `readFiles` read and makes it the register.
@@ -257,12 +265,12 @@ public final class Store {
         var notices: [StoreNotice] = []
         var length = 0, lines = 0, format = Journal.formatVersion
         if let journal = files.journal {
-            let contents = try Journal.parse(journal, path: journalURL.path, startsAtHeader: true)
+            let contents = try Journal.parse(journal, path: self.files.journal.path, startsAtHeader: true)
             if let header = contents.header, !Journal.name(header.snapshot, matches: fingerprint, of: data) {
-                throw .journalMismatch(path: journalURL.path, snapshot: path)
+                throw .journalMismatch(path: self.files.journal.path, snapshot: path)
             }
-            try Store.apply(contents, to: &loaded, path: journalURL.path)
-            if contents.tornTail { notices.append(.tornJournalLine(path: journalURL.path)) }
+            try Store.apply(contents, to: &loaded, path: self.files.journal.path)
+            if contents.tornTail { notices.append(.tornJournalLine(path: self.files.journal.path)) }
             length = contents.goodLength
             lines = contents.goodLines
             format = contents.format
@@ -274,6 +282,7 @@ public final class Store {
         journalLength = length
         journalLines = lines
         journalFormat = format
+        journalSeen = files.journalStamp
         journalFolded = files.journalFolded
         self.notices.removeAll { $0.isAboutTheJournal }
         self.notices += notices
@@ -297,7 +306,7 @@ public final class Store {
     /// Whether the marker of a compaction that stopped before it could remove the journal
     /// names this snapshot: then the journal is already folded into it.
     private func journalIsFolded(into fingerprint: String, of data: Data) -> Bool {
-        guard let marker = try? String(contentsOf: markerURL, encoding: .utf8) else { return false }
+        guard let marker = try? String(contentsOf: files.compacting, encoding: .utf8) else { return false }
         return Journal.name(marker.trimmingWhitespace, matches: fingerprint, of: data)
     }
 
@@ -314,22 +323,25 @@ public final class Store {
     /// Brings the in-memory register up to what is on disk: a new snapshot means a full
     /// reload; a longer journal means reading the lines others appended.
     private func catchUp() throws(StoreError) {
+        let journal = FileStamp(path: files.journal.path)
         if FileStamp(path: path) != snapshotStamp {
             try load(try readFiles())
             return
         }
-        guard let size = Store.fileSize(journalURL.path), size > journalLength else { return }
-        if journalLength == 0 {
+        guard journal != journalSeen else { return }
+        guard let journal, let seen = journalSeen, journal.inode == seen.inode, journal.size >= Int64(journalLength), journalLength > 0 else {
             try load(try readFiles())
             return
         }
-        let data = try Store.read(journalURL.path)
-        let tail = data.suffix(from: journalLength)
-        let contents = try Journal.parse(Data(tail), path: journalURL.path, startsAtHeader: false, format: journalFormat,
-                                         firstLineNumber: journalLines + 2)
-        try Store.apply(contents, to: &register, path: journalURL.path)
+        let data = try Store.read(files.journal.path)
+        let contents = try Journal.parse(Data(data.suffix(from: journalLength)), path: files.journal.path, startsAtHeader: false,
+                                         format: journalFormat, firstLineNumber: journalLines + 2)
+        var caughtUp = register
+        try Store.apply(contents, to: &caughtUp, path: files.journal.path)
+        register = caughtUp
         journalLength += contents.goodLength
         journalLines += contents.goodLines
+        journalSeen = FileStamp(path: files.journal.path)
     }
 
     /// Appends complete lines and fsyncs. A journal that does not exist yet is created
@@ -337,23 +349,28 @@ public final class Store {
     /// shorter than its header is always damage. A torn tail from a crashed writer is cut
     /// off first; a failed write is cut off again, so the journal stays readable.
     private func append(_ lines: Data) throws(StoreError) {
-        let journalPath = journalURL.path
+        let journalPath = files.journal.path
         if journalFolded {
             unlink(journalPath)
-            unlink(markerURL.path)
+            unlink(files.compacting.path)
             journalFolded = false
         }
         guard journalLength > 0 else {
             let bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
-            try AtomicFile.replace(journalURL, with: bytes, backup: nil, files: files)
+            try AtomicFile.replace(files.journal, with: bytes, backup: nil, files: files)
             journalLength = bytes.count
             journalFormat = Journal.formatVersion
+            journalSeen = FileStamp(path: journalPath)
             return
         }
         let fd = Glibc.open(journalPath, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         let start = journalLength
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_size >= start else {
+            throw .writeFailed(path: journalPath, reason: "the journal is shorter than what was read of it")
+        }
         guard ftruncate(fd, off_t(start)) == 0, lseek(fd, off_t(start), SEEK_SET) >= 0 else {
             throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText())
         }
@@ -364,6 +381,7 @@ public final class Store {
             throw .writeFailed(path: journalPath, reason: reason)
         }
         journalLength = start + lines.count
+        journalSeen = FileStamp(path: journalPath)
     }
 
     /// Writes a new snapshot and removes the journal it contains. The marker names the
@@ -392,17 +410,17 @@ public final class Store {
             }
         }
         let fingerprint = written.fingerprint
-        let journalExists = StoreFiles.exists(journalURL.path)
+        let journalExists = StoreFiles.exists(files.journal.path)
         if journalExists {
             try archiveJournal()
-            try AtomicFile.replace(markerURL, with: Data((fingerprint + "\n").utf8), backup: nil, files: files)
+            try AtomicFile.replace(files.compacting, with: Data((fingerprint + "\n").utf8), backup: nil, files: files)
         }
         keepBackupOfCurrentSnapshot()
         try pending.install(backup: files.bak, files: files)
         installed = true
         if journalExists {
-            unlink(journalURL.path)
-            unlink(markerURL.path)
+            unlink(files.journal.path)
+            unlink(files.compacting.path)
             AtomicFile.syncDirectory(of: url)
         }
         register = newRegister
@@ -413,6 +431,7 @@ public final class Store {
         journalLength = 0
         journalLines = 0
         journalFormat = Journal.formatVersion
+        journalSeen = nil
         journalFolded = false
         snapshotMissing = false
         notices.removeAll { $0.isAboutTheJournal }
@@ -436,7 +455,7 @@ public final class Store {
             return pid <= 0 || (kill(pid, 0) != 0 && errno == ESRCH)
         }
         guard !strays.isEmpty else { return }
-        let fd = Glibc.open(lockPath, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        let fd = Glibc.open(files.lock.path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
         guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return }
@@ -463,14 +482,15 @@ public final class Store {
         let lock = try acquireLock()
         defer { Store.release(lock) }
         var setAside: URL?
-        if snapshotMissing || !StoreFiles.exists(path) {
-            if StoreFiles.exists(journalURL.path) {
-                let aside = files.damagedCopy(of: journalURL, at: Date())
-                guard rename(journalURL.path, aside.path) == 0 else { throw .writeFailed(path: journalURL.path, reason: AtomicFile.errnoText()) }
+        if !StoreFiles.exists(path) {
+            if StoreFiles.exists(files.journal.path) {
+                let aside = files.damagedCopy(of: files.journal, at: Date())
+                guard rename(files.journal.path, aside.path) == 0 else { throw .writeFailed(path: files.journal.path, reason: AtomicFile.errnoText()) }
                 setAside = aside
             }
-            unlink(markerURL.path)
+            unlink(files.compacting.path)
             journalLength = 0
+            journalSeen = nil
             journalFolded = false
         } else {
             try catchUp()
@@ -511,7 +531,7 @@ public final class Store {
     /// readers drop such repeats.
     private func archiveJournal() throws(StoreError) {
         guard journalLength > 0 else { return }
-        let journal = try Store.read(journalURL.path).prefix(journalLength)
+        let journal = try Store.read(files.journal.path).prefix(journalLength)
         guard let headerEnd = journal.firstIndex(of: 0x0A) else { return }
         let lines = journal[journal.index(after: headerEnd)...]
         guard !lines.isEmpty else { return }
@@ -530,13 +550,13 @@ public final class Store {
     }
 
     func acquireLock() throws(StoreError) -> Int32 {
-        let fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw .writeFailed(path: lockPath, reason: AtomicFile.errnoText()) }
+        let fd = Glibc.open(files.lock.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0 else { throw .writeFailed(path: files.lock.path, reason: AtomicFile.errnoText()) }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 let reason = AtomicFile.errnoText()
                 close(fd)
-                throw .writeFailed(path: lockPath, reason: reason)
+                throw .writeFailed(path: files.lock.path, reason: reason)
             }
         }
         return fd
@@ -546,7 +566,7 @@ public final class Store {
     /// file cannot be opened (a store in a read-only folder): then we read without it,
     /// as no one can be writing there either.
     private func sharedLock() -> Int32? {
-        Store.sharedLock(at: lockPath)
+        Store.sharedLock(at: files.lock.path)
     }
 
     static func sharedLock(at lockPath: String) -> Int32? {

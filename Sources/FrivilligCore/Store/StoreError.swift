@@ -26,20 +26,35 @@ public enum StoreError: Error, Equatable, Sendable {
     case snapshotMissing(path: String, present: [String])
     /// The path names a folder, a device or a pipe, not a file.
     case notRegularFile(path: String)
+    /// `store.json` is a link, and files beside the link (not beside its target) say a
+    /// store was kept there: an earlier version wrote the journal beside the link.
+    case filesBesideLink(link: String, target: String, present: [String])
     /// A file beside the snapshot is a symbolic link; the store never follows one.
     case linkedFile(path: String)
 }
 
 /// What is wrong with a damaged journal line.
 public enum JournalDamage: Equatable, Sendable {
+    /// Whether `frivillig check --repair` may cut the journal here: not for what a newer
+    /// program wrote, which an update reads.
+    public var isRepairable: Bool {
+        switch self {
+        case .newerFormat, .unknownChange: return false
+        case .header, .checksum, .notAChange, .doesNotFit: return true
+        }
+    }
+
     /// The first line, naming the snapshot, is missing or unreadable (an empty file).
     case header
     /// Written by a newer Frivillig.
     case newerFormat(Int)
     /// The line's bytes do not match its sum.
     case checksum
-    /// The line is intact but is not a change this program knows.
+    /// The line has no checksum (format 1) and is not a change.
     case notAChange
+    /// The line's checksum holds, but it is a change this program does not know: written
+    /// by a newer Frivillig, so it must not be cut off.
+    case unknownChange
     /// The change does not fit the data before it (e.g. deletes a record that is not there).
     case doesNotFit
 }

@@ -56,24 +56,37 @@ public struct StoreFiles: Equatable, Sendable {
     }
 
     /// Whether a name in the folder is a temporary file of this store's (or of an earlier
-    /// version's naming), and the process that wrote it.
+    /// version's naming), and the process that wrote it. Only this store's own files'
+    /// names count, so another store or an export in the same folder is left alone.
     func temporaryWriter(of file: String) -> pid_t? {
+        let ours = all.map { "." + $0.lastPathComponent + StoreFiles.temporaryMark } + [".\(name).scratch-"]
         let legacy = [".frivillig-scratch-", "\(name).index.tmp-", "\(name).bak.tmp-"]
-        let rest: Substring
-        if let prefix = legacy.first(where: { file.hasPrefix($0) }) {
-            rest = file.dropFirst(prefix.count)
-        } else if file.hasPrefix(".\(name)"), let mark = file.range(of: StoreFiles.temporaryMark) ?? file.range(of: ".scratch-") {
-            rest = file[mark.upperBound...]
-        } else {
-            return nil
-        }
-        return pid_t(rest.prefix { $0.isNumber }) ?? 0
+        guard let prefix = (ours + legacy).first(where: { file.hasPrefix($0) }) else { return nil }
+        return pid_t(file.dropFirst(prefix.count).prefix { $0.isNumber }) ?? 0
     }
 
-    /// A copy of a damaged file, set aside before a repair changes it.
+    /// Copies of damaged journals set aside by a repair or a restore (`damagedCopy`).
+    func damagedCopies() -> [URL] {
+        let prefix = journal.lastPathComponent + StoreFiles.damagedMark
+        return ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasPrefix(prefix) }.map { folder.appendingPathComponent($0) }
+    }
+
+    /// A new name for a damaged file set aside before a repair or a restore changes it:
+    /// the time to the millisecond, and a number when that is taken, so one copy never
+    /// replaces another.
     func damagedCopy(of file: URL, at date: Date) -> URL {
-        let stamp = ISO8601DateFormatter().string(from: date).replacingOccurrences(of: ":", with: "-")
-        return file.deletingLastPathComponent().appendingPathComponent("\(file.lastPathComponent).damaged-\(stamp)")
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let stamp = formatter.string(from: date).replacingOccurrences(of: ":", with: "-")
+        let base = file.lastPathComponent + StoreFiles.damagedMark + stamp
+        var candidate = file.deletingLastPathComponent().appendingPathComponent(base)
+        var n = 1
+        while StoreFiles.exists(candidate.path) {
+            n += 1
+            candidate = file.deletingLastPathComponent().appendingPathComponent("\(base)-\(n)")
+        }
+        return candidate
     }
 
     /// The path to use for a store named `url`: a link is resolved to its target (so the
@@ -100,10 +113,16 @@ public struct StoreFiles: Equatable, Sendable {
     func tightenPermissions() -> [StoreNotice] {
         var notices: [StoreNotice] = []
         var st = stat()
-        for file in all + backupFiles() where lstat(file.path, &st) == 0 && st.st_uid == geteuid() && st.st_mode & 0o077 != 0 {
+        for file in all + backupFiles() + damagedCopies() where lstat(file.path, &st) == 0 && st.st_uid == geteuid() && st.st_mode & 0o077 != 0 {
+            // Opened without following a link and changed through the descriptor, so a
+            // file swapped for a link after the look above is never what is changed.
+            let fd = open(file.path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            defer { close(fd) }
+            guard fstat(fd, &st) == 0 else { continue }
             let kind = st.st_mode & S_IFMT
             guard kind == S_IFREG || (kind == S_IFDIR && file == backups) else { continue }
-            if chmod(file.path, kind == S_IFDIR ? 0o700 : 0o600) != 0 {
+            if fchmod(fd, kind == S_IFDIR ? 0o700 : 0o600) != 0 {
                 notices.append(.readableByOthers(path: file.path))
             }
         }
@@ -129,6 +148,11 @@ public struct StoreFiles: Equatable, Sendable {
         return lstat(path, &st) == 0
     }
 
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG
+    }
+
     static func isLink(_ path: String) -> Bool {
         var st = stat()
         return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
@@ -141,6 +165,7 @@ public struct StoreFiles: Equatable, Sendable {
     }
 
     private static let temporaryMark = ".tmp-"
+    private static let damagedMark = ".damaged-"
 
     private func sibling(_ ext: String) -> URL { snapshot.appendingPathExtension(ext) }
 }

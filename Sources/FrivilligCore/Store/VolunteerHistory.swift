@@ -105,8 +105,8 @@ struct VolunteerHistoryReader {
                 let line = UnsafeRawBufferPointer(rebasing: raw[start..<end])
                 let isLast = end + 1 >= raw.count
                 start = end + 1
-                if isJournal && number == 1 { continue }
-                if !isJournal && newline == nil { continue }
+                // A line without its newline is torn, in the journal as in its archive.
+                if (isJournal && number == 1) || newline == nil { continue }
                 let continued = JournalLine.continues(line)
                 if isRelevant(line) {
                     let bytes = Data(line)
