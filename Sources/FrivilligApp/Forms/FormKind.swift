@@ -12,7 +12,8 @@ enum FormKind: Sendable {
     /// The fields' changes, the edited record's put stamped with the revision the form
     /// opened (see `Change.madeFrom(revision:)`).
     func build(_ values: FormValues) -> FormBuild {
-        guard case .changes(let changes) = buildFields(values), let original = originalRecord else { return buildFields(values) }
+        let built = buildFields(values)
+        guard case .changes(let changes) = built, let original = originalRecord else { return built }
         return .changes(changes.map { $0.putRecord?.id == original.id ? $0.madeFrom(revision: original.revision) : $0 })
     }
 
