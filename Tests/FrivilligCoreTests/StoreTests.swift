@@ -246,6 +246,64 @@ final class StoreTests: XCTestCase {
         XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["A", "C"])
     }
 
+    /// A byte changed inside what an open store has already read (the size the same)
+    /// makes its next save read the journal anew and refuse it, not append to it and
+    /// say "saved".
+    func testAJournalDamagedUnderAnOpenStoreIsRefusedAtTheNextSave() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Anna"))])
+        try store.commit([.putVolunteer(Volunteer(name: "Bent"))])
+        var bytes = [UInt8](try Data(contentsOf: store.files.journal))
+        let i = try XCTUnwrap(Data(bytes).range(of: Data("Anna".utf8))).lowerBound
+        bytes[i] = UInt8(ascii: "E")
+        try Data(bytes).write(to: store.files.journal)
+        XCTAssertThrowsError(try store.commit([.putVolunteer(Volunteer(name: "Carl"))])) { error in
+            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 2, damage: .checksum))
+        }
+        XCTAssertEqual(try Data(contentsOf: store.files.journal), Data(bytes), "nothing is appended")
+        XCTAssertThrowsError(try store.compact(), "nor folded away without a copy")
+    }
+
+    /// A line deleted from the middle of a commit of several changes is damage.
+    func testALineMissingFromTheMiddleOfACommitIsDamage() throws {
+        let store = try Store.open(at: url)
+        try store.commit((1...3).map { .putVolunteer(Volunteer(name: "Import \($0)")) })
+        var lines = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        lines.remove(at: 2)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.files.journal)
+        XCTAssertThrowsError(try Store.open(at: url)) { error in
+            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 3, damage: .commitBroken))
+        }
+    }
+
+    /// A journal whose header says format 1 (one bit changed) still has its sealed lines
+    /// checked: a sealed line is checked whatever the header says.
+    func testSealedLinesAreCheckedUnderAFormatOneHeader() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Anna", phones: ["+4540000001"]))])
+        var text = try String(contentsOf: store.files.journal, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"frivilligJournal\":2", with: "\"frivilligJournal\":1")
+            .replacingOccurrences(of: "+4540000001", with: "+4540000009")
+        try text.write(to: store.files.journal, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try Store.open(at: url)) { error in
+            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 2, damage: .checksum))
+        }
+    }
+
+    /// `restore` works while the journal is damaged, and sets it aside.
+    func testABackupCanBeRestoredOverADamagedJournal() throws {
+        let store = try Store.open(at: url)
+        try store.replace(with: sample())
+        try store.replace(with: Register())
+        try store.commit([.putVolunteer(Volunteer(name: "A"))])
+        try Data("{ damaged\n".utf8).write(to: store.files.journal)
+        let recovering = try Store.open(at: url, recovering: true)
+        let backup = try XCTUnwrap(recovering.backups().first { (try? StoreCodec.decode(Data(contentsOf: $0.url), path: ""))?.volunteers.count == 1 })
+        let aside = try XCTUnwrap(try recovering.restore(backup))
+        XCTAssertEqual(try Data(contentsOf: aside), Data("{ damaged\n".utf8))
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name), ["Søren Østergaard"])
+    }
+
     /// What a newer Frivillig wrote is never cut by a repair.
     func testRepairRefusesAJournalOfANewerFormat() throws {
         let store = try Store.open(at: url)

@@ -104,6 +104,7 @@ extension Localizer {
         case .tornJournalLine(let path): return self(.storeTornJournalLine, path)
         case .compactionFailed(let error): return self(.noticeCompactionFailed, storeError(error, backupPath: nil).joined(separator: " "))
         case .readableByOthers(let path): return self(.noticeReadableByOthers, path)
+        case .journalSetAsideOnRestore(let error): return storeError(error, backupPath: nil)[0] + " " + self(.noticeJournalSetAsideOnRestore)
         case .folderReadableByOthers(let path, let mode): return self(.noticeFolderReadableByOthers, path, String(mode, radix: 8))
         }
     }
@@ -148,6 +149,7 @@ extension Localizer {
         case .checksum: return self(.storeDamageChecksum)
         case .notAChange: return self(.storeDamageNotAChange)
         case .unknownChange: return self(.storeDamageUnknownChange)
+        case .commitBroken: return self(.storeDamageCommitBroken)
         case .doesNotFit: return self(.storeDamageDoesNotFit)
         }
     }

@@ -315,6 +315,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case membershipNetwork = "membership.network"
     case noticeCompactionFailed = "notice.compactionFailed"
     case noticeFolderReadableByOthers = "notice.folderReadableByOthers"
+    case noticeJournalSetAsideOnRestore = "notice.journalSetAsideOnRestore"
     case noticeReadableByOthers = "notice.readableByOthers"
     case overviewAnniversaries = "overview.anniversaries"
     case overviewChildChecks = "overview.childChecks"
@@ -341,6 +342,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
     case storeDamageChecksum = "store.damage.checksum"
+    case storeDamageCommitBroken = "store.damage.commitBroken"
     case storeDamageDoesNotFit = "store.damage.doesNotFit"
     case storeDamageHeader = "store.damage.header"
     case storeDamageNewerFormat = "store.damage.newerFormat"
@@ -740,6 +742,7 @@ extension Localizer {
         .membershipNetwork: "netværk",
         .noticeCompactionFailed: "Bemærk: ændringen er gemt i journalen, men journalen kunne ikke lægges ind i datafilen ({0}). Det prøves igen ved næste gemning.",
         .noticeFolderReadableByOthers: "Advarsel: mappen {0} kan læses af andre (tilstand {1}). Kør »chmod 700 {0}«, så kun du kan se registerets filer.",
+        .noticeJournalSetAsideOnRestore: "En gendannelse lægger journalen til side (omdøbt, ikke slettet).",
         .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
         .overviewChildChecks: "Børneattester der mangler",
@@ -766,6 +769,7 @@ extension Localizer {
         .statusPaused: "pause",
         .statusStopped: "stoppet",
         .storeDamageChecksum: "linjen er hel, men dens indhold passer ikke med dens kontrolsum (ændret eller beskadiget på disken)",
+        .storeDamageCommitBroken: "en linje mangler i en gemning af flere ændringer (eller en anden står midt i den)",
         .storeDamageDoesNotFit: "ændringen passer ikke til data før den",
         .storeDamageHeader: "den første linje, der navngiver datafilen, mangler eller kan ikke læses (filen er tom eller afkortet)",
         .storeDamageNewerFormat: "den er skrevet af en nyere Frivillig (format {0}); opdatér programmet",
@@ -785,7 +789,7 @@ extension Localizer {
         .storeNotRegular: "det er ikke en almindelig fil (en mappe, en enhed eller et rør)",
         .storeSnapshotMissing: "Datafilen {0} mangler, men filerne ved siden af viser, at der var et register her: {1}. Intet er ændret, og der er ikke oprettet et tomt register.",
         .storeSnapshotMissingHint: "Læg datafilen tilbage (fra synkroniseringsmappen eller en kopi), eller se sikkerhedskopierne med »frivillig backups« og gendan en med »frivillig restore NUMMER«.",
-        .storeTornJournalLine: "Bemærk: den sidste linje i {0} var ufuldstændig (strømsvigt eller nedbrud under en gemning) og er sprunget over; alle tidligere ændringer er med.",
+        .storeTornJournalLine: "Bemærk: den sidste gemning i {0} var ufuldstændig (strømsvigt eller nedbrud, mens den blev skrevet) og er sprunget over, hele gemningen; alle tidligere ændringer er med.",
         .storeUnreadable: "Kan ikke læse eller oprette datafilen {0}: {1}.",
         .storeUntouched: "Filen er ikke ændret. Ret den, eller gendan sikkerhedskopien {0}.",
         .storeUntouchedNoBackup: "Filen er ikke ændret. Ret den, eller flyt den væk for at starte forfra.",
@@ -1163,6 +1167,7 @@ extension Localizer {
         .membershipNetwork: "network",
         .noticeCompactionFailed: "Note: the change is saved in the journal, but the journal could not be folded into the data file ({0}). The next save tries again.",
         .noticeFolderReadableByOthers: "Warning: the folder {0} can be read by others (mode {1}). Run \"chmod 700 {0}\" so only you can see the register's files.",
+        .noticeJournalSetAsideOnRestore: "A restore sets the journal aside (renamed, not deleted).",
         .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
         .overviewChildChecks: "Child-protection checks missing",
@@ -1189,6 +1194,7 @@ extension Localizer {
         .statusPaused: "paused",
         .statusStopped: "stopped",
         .storeDamageChecksum: "the line is complete but does not match its checksum (changed or damaged on disk)",
+        .storeDamageCommitBroken: "a line is missing from a save of several changes (or another stands in its middle)",
         .storeDamageDoesNotFit: "the change does not fit the data before it",
         .storeDamageHeader: "its first line, naming the data file, is missing or unreadable (the file is empty or cut short)",
         .storeDamageNewerFormat: "it was written by a newer Frivillig (format {0}); update the program",
@@ -1208,7 +1214,7 @@ extension Localizer {
         .storeNotRegular: "it is not a regular file (a folder, a device or a pipe)",
         .storeSnapshotMissing: "The data file {0} is missing, but the files beside it show a register was here: {1}. Nothing was changed, and no empty register was created.",
         .storeSnapshotMissingHint: "Put the data file back (from the sync folder or a copy), or list the backups with \"frivillig backups\" and restore one with \"frivillig restore NUMBER\".",
-        .storeTornJournalLine: "Note: the last line of {0} was incomplete (a power cut or crash during a save) and was skipped; every earlier change is kept.",
+        .storeTornJournalLine: "Note: the last save in {0} was incomplete (a power cut or crash while it was written) and was skipped, all of it; every earlier change is kept.",
         .storeUnreadable: "Cannot read or create the data file {0}: {1}.",
         .storeUntouched: "The file was not changed. Fix it, or restore the backup {0}.",
         .storeUntouchedNoBackup: "The file was not changed. Fix it, or move it away to start afresh.",

@@ -41,6 +41,8 @@ public enum Journal {
         var goodLength: Int
         /// Change lines up to there.
         var goodLines: Int
+        /// The last whole commit's last line lacks its newline: the next append adds it.
+        var endsWithoutNewline = false
         /// A last line cut short, or a commit without its last line, by a crash or power
         /// cut: ignored.
         var tornTail: Bool
@@ -110,7 +112,7 @@ public enum Journal {
         let encoder = encoder()
         var data = Data()
         for (i, change) in changes.enumerated() {
-            data.append(JournalLine.seal(try encoder.encode(Entry(at: date, change: change)), continued: i < changes.count - 1))
+            data.append(JournalLine.seal(try encoder.encode(Entry(at: date, change: change)), remaining: changes.count - 1 - i))
         }
         return data
     }
@@ -133,6 +135,8 @@ public enum Journal {
         var number = firstLineNumber
         var pending: [Entry] = []
         var pendingLines = 0
+        /// The count the last line of an unfinished commit gave.
+        var pendingRemaining: Int?
         if startsAtHeader {
             guard let newline = data.firstIndex(of: 0x0A),
                   let header = try? decoder.decode(Header.self, from: data[lineStart..<newline]) else {
@@ -147,19 +151,37 @@ public enum Journal {
             contents.goodLength = data.distance(from: data.startIndex, to: lineStart)
             number += 1
         }
-        let sealed = contents.format >= 2
+        let sealedFormat = contents.format >= 2
         while lineStart < data.endIndex {
             guard let newline = data[lineStart...].firstIndex(of: 0x0A) else {
+                // A sealed line that ends a commit and is whole but for its newline (the
+                // newline lost, or a write stopped just before it) is kept, not dropped.
+                let line = data[lineStart...]
+                if JournalLine.isSealed(line), case .intact(0) = JournalLine.check(line), pendingRemaining.map({ $0 == 1 }) ?? true,
+                   var entry = try? decoder.decode(Entry.self, from: line) {
+                    entry.line = number
+                    contents.entries += pending + [entry]
+                    contents.goodLines += pendingLines + 1
+                    contents.goodLength = data.count
+                    contents.endsWithoutNewline = true
+                    return contents
+                }
                 contents.tornTail = true
                 return contents
             }
             let line = data[lineStart..<newline]
             let isLast = newline == data.index(before: data.endIndex)
-            var continued = false
+            let sealed = sealedFormat || JournalLine.isSealed(line)
+            var remaining = 0
             if sealed {
                 switch JournalLine.check(line) {
                 case .damaged: throw .journalDamaged(path: path, line: number, damage: .checksum)
-                case .intact(let more): continued = more
+                case .intact(let more): remaining = more
+                }
+                // Within a commit each line counts down to its last; a line missing from
+                // the middle, or one of another commit in between, breaks the count.
+                if let expected = pendingRemaining, remaining != expected - 1 {
+                    throw .journalDamaged(path: path, line: number, damage: .commitBroken)
                 }
             }
             guard var entry = try? decoder.decode(Entry.self, from: line) else {
@@ -174,7 +196,8 @@ public enum Journal {
             pendingLines += 1
             lineStart = data.index(after: newline)
             number += 1
-            if !continued {
+            pendingRemaining = remaining > 0 ? remaining : nil
+            if remaining == 0 {
                 contents.entries += pending
                 contents.goodLines += pendingLines
                 pending = []

@@ -1,23 +1,25 @@
 import Foundation
 
 /// The framing of one change line in a journal of format 2:
-/// `{"sum":"<16 hex>",["more":true,]"at":…,"change":{…}}` and a newline.
+/// `{"sum":"<16 hex>",["more":N,]"at":…,"change":{…}}` and a newline.
 ///
 /// The sum is the store's wide hash of every byte after `",` up to the newline, so a line
 /// that is complete but damaged (one byte changed, a block of zeros) is told apart from a
-/// line cut short by a crash: only the second is torn. `"more":true` marks every line of a
-/// commit but its last, so a commit of many changes (an import) is kept whole or dropped
-/// whole. The line stays one JSON object that jq reads and JSONDecoder decodes as an
+/// line cut short by a crash: only the second is torn. `"more":N` counts the lines of the
+/// same commit still to come, on every line of a commit but its last, so a commit of many
+/// changes (an import) is kept whole or dropped whole, and a line missing from its middle
+/// is damage. The line stays one JSON object that jq reads and JSONDecoder decodes as an
 /// `Entry` (unknown keys are ignored).
 enum JournalLine {
     static let prefix = Array(#"{"sum":""#.utf8)
-    static let more = Array(#""more":true,"#.utf8)
+    private static let more = Array(#""more":"#.utf8)
     /// Where the summed bytes begin: after the prefix, 16 hex digits and `",`.
     static let bodyOffset = prefix.count + 16 + 2
 
-    /// The line for an encoded entry (`{"at":…}`), with its newline.
-    static func seal(_ entry: Data, continued: Bool) -> Data {
-        var body = continued ? more : []
+    /// The line for an encoded entry (`{"at":…}`), with its newline; `remaining` lines of
+    /// the same commit follow it.
+    static func seal(_ entry: Data, remaining: Int) -> Data {
+        var body = remaining > 0 ? more + Array("\(remaining),".utf8) : []
         body.append(contentsOf: entry.dropFirst())
         var line = prefix
         line.append(contentsOf: Journal.hex(sum(body)).utf8)
@@ -28,10 +30,16 @@ enum JournalLine {
     }
 
     enum Check: Equatable {
-        /// Sealed and intact; `continued` when more lines of the same commit follow.
-        case intact(continued: Bool)
+        /// Sealed and intact; `remaining` lines of the same commit follow.
+        case intact(remaining: Int)
         /// Not sealed, or the bytes no longer match the sum.
         case damaged
+    }
+
+    /// Whether a line is sealed at all (a journal of format 1 has plain lines, which
+    /// begin `{"at":`): a sealed line is checked whatever the header says.
+    static func isSealed(_ line: Data) -> Bool {
+        line.starts(with: prefix)
     }
 
     /// Checks a line without its newline.
@@ -42,18 +50,24 @@ enum JournalLine {
               let stated = UInt64(String(decoding: digits, as: UTF8.self), radix: 16) else { return .damaged }
         let body = UnsafeRawBufferPointer(rebasing: line[bodyOffset...])
         guard sum(body) == stated else { return .damaged }
-        return .intact(continued: body.starts(with: more))
-    }
-
-    /// Whether a sealed line says more lines of its commit follow, from its layout alone
-    /// (for readers of lines the store has already checked).
-    static func continues(_ line: UnsafeRawBufferPointer) -> Bool {
-        line.count > bodyOffset + more.count && line.prefix(prefix.count).elementsEqual(prefix)
-            && line[bodyOffset..<bodyOffset + more.count].elementsEqual(more)
+        return .intact(remaining: remaining(body))
     }
 
     static func check(_ line: Data) -> Check {
         line.withUnsafeBytes { check($0) }
+    }
+
+    /// How many lines of its commit a sealed line says follow, from its layout alone (for
+    /// readers of lines the store has already checked).
+    static func remaining(after line: UnsafeRawBufferPointer) -> Int {
+        guard line.count > bodyOffset, line.prefix(prefix.count).elementsEqual(prefix) else { return 0 }
+        return remaining(UnsafeRawBufferPointer(rebasing: line[bodyOffset...]))
+    }
+
+    private static func remaining(_ body: UnsafeRawBufferPointer) -> Int {
+        guard body.starts(with: more) else { return 0 }
+        let digits = body.dropFirst(more.count).prefix { (0x30...0x39).contains($0) }
+        return Int(String(decoding: digits, as: UTF8.self)) ?? 0
     }
 
     private static func sum(_ bytes: some ContiguousBytes) -> UInt64 {

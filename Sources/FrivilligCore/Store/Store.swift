@@ -34,6 +34,12 @@ public final class Store {
     /// in full, never appended to at a length it no longer has. When it is the same, a
     /// torn tail is not read again every second.
     private var journalSeen: FileStamp?
+    /// The hash of the journal's bytes that are read and applied, so a journal changed
+    /// inside them (a flipped byte, a line deleted, a copy put back) is read anew in full,
+    /// and its damage refused, instead of being appended to.
+    private var journalRead = WideHasher()
+    /// The journal's last line lacks its newline; the next append writes it first.
+    private var journalEndsWithoutNewline = false
     /// The journal on disk was folded into the snapshot by a compaction that stopped
     /// before removing it; the next save starts a new one.
     private var journalFolded = false
@@ -48,7 +54,7 @@ public final class Store {
 
     /// Whether the snapshot has gone since the store was opened (moved, or its folder
     /// deleted): nothing can be saved until it is back.
-    public var isGone: Bool { !snapshotMissing && !StoreFiles.exists(path) }
+    public var isGone: Bool { !recoveryOnly && !StoreFiles.exists(path) }
 
     /// Whether there are saved changes not yet folded into the snapshot.
     public var hasJournal: Bool { journalLength > 0 }
@@ -78,8 +84,9 @@ public final class Store {
     /// keeps receiving the changes); no file beside it may be a link. Files beside it
     /// readable by others are made 0600. When the snapshot is missing but a journal,
     /// backup, history or index says a store was there, opening is refused
-    /// (`snapshotMissing`) unless `recovering`, which opens an empty register that only
-    /// `backups()` and `restore` may use.
+    /// (`snapshotMissing`). With `recovering` that store, and one whose journal is
+    /// damaged or belongs to another snapshot, opens with an empty register that only
+    /// `backups()` and `restore` may use (`recoveryOnly`).
     public static func open(at url: URL, recovering: Bool = false) throws(StoreError) -> Store {
         let store = Store(files: StoreFiles(snapshot: StoreFiles.realPath(of: url)))
         if store.path != url.path, StoreFiles.isLink(url.path) {
@@ -89,14 +96,22 @@ public final class Store {
         try store.files.refuseLinks()
         store.notices = store.files.tightenPermissions()
         if FileManager.default.fileExists(atPath: store.path) {
-            try store.reload()
+            do {
+                try store.reload()
+            } catch .journalDamaged(let path, let line, let damage) where recovering {
+                store.recoveryOnly = true
+                store.notices.append(.journalSetAsideOnRestore(.journalDamaged(path: path, line: line, damage: damage)))
+            } catch .journalMismatch(let path, let snapshot) where recovering {
+                store.recoveryOnly = true
+                store.notices.append(.journalSetAsideOnRestore(.journalMismatch(path: path, snapshot: snapshot)))
+            }
             store.removeStrayTemporaryFilesIfIdle()
             return store
         }
         let present = store.files.evidence.filter { StoreFiles.exists($0.path) }
         if !present.isEmpty {
             guard recovering else { throw .snapshotMissing(path: store.path, present: present.map(\.path)) }
-            store.snapshotMissing = true
+            store.recoveryOnly = true
             return store
         }
         try AtomicFile.ensureDirectory(for: url)
@@ -110,9 +125,9 @@ public final class Store {
         return store
     }
 
-    /// Opened with `recovering` while the snapshot is missing: the register is empty and
-    /// only a restore may write.
-    public private(set) var snapshotMissing = false
+    /// Opened with `recovering` while the snapshot is missing or the journal cannot be
+    /// read: the register is empty and only a restore may write.
+    public private(set) var recoveryOnly = false
 
     /// Applies changes and makes them durable by appending them to the journal. Another
     /// process's saves since our load are read first, so its changes survive.
@@ -127,7 +142,7 @@ public final class Store {
     /// commit: after a crash the journal holds all of them or none.
     @discardableResult
     public func commit(_ changes: [Change], base: Register? = nil) throws -> Register {
-        precondition(!snapshotMissing, "a store opened for recovery is only restored")
+        precondition(!recoveryOnly, "a store opened for recovery is only restored")
         let lock = try acquireLock()
         defer { Store.release(lock) }
         let readFrom = base ?? register
@@ -274,7 +289,12 @@ public final class Store {
             length = contents.goodLength
             lines = contents.goodLines
             format = contents.format
+            journalEndsWithoutNewline = contents.endsWithoutNewline
+        } else {
+            journalEndsWithoutNewline = false
         }
+        var read = WideHasher()
+        files.journal.map { journal in journal.prefix(length).withUnsafeBytes { read.update($0) } }
         register = loaded
         snapshotStamp = stamp
         snapshotFingerprint = fingerprint
@@ -283,6 +303,7 @@ public final class Store {
         journalLines = lines
         journalFormat = format
         journalSeen = files.journalStamp
+        journalRead = read
         journalFolded = files.journalFolded
         self.notices.removeAll { $0.isAboutTheJournal }
         self.notices += notices
@@ -334,13 +355,26 @@ public final class Store {
             return
         }
         let data = try Store.read(files.journal.path)
+        var read = journalRead
+        guard data.prefix(journalLength).withUnsafeBytes(Journal.wideHash) == read.finish() else {
+            try load(try readFiles())
+            return
+        }
+        if journalEndsWithoutNewline, data.count > journalLength, data[data.startIndex + journalLength] == 0x0A {
+            // Another writer added the newline our last line lacked, before its lines.
+            journalRead.update([0x0A])
+            journalLength += 1
+            journalEndsWithoutNewline = false
+        }
         let contents = try Journal.parse(Data(data.suffix(from: journalLength)), path: files.journal.path, startsAtHeader: false,
                                          format: journalFormat, firstLineNumber: journalLines + 2)
         var caughtUp = register
         try Store.apply(contents, to: &caughtUp, path: files.journal.path)
         register = caughtUp
+        data[journalLength..<journalLength + contents.goodLength].withUnsafeBytes { journalRead.update($0) }
         journalLength += contents.goodLength
         journalLines += contents.goodLines
+        if contents.goodLength > 0 { journalEndsWithoutNewline = contents.endsWithoutNewline }
         journalSeen = FileStamp(path: files.journal.path)
     }
 
@@ -358,6 +392,8 @@ public final class Store {
         guard journalLength > 0 else {
             let bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
             try AtomicFile.replace(files.journal, with: bytes, backup: nil, files: files)
+            journalRead = WideHasher()
+            bytes.withUnsafeBytes { journalRead.update($0) }
             journalLength = bytes.count
             journalFormat = Journal.formatVersion
             journalSeen = FileStamp(path: journalPath)
@@ -374,13 +410,16 @@ public final class Store {
         guard ftruncate(fd, off_t(start)) == 0, lseek(fd, off_t(start), SEEK_SET) >= 0 else {
             throw .writeFailed(path: journalPath, reason: AtomicFile.errnoText())
         }
-        guard AtomicFile.writeAll(fd, lines), fsync(fd) == 0 else {
+        let bytes = journalEndsWithoutNewline ? Data([0x0A]) + lines : lines
+        guard AtomicFile.writeAll(fd, bytes), fsync(fd) == 0 else {
             let reason = AtomicFile.errnoText()
             ftruncate(fd, off_t(start))
             fsync(fd)
             throw .writeFailed(path: journalPath, reason: reason)
         }
-        journalLength = start + lines.count
+        journalLength = start + bytes.count
+        bytes.withUnsafeBytes { journalRead.update($0) }
+        journalEndsWithoutNewline = false
         journalSeen = FileStamp(path: journalPath)
     }
 
@@ -432,8 +471,9 @@ public final class Store {
         journalLines = 0
         journalFormat = Journal.formatVersion
         journalSeen = nil
+        journalRead = WideHasher()
         journalFolded = false
-        snapshotMissing = false
+        recoveryOnly = false
         notices.removeAll { $0.isAboutTheJournal }
     }
 
@@ -473,16 +513,16 @@ public final class Store {
 
     /// Makes an earlier snapshot current. The current state (journal included) is kept
     /// as a backup first, so a restore can itself be undone; a backup that does not load
-    /// is refused and nothing changes. With the snapshot missing (`snapshotMissing`) the
-    /// journal has nothing to continue: it is set aside, renamed, never deleted, and its
-    /// new name returned.
+    /// is refused and nothing changes. With the snapshot missing, or the journal unreadable
+    /// (`recoveryOnly`), the journal cannot be folded in: it is set aside, renamed, never
+    /// deleted, and its new name returned.
     @discardableResult
     public func restore(_ backup: Backup) throws(StoreError) -> URL? {
         let restored = try StoreCodec.decode(try Store.read(backup.url.path), path: backup.url.path)
         let lock = try acquireLock()
         defer { Store.release(lock) }
         var setAside: URL?
-        if !StoreFiles.exists(path) {
+        if recoveryOnly || !StoreFiles.exists(path) {
             if StoreFiles.exists(files.journal.path) {
                 let aside = files.damagedCopy(of: files.journal, at: Date())
                 guard rename(files.journal.path, aside.path) == 0 else { throw .writeFailed(path: files.journal.path, reason: AtomicFile.errnoText()) }

@@ -40,7 +40,7 @@ public enum JournalDamage: Equatable, Sendable {
     public var isRepairable: Bool {
         switch self {
         case .newerFormat, .unknownChange: return false
-        case .header, .checksum, .notAChange, .doesNotFit: return true
+        case .header, .checksum, .notAChange, .commitBroken, .doesNotFit: return true
         }
     }
 
@@ -55,6 +55,8 @@ public enum JournalDamage: Equatable, Sendable {
     /// The line's checksum holds, but it is a change this program does not know: written
     /// by a newer Frivillig, so it must not be cut off.
     case unknownChange
+    /// A line of a commit of several changes is missing, or another stands in between.
+    case commitBroken
     /// The change does not fit the data before it (e.g. deletes a record that is not there).
     case doesNotFit
 }

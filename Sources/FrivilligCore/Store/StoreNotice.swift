@@ -6,6 +6,9 @@ public enum StoreNotice: Equatable, Sendable {
     /// A save succeeded (it is in the journal), but folding the journal into a new
     /// snapshot failed, e.g. for lack of space; the next save tries again.
     case compactionFailed(StoreError)
+    /// Opened for a restore only: the journal cannot be read (`StoreError`), and a restore
+    /// sets it aside.
+    case journalSetAsideOnRestore(StoreError)
     /// A file of the store could be read by others and could not be made 0600.
     case readableByOthers(path: String)
     /// The store's folder can be read by others (`mode`); it is the user's to change.
@@ -20,7 +23,7 @@ public enum StoreNotice: Equatable, Sendable {
     /// Notices that describe the journal as last read, replaced at every load.
     var isAboutTheJournal: Bool {
         switch self {
-        case .tornJournalLine, .compactionFailed: return true
+        case .tornJournalLine, .compactionFailed, .journalSetAsideOnRestore: return true
         case .readableByOthers, .folderReadableByOthers: return false
         }
     }

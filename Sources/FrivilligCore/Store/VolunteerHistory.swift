@@ -107,7 +107,7 @@ struct VolunteerHistoryReader {
                 start = end + 1
                 // A line without its newline is torn, in the journal as in its archive.
                 if (isJournal && number == 1) || newline == nil { continue }
-                let continued = JournalLine.continues(line)
+                let continued = JournalLine.remaining(after: line) > 0
                 if isRelevant(line) {
                     let bytes = Data(line)
                     guard let entry = decode(bytes, recovering: !isJournal) else {
