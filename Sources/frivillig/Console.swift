@@ -8,9 +8,12 @@ import TerminalUI
 /// failures print a localised message and end with the documented exit code.
 struct Console {
     let l10n: Localizer
+    /// The store's files, which no export may be written over.
+    let storeFiles: StoreFiles
 
     init(_ options: GlobalOptions) {
         l10n = Localizer(options.language)
+        storeFiles = StoreFiles(snapshot: StoreFiles.realPath(of: options.storeURL))
     }
 
     /// Prints one line of text that may contain user data (names, notes).

@@ -38,7 +38,7 @@ struct ExportTarget: ParsableArguments {
     /// existing file has been changed unless the new one replaced it whole.
     func writeFile(_ data: Data, to path: String, console: Console) throws {
         do {
-            try PrivateFileWriter.write(data, to: path, replace: force)
+            try PrivateFileWriter.write(data, to: path, replace: force, sparing: console.storeFiles)
         } catch {
             console.error(error.message(console.l10n))
             throw ExitCode(2)

@@ -12,6 +12,8 @@ enum FileWriteFailure: Error, Equatable {
     /// The name is a symbolic link: writing through it would change the file it points
     /// to (perhaps another user's), and replacing it would break the link.
     case symbolicLink(path: String)
+    /// The target is one of the store's own files (the snapshot, the journal, a backup).
+    case storeFile(path: String)
     /// The name is a folder, a device, a FIFO or a socket, never something to replace.
     case notRegularFile(path: String, kind: FileKind)
     /// The system refused: `errno` says why (ENOSPC, EFBIG, EACCES …).
@@ -21,6 +23,7 @@ enum FileWriteFailure: Error, Equatable {
         switch self {
         case .exists(let path): return l10n(.exportFileExists, path)
         case .symbolicLink(let path): return l10n(.filesOutIsLink, path)
+        case .storeFile(let path): return l10n(.filesOutIsStoreFile, path)
         case .notRegularFile(let path, let kind): return l10n(.filesOutNotRegular, path, kind.described(l10n))
         case .failed(let path, let code): return l10n(.filesWriteFailed, path, FileWriteFailure.reason(code, l10n))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import FrivilligCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -15,8 +16,10 @@ import Glibc
 /// temporary one. The target itself is never a symbolic link (writing through it would
 /// change the file it points to); the folders above it may be.
 enum PrivateFileWriter {
-    /// Writes `data` as `path`. An existing file is kept unless `replace`.
-    static func write(_ data: Data, to path: String, replace: Bool) throws(FileWriteFailure) {
+    /// Writes `data` as `path`. An existing file is kept unless `replace`; a file of the
+    /// store (`sparing`) is never written over, `--force` or not.
+    static func write(_ data: Data, to path: String, replace: Bool, sparing store: StoreFiles) throws(FileWriteFailure) {
+        guard !store.owns(path) else { throw .storeFile(path: path) }
         try checkTarget(path, replace: replace)
         let temporary = try writeTemporary(data, for: path)
         defer { unlink(temporary) }

@@ -37,7 +37,15 @@ struct TUIRunner {
         }
         defer {
             terminal.stop()
-            if store.holdsEditingSession { try? store.compact() }
+            // Folding the journal in on the way out; if it fails (a full disk) the saves are
+            // still in the journal, and the user is told so on the normal screen.
+            if store.holdsEditingSession, !store.isGone {
+                do {
+                    try store.compact()
+                } catch {
+                    console.error(l10n.storeNotice(.compactionFailed(error)))
+                }
+            }
         }
         let size = terminal.size
         var state = AppState(

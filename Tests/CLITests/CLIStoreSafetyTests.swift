@@ -133,6 +133,19 @@ final class CLIStoreSafetyTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: elsewhere.path), "no personal data was written where the link points")
     }
 
+    func testAnExportIsNeverWrittenOverTheStoresOwnFiles() throws {
+        try add("Anna Berg")
+        let before = try cli.storeData()
+        for name in ["store.json", "store.json.journal"] {
+            let out = cli.home.appendingPathComponent(name).path
+            let r = try cli.run(["export", "csv", "volunteers", "--out", out, "--force"])
+            XCTAssertEqual(r.status, 2, name)
+            XCTAssertTrue(r.stderr.contains("en af registerets egne filer"), r.stderr)
+        }
+        XCTAssertEqual(try cli.storeData(), before)
+        XCTAssertEqual(try names(), ["Anna Berg"])
+    }
+
     // MARK: Permissions and stray files
 
     func testStoreFilesOthersCanReadAreMadePrivateWhenTheStoreOpens() throws {

@@ -161,6 +161,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case filesKindSocket = "files.kind.socket"
     case filesKindSymbolicLink = "files.kind.symbolicLink"
     case filesOutIsLink = "files.outIsLink"
+    case filesOutIsStoreFile = "files.outIsStoreFile"
     case filesOutNotRegular = "files.outNotRegular"
     case filesReasonNoPermission = "files.reason.noPermission"
     case filesReasonNoPermissionToRead = "files.reason.noPermissionToRead"
@@ -588,6 +589,7 @@ extension Localizer {
         .filesKindSocket: "en socket",
         .filesKindSymbolicLink: "en symbolsk henvisning (link)",
         .filesOutIsLink: "{0} er en symbolsk henvisning (link). Frivillig skriver aldrig gennem et link, heller ikke med --force, da det ville ændre den fil, linket peger på. Vælg et andet navn, eller giv stien til selve filen.",
+        .filesOutIsStoreFile: "{0} er en af registerets egne filer; en eksport skrives aldrig oven i den, heller ikke med --force. Intet er skrevet; vælg et andet filnavn.",
         .filesOutNotRegular: "{0} er {1}, ikke en fil, og bliver ikke erstattet. Giv stien til en fil med --out.",
         .filesReasonNoPermission: "du har ikke lov til at skrive i den mappe",
         .filesReasonNoPermissionToRead: "du har ikke lov til at læse den",
@@ -1013,6 +1015,7 @@ extension Localizer {
         .filesKindSocket: "a socket",
         .filesKindSymbolicLink: "a symbolic link",
         .filesOutIsLink: "{0} is a symbolic link. Frivillig never writes through a link, not even with --force, as that would change the file the link points to. Choose another name, or give the path of the file itself.",
+        .filesOutIsStoreFile: "{0} is one of the register's own files; an export is never written over it, not even with --force. Nothing was written; choose another file name.",
         .filesOutNotRegular: "{0} is {1}, not a file, and is not replaced. Give the path of a file with --out.",
         .filesReasonNoPermission: "you may not write in that folder",
         .filesReasonNoPermissionToRead: "you may not read it",

@@ -137,6 +137,17 @@ public struct StoreFiles: Equatable, Sendable {
         return .folderReadableByOthers(path: folder.path, mode: Int(st.st_mode & 0o777))
     }
 
+    /// Whether `path` names one of the store's own files (its real path, links in the
+    /// folders above resolved), so an export given such a name can be refused: writing a
+    /// spreadsheet over the snapshot or the journal would destroy the register.
+    public func owns(_ path: String) -> Bool {
+        let url = URL(fileURLWithPath: path)
+        let resolved = StoreFiles.resolve(url.deletingLastPathComponent().path).map {
+            URL(fileURLWithPath: $0).appendingPathComponent(url.lastPathComponent).path
+        } ?? url.standardizedFileURL.path
+        return (all + backupFiles() + damagedCopies()).contains { $0.path == resolved }
+    }
+
     /// The files in the backups folder.
     func backupFiles() -> [URL] {
         ((try? FileManager.default.contentsOfDirectory(atPath: backups.path)) ?? []).map { backups.appendingPathComponent($0) }
