@@ -6,9 +6,10 @@
 public enum SpreadsheetLimits {
     /// 64 MB (67,108,864 bytes). The export of the largest register Frivillig is measured
     /// with (100,000 volunteers, every column filled as `frivillig demo` fills it) is
-    /// 36 MB, so a round trip of that fits with room to spare; an import takes about
-    /// 8–12 times the file's size in memory, so the limit keeps a refused-by-nobody file
-    /// under 1 GB. A municipality's real sheets are a few hundred kB.
+    /// 36 MB, so a round trip of that fits with room to spare. An import holds every row
+    /// and every new record at once, about 15 times the file's size for new volunteers:
+    /// a dry run of a 63 MB sheet peaks at 0.94 GB, and the limit keeps it there. A
+    /// municipality's real sheets are a few hundred kB.
     public static let fileBytes = 64 << 20
 
     /// 64 KB (65,536 bytes of UTF-8) in one cell. Excel keeps at most 32,767 characters in
