@@ -51,18 +51,20 @@ public struct CsvTable: Sendable {
         return CsvTable(encoding: decoded.encoding, separator: separator, header: header, rows: rows)
     }
 
-    /// The quoting or size error, naming the column by the file's header when it can be read.
+    /// The quoting or size error, naming the column by the file's header when it can be
+    /// read. A header cell that is itself too large is named by its number: its text is
+    /// the problem, and would fill the message.
     private static func error(for problem: CsvCellCheck.Problem, in text: String, separator: Character) -> ImportFileError {
-        let firstLine = String(text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
-        let header = (try? CSVReader(string: firstLine, delimiter: separator.unicodeScalars.first!))?.next() ?? []
         func name(_ column: Int) -> String {
-            column <= header.count && !header[column - 1].trimmingWhitespace.isEmpty
+            let firstLine = String(text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
+            let header = (try? CSVReader(string: firstLine, delimiter: separator.unicodeScalars.first!))?.next() ?? []
+            return column <= header.count && !header[column - 1].trimmingWhitespace.isEmpty
                 ? header[column - 1].trimmingWhitespace : "#\(column)"
         }
         switch problem {
         case .unterminated(let row, let column): return .unterminatedQuote(row: row, column: name(column))
         case .textAfterQuote(let row, let column): return .textAfterQuote(row: row, column: name(column))
-        case .tooLarge(let row, let column): return .cellTooLarge(row: row, column: name(column))
+        case .tooLarge(let row, let column): return .cellTooLarge(row: row, column: row == 1 ? "#\(column)" : name(column))
         }
     }
 

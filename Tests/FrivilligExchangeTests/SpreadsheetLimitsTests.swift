@@ -32,6 +32,8 @@ final class SpreadsheetLimitsTests: XCTestCase {
         XCTAssertEqual(refusal(unquoted), .cellTooLarge(row: 2, column: "Navn"))
         let unknownColumn = "Navn;Skostørrelse\nKaren Lund;\(fullCell)x\n"
         XCTAssertEqual(refusal(unknownColumn), .cellTooLarge(row: 2, column: "Skostørrelse"), "a column nobody imports is still read")
+        let header = "Navn;\(fullCell)x\nKaren Lund;Kort\n"
+        XCTAssertEqual(refusal(header), .cellTooLarge(row: 1, column: "#2"), "a header too large is named by its number, not its text")
         let neverClosed = "Navn;Noter\nKaren Lund;\"glemt citationstegn\n" + String(repeating: "Bo Berg;note\n", count: 10_000)
         XCTAssertEqual(refusal(neverClosed), .unterminatedQuote(row: 2, column: "Noter"),
                        "a quote that swallows the rest of the file is named as the quote it is, not as a large cell")
