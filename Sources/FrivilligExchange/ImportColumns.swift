@@ -112,14 +112,21 @@ struct ImportColumns: Sendable {
     /// refused too, with the same rule as every other way in: a spreadsheet's
     /// "Fødselsdato" column sometimes holds the whole number, a note may quote one. Columns
     /// nobody recognised are searched as well, since the sheet still holds them; an `Id`
-    /// column is not, as a UUID is no one's number.
+    /// column is not, as a UUID is no one's number. Nor are the ids in a column of links
+    /// (workplaces, contacts), which an export writes for a name two records share: one
+    /// id in a thousand holds six digits, a dash and four that read as a CPR number, and
+    /// refused the round trip of the export.
     private func refuseCPRValues(_ rows: [CsvRow]) throws(ImportFileError) {
         for row in rows {
             for (i, cell) in row.cells.enumerated() where i < fields.count {
                 if let field = fields[i], field == .ignored || field == .id || shapes[i] == .phone {
                     continue
                 }
-                if TextRules.cprNumber(in: cell) != nil { throw .cprValue(row: row.number, column: headers[i]) }
+                let text = fields[i] == .workplaces || fields[i] == .contacts
+                    ? cell.split(whereSeparator: { $0 == ";" || $0.isNewline })
+                        .filter { UUID(uuidString: $0.trimmingWhitespace) == nil }.joined(separator: ";")
+                    : cell
+                if TextRules.cprNumber(in: text) != nil { throw .cprValue(row: row.number, column: headers[i]) }
             }
         }
     }
