@@ -13,7 +13,7 @@ public struct CsvRow: Hashable, Sendable {
 ///
 /// Parsing is CSV.swift's; this type adds what Excel files need around it: the encoding
 /// and separator detection, row numbers that match the spreadsheet, blank rows skipped, and
-/// a check for quotes CSV.swift would silently misread.
+/// a check for quotes CSV.swift would silently misread and for cells too large to read.
 public struct CsvTable: Sendable {
     public let encoding: SpreadsheetEncoding
     public let separator: Character
@@ -25,7 +25,7 @@ public struct CsvTable: Sendable {
         let decoded = try SpreadsheetText(decoding: data)
         var text = decoded.text
         let separator = CsvTable.separatorLine(&text) ?? CsvTable.detectSeparator(text)
-        if let problem = CsvQuoteCheck.firstProblem(text, separator: separator) {
+        if let problem = CsvCellCheck.firstProblem(text, separator: separator) {
             throw CsvTable.error(for: problem, in: text, separator: separator)
         }
         let reader: CSVReader
@@ -51,17 +51,20 @@ public struct CsvTable: Sendable {
         return CsvTable(encoding: decoded.encoding, separator: separator, header: header, rows: rows)
     }
 
-    /// The quoting error, naming the column by the file's header when it can be read.
-    private static func error(for problem: CsvQuoteCheck.Problem, in text: String, separator: Character) -> ImportFileError {
-        let firstLine = String(text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
-        let header = (try? CSVReader(string: firstLine, delimiter: separator.unicodeScalars.first!))?.next() ?? []
+    /// The quoting or size error, naming the column by the file's header when it can be
+    /// read. A header cell that is itself too large is named by its number: its text is
+    /// the problem, and would fill the message.
+    private static func error(for problem: CsvCellCheck.Problem, in text: String, separator: Character) -> ImportFileError {
         func name(_ column: Int) -> String {
-            column <= header.count && !header[column - 1].trimmingWhitespace.isEmpty
+            let firstLine = String(text.prefix { $0 != "\n" && $0 != "\r" && $0 != "\r\n" })
+            let header = (try? CSVReader(string: firstLine, delimiter: separator.unicodeScalars.first!))?.next() ?? []
+            return column <= header.count && !header[column - 1].trimmingWhitespace.isEmpty
                 ? header[column - 1].trimmingWhitespace : "#\(column)"
         }
         switch problem {
         case .unterminated(let row, let column): return .unterminatedQuote(row: row, column: name(column))
         case .textAfterQuote(let row, let column): return .textAfterQuote(row: row, column: name(column))
+        case .tooLarge(let row, let column): return .cellTooLarge(row: row, column: row == 1 ? "#\(column)" : name(column))
         }
     }
 

@@ -10,6 +10,11 @@ public enum ImportFileError: Error, Equatable, Sendable {
     case mixedEncoding(utf8Rows: [Int], windows1252Rows: [Int])
     /// No header row: the file is empty or blank.
     case empty
+    /// The file is larger than `SpreadsheetLimits.fileBytes`; its size in bytes.
+    case fileTooLarge(bytes: Int)
+    /// A cell holds more than `SpreadsheetLimits.cellBytes` of text; the row and column
+    /// where it starts.
+    case cellTooLarge(row: Int, column: String)
     /// A quote opened in this cell is never closed.
     case unterminatedQuote(row: Int, column: String)
     /// A quoted cell is followed by more text before the next separator.

@@ -6,6 +6,9 @@ import FrivilligCore
 struct ImportRowReader {
     let row: CsvRow
     let columns: ImportColumns
+    /// Each column's value as its field takes it (`ImportColumns.value(at:in:)`), worked
+    /// out once per row, as several fields read the same columns.
+    private let cellValues: [String?]
     private(set) var errors: [ImportRowError] = []
 
     /// Refuses, before anything is read, each cell whose value (as its field takes it)
@@ -14,12 +17,26 @@ struct ImportRowReader {
     init(row: CsvRow, columns: ImportColumns) {
         self.row = row
         self.columns = columns
+        cellValues = columns.fields.indices.map { columns.value(at: $0, in: row) }
         for (i, cell) in row.cells.enumerated() {
-            guard let field = columns.field(at: i), let value = columns.value(at: i, in: row),
-                  let violation = TextRules.characterViolation(in: value, shape: TextRules.shape(ofField: field.key))
+            guard i < cellValues.count, let value = cellValues[i], let shape = columns.shapes[i],
+                  let violation = TextRules.characterViolation(in: value, shape: shape)
             else { continue }
             fail(columns.headers[i], cell, .text(violation))
         }
+    }
+
+    /// The non-empty values of a field in this row, with the header each came from.
+    func values(_ field: CsvField) -> [(column: String, value: String)] {
+        columns.fields.indices.compactMap { i in
+            guard columns.fields[i] == field, let value = cellValues[i] else { return nil }
+            return (columns.headers[i], value)
+        }
+    }
+
+    /// The first non-empty value of a field in this row.
+    func value(_ field: CsvField) -> (column: String, value: String)? {
+        values(field).first
     }
 
     mutating func fail(_ column: String, _ value: String, _ reason: ImportRowError.Reason) {
@@ -27,7 +44,7 @@ struct ImportRowReader {
     }
 
     /// The text of a field, or nil when the file has no value for it in this row.
-    func text(_ field: CsvField) -> String? { columns.value(field, in: row)?.value }
+    func text(_ field: CsvField) -> String? { value(field)?.value }
 
     /// The name from a name column, or from first and last name; a required problem if empty.
     mutating func name() -> String {
@@ -40,7 +57,7 @@ struct ImportRowReader {
 
     /// All phone numbers of the row's phone columns, normalised.
     mutating func phones() -> [String]? {
-        let cells = columns.values(.phone, in: row)
+        let cells = values(.phone)
         guard !cells.isEmpty else { return nil }
         var out: [String] = []
         for cell in cells {
@@ -56,13 +73,13 @@ struct ImportRowReader {
     }
 
     mutating func email() -> String? {
-        guard let cell = columns.value(.email, in: row) else { return nil }
+        guard let cell = value(.email) else { return nil }
         if !Email.isValid(cell.value) { fail(cell.column, cell.value, .email) }
         return cell.value
     }
 
     mutating func day(_ field: CsvField) -> Day? {
-        guard let cell = columns.value(field, in: row) else { return nil }
+        guard let cell = value(field) else { return nil }
         guard let day = ImportValues.day(cell.value) else {
             fail(cell.column, cell.value, .date)
             return nil
@@ -71,7 +88,7 @@ struct ImportRowReader {
     }
 
     mutating func parsed<T>(_ field: CsvField, _ reason: ImportRowError.Reason, _ parse: (String) -> T?) -> T? {
-        guard let cell = columns.value(field, in: row) else { return nil }
+        guard let cell = value(field) else { return nil }
         guard let value = parse(cell.value) else {
             fail(cell.column, cell.value, reason)
             return nil
@@ -91,19 +108,19 @@ struct ImportRowReader {
 
     /// The values of every column of a list field (skills, tags), split and joined.
     func list(_ field: CsvField) -> [String]? {
-        let cells = columns.values(field, in: row)
+        let cells = values(field)
         return cells.isEmpty ? nil : cells.flatMap { ImportValues.list($0.value) }
     }
 
     /// The notes column and any columns mapped to notes, one per line.
     func notes() -> String? {
-        let cells = columns.values(.notes, in: row)
+        let cells = values(.notes)
         return cells.isEmpty ? nil : cells.map(\.value).joined(separator: "\n")
     }
 
     /// Names of other records, each resolved to an id; a problem for each unknown name.
     mutating func references(_ field: CsvField, _ reason: ImportRowError.Reason, lookup: (String) -> UUID?) -> [UUID]? {
-        let cells = columns.values(field, in: row)
+        let cells = values(field)
         guard !cells.isEmpty else { return nil }
         var ids: [UUID] = []
         for cell in cells {

@@ -57,9 +57,9 @@ struct VolunteerDraft: ImportDraft {
     private static func emergencyContacts(_ r: inout ImportRowReader) -> [EmergencyContact]? {
         var contacts: [EmergencyContact] = []
         for n in r.columns.emergencyNumbers {
-            let name = r.columns.value(.emergencyName(n), in: r.row)
-            let relation = r.columns.value(.emergencyRelation(n), in: r.row)
-            let phone = r.columns.value(.emergencyPhone(n), in: r.row)
+            let name = r.value(.emergencyName(n))
+            let relation = r.value(.emergencyRelation(n))
+            let phone = r.value(.emergencyPhone(n))
             if name == nil && relation == nil && phone == nil { continue }
             if name == nil {
                 if let header = r.columns.header(.emergencyName(n)) {

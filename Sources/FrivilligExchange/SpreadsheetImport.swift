@@ -11,11 +11,13 @@ public enum SpreadsheetImport {
     ///
     /// - Parameter mapping: `COLUMN=FIELD` choices that override the header matching,
     ///   e.g. `Skostørrelse=notes` or `CPR=ignore`.
-    /// - Throws: `ImportFileError` when the file as a whole cannot be imported; problems
+    /// - Throws: `ImportFileError` when the file as a whole cannot be imported (one larger
+    ///   than `SpreadsheetLimits` allows among them); problems
     ///   in single rows are in the plan's `rejected` instead.
     public static func plan(
         _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], now: Date = Date()
     ) throws(ImportFileError) -> ImportPlan {
+        guard data.count <= SpreadsheetLimits.fileBytes else { throw .fileTooLarge(bytes: data.count) }
         let table = try CsvTable.read(data)
         let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping)
         let plan = ImportPlan(kind: kind, table: table, columns: columns)

@@ -12,7 +12,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, \
             columns matched by their Danish or English headers. The whole file is one change: \
-            it all goes in, or nothing does.
+            it all goes in, or nothing does. A file may be at most \(SpreadsheetLimits.fileBytes >> 20) MB \
+            and a cell at most \(SpreadsheetLimits.cellBytes >> 10) KB.
             """,
         subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self])
 }

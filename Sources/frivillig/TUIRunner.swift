@@ -54,7 +54,7 @@ struct TUIRunner {
         state.isReadOnly = !store.claimEditingSession()
         let history = HistoryCache(store: store)
         state.history = { history.history(of: $0) }
-        state.readFile = { try Data(contentsOf: URL(fileURLWithPath: NSString(string: $0).expandingTildeInPath)) }
+        state.readFile = { try InputFile.read($0, l10n) }
         if let notice = store.notices.first ?? store.files.folderNotice() {
             state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
         }

@@ -4,7 +4,9 @@ import TerminalUI
 
 extension AppState {
     /// Keys in the import dialog: type a path and Enter reads the file and shows the
-    /// plan; then `j`/`y` imports the valid rows in one commit and Esc cancels.
+    /// plan; then `j`/`y` imports the valid rows in one commit and Esc cancels. A file the
+    /// reader refuses (a folder, a FIFO, one too large) shows the reader's own sentence,
+    /// the one `frivillig import` prints.
     mutating func updateSpreadsheetImport(_ dialog: SpreadsheetImportDialog, _ key: Key) -> [Effect] {
         var dialog = dialog
         defer { if case .spreadsheetImport? = overlay { overlay = .spreadsheetImport(dialog) } }
@@ -25,6 +27,9 @@ extension AppState {
             let data: Data
             do {
                 data = try readFile(path)
+            } catch let refusal as FileRefusal {
+                dialog.error = refusal.message
+                return []
             } catch {
                 dialog.error = l10n(.importFileUnreadable, path, (error as NSError).localizedDescription)
                 return []

@@ -11,6 +11,10 @@ extension Localizer {
             let list = { (rows: [Int]) in rows.map(String.init).joined(separator: ", ") }
             return self(.importFileMixedEncoding, file, list(utf8), list(windows1252))
         case .empty: return self(.importFileEmpty, file)
+        case .fileTooLarge(let bytes):
+            let megabytes = { (bytes: Int) in (bytes + (1 << 20) - 1) >> 20 }
+            return self(.importFileTooLarge, file, megabytes(bytes), megabytes(SpreadsheetLimits.fileBytes))
+        case .cellTooLarge(let row, let column): return self(.importFileCellTooLarge, file, row, column, SpreadsheetLimits.cellBytes >> 10)
         case .unterminatedQuote(let row, let column): return self(.importFileUnterminatedQuote, file, row, column)
         case .textAfterQuote(let row, let column): return self(.importFileTextAfterQuote, file, row, column)
         case .cprColumn(let column): return self(.importFileCprColumn, file, column)

@@ -245,6 +245,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importEncodingUtf8WithBOM = "import.encoding.utf8WithBOM"
     case importEncodingWindows1252 = "import.encoding.windows1252"
     case importEntry = "import.entry"
+    case importFileCellTooLarge = "import.file.cellTooLarge"
     case importFileCprColumn = "import.file.cprColumn"
     case importFileCprValue = "import.file.cprValue"
     case importFileDuplicateColumn = "import.file.duplicateColumn"
@@ -254,6 +255,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileMixedEncoding = "import.file.mixedEncoding"
     case importFileNoNameColumn = "import.file.noNameColumn"
     case importFileTextAfterQuote = "import.file.textAfterQuote"
+    case importFileTooLarge = "import.file.tooLarge"
     case importFileUnknownField = "import.file.unknownField"
     case importFileUnreadable = "import.file.unreadable"
     case importFileUnsupportedEncoding = "import.file.unsupportedEncoding"
@@ -673,6 +675,7 @@ extension Localizer {
         .importEncodingUtf8WithBOM: "UTF-8 med BOM",
         .importEncodingWindows1252: "Windows-1252",
         .importEntry: "række {0}: {1}",
+        .importFileCellTooLarge: "{0}, række {1}, kolonne »{2}«: cellen fylder mere end {3} KB, det meste en celle må rumme (en side tekst fylder omkring 3 KB, og Excel selv rummer højst 32.767 tegn i en celle). Gør cellen kortere i regnearket, eller slet kolonnen.",
         .importFileCprColumn: "Kolonnen »{1}« i {0} ligner CPR-numre. Frivillig gemmer aldrig CPR-numre: slet kolonnen, eller brug --map \"{1}=ignore\".",
         .importFileCprValue: "{0}, række {1}, kolonne »{2}«: cellen ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre; skriv en fødselsdato som dd-mm-åååå.",
         .importFileDuplicateColumn: "Kolonnerne »{1}« og »{2}« i {0} betyder begge {3}. Brug --map \"{2}=ignore\" eller --map \"{2}=notes\".",
@@ -682,6 +685,7 @@ extension Localizer {
         .importFileMixedEncoding: "{0} blander to tegnsæt: UTF-8 i række {1} og Windows-1252 i række {2} (fx rækker sat ind fra et andet regneark). Læst som ét af dem ville nogle navne blive forkerte (»Søren« som »SÃ¸ren«), så intet er læst. Åbn filen i Excel, ret navnene, og gem den igen som »CSV UTF-8«.",
         .importFileNoNameColumn: "{0} har ingen kolonne med navne (Navn, eller Fornavn og Efternavn). Kolonnerne er: {1}. Brug --map \"KOLONNE=name\".",
         .importFileTextAfterQuote: "{0}, række {1}, kolonne »{2}«: der står tekst efter et afsluttende citationstegn (\"). Ret cellen i regnearket.",
+        .importFileTooLarge: "{0} fylder {1} MB; Frivillig importerer regneark på højst {2} MB, så intet er læst. Del regnearket i flere filer (fx efter område), eller slet de kolonner, der ikke skal importeres.",
         .importFileUnknownField: "--map: »{0}« er ikke et felt her. Brug et af: {1}.",
         .importFileUnreadable: "Kan ikke læse {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} kan ikke læses som CSV (UTF-16 eller ugyldig UTF-8). Gem den fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.",
@@ -1099,6 +1103,7 @@ extension Localizer {
         .importEncodingUtf8WithBOM: "UTF-8 with BOM",
         .importEncodingWindows1252: "Windows-1252",
         .importEntry: "row {0}: {1}",
+        .importFileCellTooLarge: "{0}, row {1}, column \"{2}\": the cell holds more than {3} KB of text, the most a cell may hold (a page of text is about 3 KB, and Excel itself holds at most 32,767 characters in a cell). Shorten the cell in the spreadsheet, or delete the column.",
         .importFileCprColumn: "The column \"{1}\" in {0} looks like CPR numbers. Frivillig never keeps CPR numbers: delete the column, or use --map \"{1}=ignore\".",
         .importFileCprValue: "{0}, row {1}, column \"{2}\": the cell looks like a CPR number. Frivillig never keeps CPR numbers; write a birth date as dd-mm-yyyy.",
         .importFileDuplicateColumn: "The columns \"{1}\" and \"{2}\" in {0} both mean {3}. Use --map \"{2}=ignore\" or --map \"{2}=notes\".",
@@ -1108,6 +1113,7 @@ extension Localizer {
         .importFileMixedEncoding: "{0} mixes two encodings: UTF-8 in row {1} and Windows-1252 in row {2} (rows pasted in from another sheet, say). Read as either, some names would come out wrong (\"Søren\" as \"SÃ¸ren\"), so nothing was read. Open the file in Excel, correct the names and save it again as \"CSV UTF-8\".",
         .importFileNoNameColumn: "{0} has no column of names (Name, or First name and Last name). The columns are: {1}. Use --map \"COLUMN=name\".",
         .importFileTextAfterQuote: "{0}, row {1}, column \"{2}\": there is text after a closing quote (\"). Correct the cell in the spreadsheet.",
+        .importFileTooLarge: "{0} is {1} MB; Frivillig imports spreadsheets of at most {2} MB, so nothing was read. Split the sheet into several files (by area, say), or delete the columns that are not to be imported.",
         .importFileUnknownField: "--map: \"{0}\" is not a field here. Use one of: {1}.",
         .importFileUnreadable: "Cannot read {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} cannot be read as CSV (UTF-16 or invalid UTF-8). Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\".",
