@@ -18,7 +18,7 @@ extension AppState {
             guard key == .char("j") || key == .char("y"), !plan.changes.isEmpty else { return [] }
             let done = l10n(.importTuiDone, plan.added.count, plan.updated.count, plan.rejectedRows.count)
             afterCommit = .report(done)
-            return [.commit(plan.changes)]
+            return [.commit(plan.changes, base: dialog.planBase)]
         }
         if key == .enter {
             let path = dialog.path.text.trimmingCharacters(in: .whitespaces)
@@ -36,6 +36,7 @@ extension AppState {
             }
             do {
                 dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register)
+                dialog.planBase = register
             } catch {
                 dialog.error = l10n.importFileError(error, file: path)
             }

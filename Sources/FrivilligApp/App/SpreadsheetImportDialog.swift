@@ -1,3 +1,4 @@
+import FrivilligCore
 import FrivilligExchange
 import TerminalUI
 
@@ -8,6 +9,9 @@ public struct SpreadsheetImportDialog {
     public var path = TextField()
     /// What the file would do, once it has been read; nil while the path is typed.
     public var plan: ImportPlan?
+    /// The register the plan was made from, for the store to merge the import with
+    /// anything saved between reading the file and confirming it.
+    public var planBase: Register?
     /// Why the file could not be read or was refused as a whole, under the path.
     public var error: String?
 
