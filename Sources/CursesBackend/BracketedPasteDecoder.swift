@@ -10,6 +10,13 @@ import TerminalUI
 /// rest of a key sequence, by which time the rest of the marker is in its buffer), then
 /// `[`, `2`, `0`, `0`, `~`. A value type fed one read at a time, so it is tested
 /// without a terminal.
+///
+/// Pasted text may itself hold the end marker (terminals and tmux pass a pasted ESC
+/// on), so an end marker only ends the paste once input then goes quiet (`isEndingPaste`):
+/// whatever arrives before that came in the same burst from the terminal, sooner than a
+/// person can type after pasting, and is more of the paste. The inner marker is then kept
+/// as text, since it was part of what was pasted; the last one, which the terminal added,
+/// is dropped.
 struct BracketedPasteDecoder {
     /// One result of `get_wch`.
     enum Read: Equatable {
@@ -32,8 +39,11 @@ struct BracketedPasteDecoder {
     /// Characters read so far that may be the start of a marker, held back until they
     /// either complete it or cannot.
     private var held: [UInt32] = []
-    /// Whether the start marker has been read and the end marker not yet.
+    /// Whether the start marker has been read and the paste not yet delivered.
     private(set) var isInPaste = false
+    /// Whether an end marker has just been read in a paste: a `.quiet` next delivers the
+    /// paste, anything else shows the marker was pasted text.
+    private(set) var isEndingPaste = false
     private var pasted = String.UnicodeScalarView()
     private var pastedCount = 0
     private var lastWasCarriageReturn = false
@@ -51,11 +61,17 @@ struct BracketedPasteDecoder {
             return isInPaste ? pasteCharacter(value) : character(value)
         case .keyCode(let code):
             let key = KeyMap.key(code: code)
-            if isInPaste { return key == .resize ? [.resize] : [] }
+            if isInPaste {
+                if key == .resize { return [.resize] }
+                // A key sequence in pasted text is dropped; right after an end marker it
+                // is more of the same burst, so the marker was pasted text.
+                resumePaste()
+                return []
+            }
             return release() + [key]
         case .quiet:
-            // A paste whose end marker never came (the terminal dropped it) ends here,
-            // as text; a lone held ESC was the Escape key.
+            // A paste ends here: after its end marker, or (the terminal dropped the
+            // marker) as it is; a lone held ESC was the Escape key.
             return isInPaste ? finishPaste() : release()
         }
     }
@@ -88,8 +104,9 @@ struct BracketedPasteDecoder {
         return keys + [KeyMap.key(character: value)]
     }
 
-    /// Inside a paste: everything is text until the end marker.
+    /// Inside a paste: everything is text until an end marker that input goes quiet after.
     private mutating func pasteCharacter(_ value: UInt32) -> [Key] {
+        resumePaste()
         if held.isEmpty && value != Self.escape {  // the common case: no marker begun
             appendToPaste(value)
             return []
@@ -97,7 +114,8 @@ struct BracketedPasteDecoder {
         let candidate = held + [value]
         if candidate == Self.endMarker {
             held = []
-            return finishPaste()
+            isEndingPaste = true
+            return []
         }
         if isMarkerPrefix(candidate, Self.endMarker) {
             held = candidate
@@ -111,6 +129,13 @@ struct BracketedPasteDecoder {
             appendToPaste(value)
         }
         return []
+    }
+
+    /// After an end marker, more input in the same burst: the marker was pasted text.
+    private mutating func resumePaste() {
+        guard isEndingPaste else { return }
+        isEndingPaste = false
+        for markerValue in Self.endMarker { appendToPaste(markerValue) }
     }
 
     /// Adds one character to the paste, up to `maxLength`; CR and CRLF (what terminals
@@ -128,6 +153,7 @@ struct BracketedPasteDecoder {
         let text = String(pasted)
         held = []
         isInPaste = false
+        isEndingPaste = false
         pasted = String.UnicodeScalarView()
         pastedCount = 0
         lastWasCarriageReturn = false

@@ -20,6 +20,14 @@ public final class CursesTerminal {
     /// ends as it is; long enough that a paste arriving in pieces over a slow connection
     /// is not cut in two (its second half would arrive as keys).
     private static let pasteQuietMs = 1000
+    /// How long input must stay quiet after a paste's end marker for the paste to end
+    /// there (see `BracketedPasteDecoder`); what comes sooner is more of the paste. The
+    /// terminal writes a paste in one burst, its bytes already waiting in the tty buffer,
+    /// and a person cannot type within tens of milliseconds of pasting; 20 ms, just under
+    /// the `ESCDELAY` of 25 ms that ncurses already relies on to tell one key sequence from
+    /// the next key, keeps the delay before a paste shows up and before typed keys count
+    /// as keys too short to notice.
+    private static let pasteEndQuietMs: Int32 = 20
 
     private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
@@ -113,7 +121,8 @@ public final class CursesTerminal {
     /// Waits up to `timeoutMs` milliseconds for a key; a negative timeout waits for ever.
     /// Escape followed quickly by another key (how terminals send Alt) arrives as
     /// `.escape` and then that key. A bracketed paste arrives whole, as one `.paste`,
-    /// once its end marker (or a second without input) has been read.
+    /// once input has gone quiet for 20 ms after its end marker (or for a second without
+    /// one).
     public func readInput(timeoutMs: Int32) -> Input {
         if !decodedKeys.isEmpty {
             return .key(decodedKeys.removeFirst())
@@ -123,7 +132,9 @@ public final class CursesTerminal {
         }
         var lastArrival = Self.milliseconds()
         while true {
-            let wait = !decoder.isPending ? timeoutMs : decoder.isInPaste ? Int32(Self.pasteQuietMs) : Self.markerWaitMs
+            let wait = !decoder.isPending ? timeoutMs
+                : decoder.isEndingPaste ? Self.pasteEndQuietMs
+                : decoder.isInPaste ? Int32(Self.pasteQuietMs) : Self.markerWaitMs
             wtimeout(window, wait)
             var character: wint_t = 0
             let keys: [Key]
@@ -140,7 +151,8 @@ public final class CursesTerminal {
                 if decoder.isInPaste {
                     // An early ERR (a byte that is not UTF-8, or end of input) is not the
                     // paste going quiet; only the time since the last character is.
-                    keys = Self.milliseconds() - lastArrival >= Self.pasteQuietMs ? decoder.decode(.quiet) : []
+                    let quietMs = decoder.isEndingPaste ? Int(Self.pasteEndQuietMs) : Self.pasteQuietMs
+                    keys = Self.milliseconds() - lastArrival >= quietMs ? decoder.decode(.quiet) : []
                 } else if decoder.isPending {
                     keys = decoder.decode(.quiet)
                 } else {

@@ -43,6 +43,58 @@ final class TUIPasteTests: XCTestCase {
         try assertShellGetsPlainPastes(tmux)
     }
 
+    /// Pasted text holding the end marker itself (tmux passes the ESC on) is still all
+    /// text: the `d` and `y` after the inner marker arrive in the same burst as the paste,
+    /// so they are no delete and no confirmation.
+    func testAnEndMarkerInsidePastedTextRunsNoCommands() throws {
+        let tmux = try start()
+        try tmux.waitFor(" 1 Overblik", seconds: deadline)
+        try tmux.keys("2")
+        try tmux.waitFor("1–3 af 3", seconds: deadline)
+        try tmux.tmux(["set-buffer", "xx\u{1b}[201~dy"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let list = try tmux.waitUntil(seconds: deadline, description: "the paste handled") {
+            $0.contains("Indsat tekst ignoreret") || $0.contains("1–2 af 2")
+        }
+        XCTAssertTrue(list.contains("Indsat tekst ignoreret"), "the paste was one paste:\n\(list)")
+        XCTAssertTrue(list.contains("1–3 af 3"), "all three volunteers are still listed:\n\(list)")
+        try tmux.keys("q")
+        try tmux.waitFor("[frivillig ended 0]", seconds: deadline)
+        try assertStoreUnchanged()
+    }
+
+    /// The same in the import dialog: a pasted path with an end marker and a carriage
+    /// return after it, then a paste of `x`, the marker and `j`, stay text in the path
+    /// field; neither reads the sheet nor imports it.
+    func testAnEndMarkerInsidePastedTextImportsNothing() throws {
+        let sheet = cli.home.appendingPathComponent("small.csv")
+        try Data("Navn\nNy Frivillig\n".utf8).write(to: sheet)
+        let tmux = try start()
+        try tmux.waitFor(" 1 Overblik", seconds: deadline)
+        try tmux.keys("2")
+        try tmux.waitFor("1–3 af 3", seconds: deadline)
+        try tmux.keys("I")
+        try tmux.waitFor("Fil: ", seconds: deadline)
+        // Each paste is waited for, so the two are not one burst (and so one paste).
+        try tmux.tmux(["set-buffer", sheet.path + "\u{1b}[201~\r"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let first = try tmux.waitUntil(seconds: deadline, description: "the first paste handled") {
+            $0.contains("small.csv[201~") || $0.contains("j importér")
+        }
+        XCTAssertTrue(first.contains("small.csv[201~ "), "the path field holds the paste, the sheet is not read:\n\(first)")
+        try tmux.tmux(["set-buffer", "x\u{1b}[201~j"])
+        try tmux.tmux(["paste-buffer", "-p", "-t", tmux.name])
+        let second = try tmux.waitUntil(seconds: deadline, description: "the second paste handled") {
+            $0.contains("[201~j") || $0.contains("Importeret")
+        }
+        XCTAssertTrue(second.contains("small.csv[201~ x[201~j"), "both pastes are text in the path field:\n\(second)")
+        try tmux.keys("Escape")
+        try tmux.waitUntil(seconds: deadline, description: "the dialog closed") { !$0.contains("Fil: ") }
+        try tmux.keys("q")
+        try tmux.waitFor("[frivillig ended 0]", seconds: deadline)
+        try assertStoreUnchanged()
+    }
+
     func testSigtermTurnsBracketedPasteOff() throws {
         let tmux = try start()
         try tmux.waitFor(" 1 Overblik", seconds: deadline)

@@ -25,7 +25,9 @@ final class BracketedPasteDecoderTests: XCTestCase {
     }
 
     func testAPasteWithNewlinesAndCommandLettersIsOneKey() {
-        let keys = decode(start + "Vestergade 3, 8900 Randers\rdyrlæge om tirsdagen\rd" + end + "q")
+        var decoder = BracketedPasteDecoder()
+        var keys = decode(start + "Vestergade 3, 8900 Randers\rdyrlæge om tirsdagen\rd" + end, decoder: &decoder)
+        keys += decode("q", quiet: 0, decoder: &decoder)
         XCTAssertEqual(keys, [.paste("Vestergade 3, 8900 Randers\ndyrlæge om tirsdagen\nd"), .char("q")])
     }
 
@@ -53,9 +55,33 @@ final class BracketedPasteDecoderTests: XCTestCase {
         XCTAssertEqual(decode("d", quiet: 0, decoder: &decoder), [.char("d")], "typing afterwards is keys again")
     }
 
+    func testAnEndMarkerFollowedAtOnceByMoreInputIsPartOfThePaste() {
+        var decoder = BracketedPasteDecoder()
+        XCTAssertEqual(decode(start + "xx" + end + "dy" + end, quiet: 0, decoder: &decoder), [])
+        XCTAssertTrue(decoder.isPending, "the reader must wait a moment for more of the burst")
+        XCTAssertEqual(decoder.decode(.quiet), [.paste("xx" + end + "dy")], "the inner marker is text, the last one ends the paste")
+        XCTAssertFalse(decoder.isPending)
+    }
+
+    func testAKeySequenceRightAfterAnEndMarkerIsPartOfThePaste() {
+        var decoder = BracketedPasteDecoder()
+        var keys = decode(start + "a" + end, quiet: 0, decoder: &decoder)
+        keys += decoder.decode(.keyCode(KEY_UP))
+        keys += decode("b" + end, decoder: &decoder)
+        XCTAssertEqual(keys, [.paste("a" + end + "b")], "the arrow key's bytes are dropped, the marker before them is text")
+    }
+
+    func testKeysTypedAfterThePasteWentQuietAreKeys() {
+        var decoder = BracketedPasteDecoder()
+        XCTAssertEqual(decode(start + "xx" + end, quiet: 0, decoder: &decoder), [], "the paste waits for input to go quiet")
+        XCTAssertEqual(decoder.decode(.quiet), [.paste("xx")])
+        XCTAssertEqual(decode("dy", quiet: 0, decoder: &decoder), [.char("d"), .char("y")])
+    }
+
     func testAHugePasteIsCutAtTheCapAndItsRestIsNeverKeys() {
         let huge = String(repeating: "d", count: BracketedPasteDecoder.maxLength + 5000)
-        let keys = decode(start + huge + end + "j")
+        var decoder = BracketedPasteDecoder()
+        let keys = decode(start + huge + end, decoder: &decoder) + decode("j", quiet: 0, decoder: &decoder)
         XCTAssertEqual(keys.count, 2)
         XCTAssertEqual(keys.first, .paste(String(repeating: "d", count: BracketedPasteDecoder.maxLength)))
         XCTAssertEqual(keys.last, .char("j"))
@@ -71,7 +97,7 @@ final class BracketedPasteDecoderTests: XCTestCase {
         keys += decode(start + "ab", quiet: 0, decoder: &decoder)
         keys += decoder.decode(.keyCode(KEY_RESIZE))
         keys += decoder.decode(.keyCode(KEY_UP))
-        keys += decode("c" + end, quiet: 0, decoder: &decoder)
+        keys += decode("c" + end, decoder: &decoder)
         XCTAssertEqual(keys, [.down, .resize, .paste("abc")], "a key code inside a paste is dropped, a resize is kept")
     }
 }
