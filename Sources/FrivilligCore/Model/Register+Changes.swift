@@ -40,8 +40,39 @@ extension Register {
     /// A copy with the changes applied, or the first error; the original is untouched.
     public func applying(_ changes: [Change]) throws(RegisterError) -> Register {
         var copy = self
-        for change in changes { try copy.apply(change) }
+        do {
+            try copy.apply(all: changes)
+        } catch {
+            throw error.error
+        }
         return copy
+    }
+
+    /// Applies many changes (an import, a journal replayed) with the records found by id
+    /// in a table built once, instead of a search of the whole list per put: an import of
+    /// 100,000 rows into 100,000 volunteers is then linear, not quadratic. A delete keeps
+    /// its one-by-one rule (references, cascades) and the tables are built again after it.
+    /// On an error, `offset` says which change failed.
+    public mutating func apply(all changes: some Collection<Change>) throws(RegisterBatchError) {
+        guard changes.count > 16 else {
+            for (offset, change) in changes.enumerated() {
+                do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
+            }
+            return
+        }
+        var positions = PutPositions()
+        for (offset, change) in changes.enumerated() {
+            switch change {
+            case .putVolunteer(let r): positions.put(r, into: &volunteers, \.volunteers)
+            case .putContact(let r): positions.put(r, into: &contacts, \.contacts)
+            case .putWorkplace(let r): positions.put(r, into: &workplaces, \.workplaces)
+            case .putAgreement(let r): positions.put(r, into: &agreements, \.agreements)
+            case .putEvent(let r): positions.put(r, into: &events, \.events)
+            default:
+                do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
+                positions = PutPositions()
+            }
+        }
     }
 
     /// What `deleteVolunteer` would take with it, to show before the user confirms.
@@ -67,6 +98,34 @@ extension Register {
         if let i = list.firstIndex(where: { $0.id == item.id }) {
             list[i] = item
         } else {
+            list.append(item)
+        }
+    }
+}
+
+/// Which change of a batch failed, and why.
+public struct RegisterBatchError: Error, Equatable {
+    public let offset: Int
+    public let error: RegisterError
+}
+
+/// Where each record stands in its list, by id, built the first time a put of its kind
+/// needs it and kept up to date as puts append.
+private struct PutPositions {
+    var volunteers: [UUID: Int]?
+    var contacts: [UUID: Int]?
+    var workplaces: [UUID: Int]?
+    var agreements: [UUID: Int]?
+    var events: [UUID: Int]?
+
+    mutating func put<T: Identifiable>(_ item: T, into list: inout [T], _ table: WritableKeyPath<PutPositions, [UUID: Int]?>) where T.ID == UUID {
+        if self[keyPath: table] == nil {
+            self[keyPath: table] = Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        if let i = self[keyPath: table]![item.id] {
+            list[i] = item
+        } else {
+            self[keyPath: table]![item.id] = list.count
             list.append(item)
         }
     }

@@ -332,12 +332,10 @@ public final class Store {
     }
 
     private static func apply(_ contents: Journal.Contents, to register: inout Register, path: String) throws(StoreError) {
-        for entry in contents.entries {
-            do {
-                try register.apply(entry.change)
-            } catch {
-                throw .journalDamaged(path: path, line: entry.line, damage: .doesNotFit)
-            }
+        do {
+            try register.apply(all: contents.entries.lazy.map(\.change))
+        } catch {
+            throw .journalDamaged(path: path, line: contents.entries[error.offset].line, damage: .doesNotFit)
         }
     }
 
