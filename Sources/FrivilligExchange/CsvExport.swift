@@ -31,7 +31,7 @@ public struct CsvExport: Sendable {
         let fields: [CsvField] = [.id, .name, .phone, .email, .address, .birthDate, .status, .statusChanged,
                                   .startDate, .skills, .interests, .weekdays, .availability, .workplaces,
                                   .membership, .association] + emergencyFields
-            + [.consentDate, .notes, .tags, .created, .updated]
+            + [.consentDate, .notes, .tags, .created, .updated, .revision]
         let rows = register.volunteers.map { v -> [String] in
             var cells = [v.id.uuidString, v.name, v.phones.map(CsvExport.phone).joined(separator: ", "), v.email,
                          v.address, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
@@ -44,25 +44,27 @@ public struct CsvExport: Sendable {
                 cells += [c?.name ?? "", c?.relation ?? "", c.map { CsvExport.phone($0.phone) } ?? ""]
             }
             return cells + [date(v.consentDate), v.notes, v.tags.joined(separator: ", "),
-                            CsvExport.timestamp(v.created), CsvExport.timestamp(v.updated)]
+                            CsvExport.timestamp(v.created), CsvExport.timestamp(v.updated), String(v.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }
 
     public func contacts() -> CsvDocument {
-        let fields: [CsvField] = [.id, .name, .contactKind, .organisation, .role, .phone, .email, .notes]
+        let fields: [CsvField] = [.id, .name, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         let rows = register.contacts.map { c in
-            [c.id.uuidString, c.name, contactKind(c.kind), c.organisation, c.role, CsvExport.phone(c.phone), c.email, c.notes]
+            [c.id.uuidString, c.name, contactKind(c.kind), c.organisation, c.role, CsvExport.phone(c.phone), c.email, c.notes,
+             String(c.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }
 
     public func workplaces() -> CsvDocument {
-        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines]
+        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines, .revision]
         let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
         let rows = register.workplaces.map { w in
             [w.id.uuidString, w.name, w.area, w.address,
-             w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines]
+             w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines,
+             String(w.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }

@@ -7,7 +7,7 @@ import Foundation
 public enum CsvField: Hashable, Sendable {
     case id, name, firstName, lastName, phone, email, address, postalCode, city
     case birthDate, status, statusChanged, startDate, skills, interests, weekdays, availability
-    case workplaces, membership, association, consentDate, notes, tags, created, updated
+    case workplaces, membership, association, consentDate, notes, tags, created, updated, revision
     case contactKind, organisation, role
     case area, contacts, guidelines
     case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
@@ -22,11 +22,11 @@ public enum CsvField: Hashable, Sendable {
                     .birthDate, .status, .statusChanged, .startDate, .skills, .interests, .weekdays,
                     .availability, .workplaces, .membership, .association,
                     .emergencyName(1), .emergencyRelation(1), .emergencyPhone(1),
-                    .consentDate, .notes, .tags, .created, .updated]
+                    .consentDate, .notes, .tags, .created, .updated, .revision]
         case .contacts:
-            return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes]
+            return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
-            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines]
+            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .revision]
         }
     }
 
@@ -79,7 +79,7 @@ public enum CsvField: Hashable, Sendable {
         "start-date": .startDate, "skills": .skills, "interests": .interests, "weekdays": .weekdays,
         "availability": .availability, "workplaces": .workplaces, "membership": .membership,
         "association": .association, "consent-date": .consentDate, "notes": .notes, "tags": .tags,
-        "created": .created, "updated": .updated, "kind": .contactKind, "organisation": .organisation,
+        "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
         "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines, "ignore": .ignored,
     ]
 

@@ -5,6 +5,7 @@ import FrivilligCore
 /// name and phone number or e-mail address (or the same id).
 struct ContactDraft: ImportDraft {
     var id: UUID?
+    var revision: Int?
     var name: String
     var kind: Contact.Kind?
     var organisation: String?
@@ -15,6 +16,7 @@ struct ContactDraft: ImportDraft {
 
     init(_ r: inout ImportRowReader) {
         id = r.id()
+        revision = r.parsed(.revision, .revision, ImportValues.revision)
         name = r.name()
         kind = r.parsed(.contactKind, .contactKind, ImportValues.contactKind)
         organisation = r.text(.organisation)

@@ -6,8 +6,10 @@ import FrivilligCore
 /// Fields the row leaves blank are nil and keep the stored value on update: a blank cell
 /// never erases what the coordinator already has.
 protocol ImportDraft {
-    associatedtype Record: Identifiable & Equatable where Record.ID == UUID
+    associatedtype Record: Revisioned
     var id: UUID? { get }
+    /// The revision the row was exported at (the `Revision` column), if it has one.
+    var revision: Int? { get }
     var name: String { get }
     /// The record's name, which every match requires to be the same.
     static func name(of record: Record) -> String
@@ -75,6 +77,10 @@ struct ImportEngine<Draft: ImportDraft> {
                 return
             }
             record = Draft.touched(record, now: now)
+            // Made from the revision the sheet was exported at: the store merges it with
+            // what was saved since, and stops where both changed a field, so an old
+            // export never silently undoes a newer save.
+            if let revision = draft.revision { record.revision = revision }
             plan.updated.append(entry)
         } else {
             plan.added.append(entry)

@@ -20,6 +20,7 @@ public struct ImportRowError: Hashable, Sendable {
         case id
         /// The created/updated column is not an ISO 8601 timestamp.
         case timestamp
+        case revision
         /// No workplace, or no contact, has this name.
         case unknownWorkplace
         case unknownContact

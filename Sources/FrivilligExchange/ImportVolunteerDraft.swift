@@ -5,6 +5,7 @@ import FrivilligCore
 /// name and the same phone number or e-mail address (or the same id, from an export).
 struct VolunteerDraft: ImportDraft {
     var id: UUID?
+    var revision: Int?
     var name: String
     var phones: [String]?
     var email: String?
@@ -29,6 +30,7 @@ struct VolunteerDraft: ImportDraft {
 
     init(_ r: inout ImportRowReader, workplaces: ImportNameIndex) {
         id = r.id()
+        revision = r.parsed(.revision, .revision, ImportValues.revision)
         name = r.name()
         phones = r.phones()
         email = r.email()

@@ -5,6 +5,7 @@ import FrivilligCore
 /// (or the same id): two places rarely share a name, and the name is all a sheet has.
 struct WorkplaceDraft: ImportDraft {
     var id: UUID?
+    var revision: Int?
     var name: String
     var area: String?
     var address: String?
@@ -13,6 +14,7 @@ struct WorkplaceDraft: ImportDraft {
 
     init(_ r: inout ImportRowReader, contacts: ImportNameIndex) {
         id = r.id()
+        revision = r.parsed(.revision, .revision, ImportValues.revision)
         name = r.name()
         area = r.text(.area)
         address = r.address()

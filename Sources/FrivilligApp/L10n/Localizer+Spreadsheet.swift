@@ -45,6 +45,7 @@ extension Localizer {
         case .contactKind: return self(.importReasonContactKind, value)
         case .id: return self(.importReasonId, value)
         case .timestamp: return self(.importReasonTimestamp, value)
+        case .revision: return self(.importReasonRevision, value)
         case .unknownWorkplace: return self(.importReasonUnknownWorkplace, value)
         case .unknownContact: return self(.importReasonUnknownContact, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)

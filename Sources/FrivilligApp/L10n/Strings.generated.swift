@@ -276,6 +276,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonMembership = "import.reason.membership"
     case importReasonPhone = "import.reason.phone"
     case importReasonRequired = "import.reason.required"
+    case importReasonRevision = "import.reason.revision"
     case importReasonStatus = "import.reason.status"
     case importReasonTimestamp = "import.reason.timestamp"
     case importReasonUnknownContact = "import.reason.unknownContact"
@@ -706,6 +707,7 @@ extension Localizer {
         .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
         .importReasonRequired: "skal udfyldes.",
+        .importReasonRevision: "»{0}« er ikke en revision (et helt tal fra en eksport).",
         .importReasonStatus: "»{0}« er ikke en status. Skriv aktiv, pause eller stoppet.",
         .importReasonTimestamp: "»{0}« er ikke et tidspunkt som 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
@@ -1134,6 +1136,7 @@ extension Localizer {
         .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
         .importReasonRequired: "is required.",
+        .importReasonRevision: "\"{0}\" is not a revision (a whole number from an export).",
         .importReasonStatus: "\"{0}\" is not a status. Type active, paused or stopped.",
         .importReasonTimestamp: "\"{0}\" is not a time like 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
