@@ -300,16 +300,8 @@ final class TUIHostileTests: XCTestCase {
     /// The program's own process: the pane runs the shell wrapper, whose child it is.
     private func frivilligPID(_ tmux: TmuxSession) throws -> pid_t {
         let shell = try tmux.format("#{pane_pid}")
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        pgrep.arguments = ["-P", shell]
-        let out = Pipe()
-        pgrep.standardOutput = out
-        try pgrep.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        pgrep.waitUntilExit()
-        let pid = try XCTUnwrap(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)), "no single child of the pane's shell \(shell): \(text)")
-        return pid
+        let children = try ChildProcesses.of(shell)
+        return try XCTUnwrap(children.count == 1 ? pid_t(children[0]) : nil, "no single child of the pane's shell \(shell): \(children)")
     }
 
     /// Whether a process still runs; a zombie waiting to be reaped has ended.

@@ -143,16 +143,8 @@ final class TUIPasteTests: XCTestCase {
     }
 
     private func child(of parent: String) throws -> String {
-        let pgrep = Process()
-        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-        pgrep.arguments = ["-P", parent]
-        let out = Pipe()
-        pgrep.standardOutput = out
-        try pgrep.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        pgrep.waitUntilExit()
-        let children = text.split(separator: "\n")
-        XCTAssertEqual(children.count, 1, "expected one child of \(parent): \(text)")
-        return String(children.first ?? "")
+        let children = try ChildProcesses.of(parent)
+        XCTAssertEqual(children.count, 1, "expected one child of \(parent): \(children)")
+        return children.first ?? ""
     }
 }
