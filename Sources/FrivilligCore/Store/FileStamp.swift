@@ -9,6 +9,10 @@ struct FileStamp: Equatable {
     let size: Int64
     let modifiedSeconds: Int
     let modifiedNanoseconds: Int
+    /// The change time, which `touch` cannot set back: a file edited with its
+    /// modification time restored still looks changed.
+    let changedSeconds: Int
+    let changedNanoseconds: Int
 
     init?(path: String) {
         var st = stat()
@@ -17,5 +21,7 @@ struct FileStamp: Equatable {
         size = Int64(st.st_size)
         modifiedSeconds = st.st_mtim.tv_sec
         modifiedNanoseconds = st.st_mtim.tv_nsec
+        changedSeconds = st.st_ctim.tv_sec
+        changedNanoseconds = st.st_ctim.tv_nsec
     }
 }

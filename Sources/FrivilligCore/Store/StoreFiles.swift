@@ -101,10 +101,15 @@ public struct StoreFiles: Equatable, Sendable {
 
     /// Refuses a store where a file beside the snapshot (or the snapshot itself, as a
     /// dangling link) is a symbolic link: following one would write personal data
-    /// wherever it points, and replacing one would cut the link's target off.
+    /// wherever it points, and replacing one would cut the link's target off. Anything
+    /// but a regular file (the backups folder aside) is refused too.
     func refuseLinks() throws(StoreError) {
-        for file in all where StoreFiles.isLink(file.path) {
-            throw .linkedFile(path: file.path)
+        var st = stat()
+        for file in all where lstat(file.path, &st) == 0 {
+            let kind = st.st_mode & S_IFMT
+            if kind == S_IFLNK { throw .linkedFile(path: file.path) }
+            // A FIFO or a device where a file belongs would hang or swallow every save.
+            if kind != S_IFREG && !(kind == S_IFDIR && file == backups) { throw .notRegularFile(path: file.path) }
         }
     }
 
