@@ -264,15 +264,21 @@ final class StoreTests: XCTestCase {
         XCTAssertThrowsError(try store.compact(), "nor folded away without a copy")
     }
 
-    /// A line deleted from the middle of a commit of several changes is damage.
-    func testALineMissingFromTheMiddleOfACommitIsDamage() throws {
+    /// A line deleted anywhere (from a commit of several changes, or a whole commit of
+    /// one) is damage: every line carries its own number, so the next is out of place.
+    func testALineMissingFromTheJournalIsDamage() throws {
         let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Før"))])
         try store.commit((1...3).map { .putVolunteer(Volunteer(name: "Import \($0)")) })
-        var lines = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n").map(String.init)
-        lines.remove(at: 2)
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.files.journal)
-        XCTAssertThrowsError(try Store.open(at: url)) { error in
-            XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: 3, damage: .commitBroken))
+        try store.commit([.putVolunteer(Volunteer(name: "Efter"))])
+        let whole = try String(contentsOf: store.files.journal, encoding: .utf8).split(separator: "\n").map(String.init)
+        for missing in 1..<whole.count - 1 {
+            var lines = whole
+            lines.remove(at: missing)
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: store.files.journal)
+            XCTAssertThrowsError(try Store.open(at: url), "line \(missing + 1) deleted") { error in
+                XCTAssertEqual(error as? StoreError, .journalDamaged(path: store.files.journal.path, line: missing + 1, damage: .outOfPlace))
+            }
         }
     }
 

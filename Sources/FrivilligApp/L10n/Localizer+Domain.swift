@@ -150,6 +150,7 @@ extension Localizer {
         case .notAChange: return self(.storeDamageNotAChange)
         case .unknownChange: return self(.storeDamageUnknownChange)
         case .commitBroken: return self(.storeDamageCommitBroken)
+        case .outOfPlace: return self(.storeDamageOutOfPlace)
         case .doesNotFit: return self(.storeDamageDoesNotFit)
         }
     }

@@ -351,6 +351,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeDamageHeader = "store.damage.header"
     case storeDamageNewerFormat = "store.damage.newerFormat"
     case storeDamageNotAChange = "store.damage.notAChange"
+    case storeDamageOutOfPlace = "store.damage.outOfPlace"
     case storeDamageUnknownChange = "store.damage.unknownChange"
     case storeFilesBesideLink = "store.filesBesideLink"
     case storeInvalidContent = "store.invalidContent"
@@ -782,6 +783,7 @@ extension Localizer {
         .storeDamageHeader: "den første linje, der navngiver datafilen, mangler eller kan ikke læses (filen er tom eller afkortet)",
         .storeDamageNewerFormat: "den er skrevet af en nyere Frivillig (format {0}); opdatér programmet",
         .storeDamageNotAChange: "linjen er ikke en ændring, som dette program kender",
+        .storeDamageOutOfPlace: "linjen står ikke, hvor dens nummer siger: en linje før den mangler",
         .storeDamageUnknownChange: "linjen er hel, men den er en ændring, som kun en nyere Frivillig kender",
         .storeFilesBesideLink: "{0} er en henvisning til {1}, men ved siden af henvisningen ligger filer fra registeret ({2}), som en tidligere version skrev dér. Intet er ændret. Flyt dem over ved siden af {1} (hvor der ikke ligger nogen), eller flyt dem væk, hvis de er gamle.",
         .storeInvalidContent: "Datafilen {0} har en fejl i feltet {1}: {2}.",
@@ -1211,6 +1213,7 @@ extension Localizer {
         .storeDamageHeader: "its first line, naming the data file, is missing or unreadable (the file is empty or cut short)",
         .storeDamageNewerFormat: "it was written by a newer Frivillig (format {0}); update the program",
         .storeDamageNotAChange: "the line is not a change this program knows",
+        .storeDamageOutOfPlace: "the line does not stand where its number says: a line before it is missing",
         .storeDamageUnknownChange: "the line is complete, but it is a change only a newer Frivillig knows",
         .storeFilesBesideLink: "{0} is a link to {1}, but beside the link are files of the register ({2}), written there by an earlier version. Nothing was changed. Move them beside {1} (where there are none), or away if they are old.",
         .storeInvalidContent: "The data file {0} has an error in the field {1}: {2}.",

@@ -108,11 +108,12 @@ public enum Journal {
 
     /// The sealed lines of one commit (`JournalLine`): every line but the last says more
     /// follow, so the commit is read back whole or not at all.
-    static func lines(_ changes: [Change], at date: Date) throws -> Data {
+    static func lines(_ changes: [Change], at date: Date, firstLine: Int) throws -> Data {
         let encoder = encoder()
         var data = Data()
         for (i, change) in changes.enumerated() {
-            data.append(JournalLine.seal(try encoder.encode(Entry(at: date, change: change)), remaining: changes.count - 1 - i))
+            data.append(JournalLine.seal(try encoder.encode(Entry(at: date, change: change)), number: firstLine + i,
+                                         remaining: changes.count - 1 - i))
         }
         return data
     }
@@ -157,7 +158,7 @@ public enum Journal {
                 // A sealed line that ends a commit and is whole but for its newline (the
                 // newline lost, or a write stopped just before it) is kept, not dropped.
                 let line = data[lineStart...]
-                if JournalLine.isSealed(line), case .intact(0) = JournalLine.check(line), pendingRemaining.map({ $0 == 1 }) ?? true,
+                if JournalLine.isSealed(line), case .intact(number, 0) = JournalLine.check(line), pendingRemaining.map({ $0 == 1 }) ?? true,
                    var entry = try? decoder.decode(Entry.self, from: line) {
                     entry.line = number
                     contents.entries += pending + [entry]
@@ -176,7 +177,10 @@ public enum Journal {
             if sealed {
                 switch JournalLine.check(line) {
                 case .damaged: throw .journalDamaged(path: path, line: number, damage: .checksum)
-                case .intact(let more): remaining = more
+                case .intact(let stated, let more):
+                    // A line deleted before this one, or one moved, leaves it out of place.
+                    guard stated == number else { throw .journalDamaged(path: path, line: number, damage: .outOfPlace) }
+                    remaining = more
                 }
                 // Within a commit each line counts down to its last; a line missing from
                 // the middle, or one of another commit in between, breaks the count.

@@ -150,7 +150,8 @@ public final class Store {
         let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions).resolve(changes)
         let updated = try register.applying(stored)
         if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
-        try append(try Journal.lines(stored, at: Date()))
+        let firstLine = journalLength == 0 || journalFolded ? 2 : journalLines + 2
+        try append(try Journal.lines(stored, at: Date(), firstLine: firstLine))
         register = updated
         journalLines += stored.count
         for change in stored {

@@ -40,7 +40,7 @@ public enum JournalDamage: Equatable, Sendable {
     public var isRepairable: Bool {
         switch self {
         case .newerFormat, .unknownChange: return false
-        case .header, .checksum, .notAChange, .commitBroken, .doesNotFit: return true
+        case .header, .checksum, .notAChange, .commitBroken, .outOfPlace, .doesNotFit: return true
         }
     }
 
@@ -57,6 +57,8 @@ public enum JournalDamage: Equatable, Sendable {
     case unknownChange
     /// A line of a commit of several changes is missing, or another stands in between.
     case commitBroken
+    /// The line's own number is not where it stands: a line before it is missing.
+    case outOfPlace
     /// The change does not fit the data before it (e.g. deletes a record that is not there).
     case doesNotFit
 }
