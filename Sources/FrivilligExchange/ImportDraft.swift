@@ -83,6 +83,9 @@ struct ImportEngine<Draft: ImportDraft> {
             if let revision = draft.revision { record.revision = revision }
             plan.updated.append(entry)
         } else {
+            // A row exported from a record this store has since deleted says so by its
+            // revision; the store refuses to bring that record back.
+            if draft.id != nil, let revision = draft.revision { record.revision = revision }
             plan.added.append(entry)
         }
         remember(record)

@@ -1,4 +1,5 @@
 import Foundation
+import FrivilligCore
 import XCTest
 #if canImport(Glibc)
 import Glibc
@@ -176,6 +177,27 @@ final class CLIStoreSafetyTests: XCTestCase {
         let saved = try XCTUnwrap((try JSONSerialization.jsonObject(with: Data(try cli.run(["list", "volunteers", "--json"]).stdout.utf8)) as? [[String: Any]])?.first)
         XCTAssertEqual(saved["email"] as? String, "anna@ny.dk")
         XCTAssertEqual(saved["phones"] as? [String], ["+4530123456"])
+    }
+
+    /// An export made before a volunteer was deleted does not bring them back when read
+    /// in again: its row names a revision of a record this store deleted.
+    func testAnOldExportDoesNotBringBackSomeoneDeletedSince() throws {
+        try add("Anna Berg", "Bo Berg")
+        let old = cli.home.appendingPathComponent("gammel.csv").path
+        try XCTAssertEqual(cli.run(["export", "csv", "volunteers", "--out", old]).status, 0)
+        let anna = try XCTUnwrap(try Store.open(at: cli.store).register.volunteers.first { $0.name == "Anna Berg" })
+        try Store.open(at: cli.store).commit([.deleteVolunteer(anna.id)])
+        let before = try cli.storeData()
+        let r = try cli.run(["import", "volunteers", old])
+        XCTAssertEqual(r.status, 2, r.stdout)
+        XCTAssertTrue(r.stderr.contains("Frivillig Anna Berg er slettet"), r.stderr)
+        XCTAssertEqual(try cli.storeData(), before, "nothing is written")
+        XCTAssertEqual(try names(), ["Bo Berg"])
+
+        let other = try CLIRunner()
+        defer { other.remove() }
+        let moved = try other.run(["import", "volunteers", old])
+        XCTAssertEqual(moved.status, 0, "into another store the same export is new people: \(moved.stderr)")
     }
 
     // MARK: Permissions and stray files

@@ -21,6 +21,9 @@ struct RevisionMerge {
     let base: Register
     /// The revisions of each record that this store saved.
     let ownRevisions: [UUID: Set<Int>]
+    /// The ids the store's journal and history record a delete of, read the first time
+    /// a put needs them.
+    let deleted: DeleteScan
 
     func resolve(_ changes: [Change]) throws(RegisterError) -> [Change] {
         let indexed = changes.count > 8
@@ -60,8 +63,10 @@ struct RevisionMerge {
                                         _ reference: () -> Reference) throws(RegisterError) -> T {
         var result = mine
         guard let now else {
-            // Made from a record that was there (a revision, or the writer read it): deleted since.
-            guard mine.revision == 0, base == nil else {
+            // Made from a record the writer read, or from a revision of one this store
+            // deleted: deleted since, and a delete is newer than any revision. A revision
+            // from another store (an export read into a new one) is a new record here.
+            guard base == nil, mine.revision == 0 || !deleted.ids.contains(mine.id) else {
                 throw .conflict(RevisionConflict(record: reference(), fields: [], keepingMine: nil, keepingTheirs: nil))
             }
             result.revision = 1

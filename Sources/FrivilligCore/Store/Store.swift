@@ -147,7 +147,8 @@ public final class Store {
         defer { Store.release(lock) }
         let readFrom = base ?? register
         try catchUp()
-        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions).resolve(changes)
+        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions,
+                                       deleted: DeleteScan(files: [files.history, files.journal])).resolve(changes)
         let updated = try register.applying(stored)
         if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
         let firstLine = journalLength == 0 || journalFolded ? 2 : journalLines + 2
