@@ -82,13 +82,25 @@ struct Console {
         }
     }
 
+    /// Checks changes as a commit would, without writing (a dry run), or prints why they
+    /// would be refused and exits with 2.
+    func check(_ changes: [Change], in store: Store) throws {
+        try reportingRefusal { try store.check(changes) }
+    }
+
     /// Commits changes, or prints why not (nothing written) and exits with 2.
     @discardableResult
     func commit(_ changes: [Change], to store: Store) throws -> Register {
-        do {
+        try reportingRefusal {
             let saved = try store.commit(changes)
             for notice in store.notices where notice.isAboutASave { error(l10n.storeNotice(notice)) }
             return saved
+        }
+    }
+
+    private func reportingRefusal<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
         } catch let error as RegisterError {
             for text in l10n.registerError(error) { self.error(text) }
             self.error(l10n(.errorNothingWritten))

@@ -73,6 +73,7 @@ struct ImportArguments: ParsableArguments {
                 console.error(l10n(.importDryRunWouldRefuse, l10n.rows(plan.rejectedRows.count)))
                 throw ExitCode(2)
             }
+            if !plan.changes.isEmpty { try console.check(plan.changes, in: store) }
             return
         }
         if refused {

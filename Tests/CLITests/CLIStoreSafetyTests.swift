@@ -163,6 +163,9 @@ final class CLIStoreSafetyTests: XCTestCase {
         try XCTAssertEqual(cli.run(["import", "volunteers", newer.path]).status, 0)
         let before = try cli.storeData()
 
+        let dry = try cli.run(["import", "volunteers", old, "--dry-run"])
+        XCTAssertEqual(dry.status, 2, "the dry run says what the real run will: \(dry.stdout)")
+        XCTAssertTrue(dry.stderr.contains("E-mail: din værdi »anna@gammel.dk«"), dry.stderr)
         let r = try cli.run(["import", "volunteers", old])
         XCTAssertEqual(r.status, 2, r.stdout)
         XCTAssertTrue(r.stderr.contains("Anna Berg") && r.stderr.contains("E-mail: din værdi »anna@gammel.dk«, gemt imens »anna@ny.dk«"), r.stderr)

@@ -169,6 +169,18 @@ public final class Store {
         return updated
     }
 
+    /// What `commit` would do with these changes, without writing: the same catch-up,
+    /// merge and checks, so a dry run refuses exactly what the real run would.
+    public func check(_ changes: [Change], base: Register? = nil) throws {
+        let lock = try acquireLock()
+        defer { Store.release(lock) }
+        let readFrom = base ?? register
+        try catchUp()
+        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions,
+                                       deleted: DeleteScan(files: [files.history, files.journal])).resolve(changes)
+        _ = try register.applying(stored)
+    }
+
     /// Reads what other processes saved since our last look; true when anything changed.
     /// Cheap when nothing did (two stat calls), so a screen can ask every second.
     public func refreshIfChanged() throws(StoreError) -> Bool {
