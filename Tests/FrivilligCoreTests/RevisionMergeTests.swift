@@ -122,6 +122,24 @@ final class RevisionMergeEdgeTests: XCTestCase {
         XCTAssertEqual(try Store.open(at: url).register.volunteers.first?.email, "bo@ny.dk", "Q's e-mail stays")
     }
 
+    /// A copy of revision 1 saved after someone else saved revision 2, with no base
+    /// given: the journal still holds revision 1, so the merge is three-way, and only the
+    /// field the copy changed is taken.
+    func testAnOldRevisionIsMergedAgainstTheVersionTheJournalKept() throws {
+        let store = try Store.open(at: url)
+        try store.commit([.putVolunteer(Volunteer(name: "Bo", email: "bo@gammel.dk"))])
+        let copy = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        var fromQ = copy
+        fromQ.email = "bo@ny.dk"
+        try Store.open(at: url).commit([.putVolunteer(fromQ)])
+        var fromCopy = copy
+        fromCopy.phones = ["+4520123456"]
+        try Store.open(at: url).commit([.putVolunteer(fromCopy)])
+        let saved = try XCTUnwrap(try Store.open(at: url).register.volunteers.first)
+        XCTAssertEqual(saved.email, "bo@ny.dk")
+        XCTAssertEqual(saved.phones, ["+4520123456"])
+    }
+
     func testAFormOpenedBeforeARestoreDoesNotUndoTheRestore() throws {
         let store = try Store.open(at: url)
         try store.commit([.putVolunteer(Volunteer(name: "Bo", email: "bo@rigtig.dk"))])

@@ -3,12 +3,17 @@ import Foundation
 extension Change {
     /// The id and revision of the record a put stores; nil for a delete.
     public var putRecord: (id: UUID, revision: Int)? {
+        record.map { ($0.id, $0.revision) }
+    }
+
+    /// The record a put stores, of whichever kind; nil for a delete.
+    var record: (any Revisioned)? {
         switch self {
-        case .putVolunteer(let r): return (r.id, r.revision)
-        case .putContact(let r): return (r.id, r.revision)
-        case .putWorkplace(let r): return (r.id, r.revision)
-        case .putAgreement(let r): return (r.id, r.revision)
-        case .putEvent(let r): return (r.id, r.revision)
+        case .putVolunteer(let r): return r
+        case .putContact(let r): return r
+        case .putWorkplace(let r): return r
+        case .putAgreement(let r): return r
+        case .putEvent(let r): return r
         default: return nil
         }
     }

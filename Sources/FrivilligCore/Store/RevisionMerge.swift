@@ -24,6 +24,8 @@ struct RevisionMerge {
     /// The ids the store's journal and history record a delete of, read the first time
     /// a put needs them.
     let deleted: DeleteScan
+    /// Earlier revisions, for a put made from one the writer no longer has.
+    let earlier: RevisionHistory
 
     func resolve(_ changes: [Change]) throws(RegisterError) -> [Change] {
         let indexed = changes.count > 8
@@ -74,7 +76,8 @@ struct RevisionMerge {
         }
         result.revision = max(now.revision, mine.revision) + 1
         guard !again, now.revision != mine.revision, !savedHere(now.id, since: mine.revision, upTo: now.revision) else { return result }
-        let merge = FieldMerge(mine: mine, theirs: now, base: base?.revision == mine.revision ? base : nil)
+        let from: T? = base?.revision == mine.revision ? base : earlier.record(mine.id, revision: mine.revision)
+        let merge = FieldMerge(mine: mine, theirs: now, base: from)
         let keepingMine = merge.record(preferring: .mine, revision: now.revision)
         guard merge.conflicts.isEmpty, var merged = keepingMine else {
             throw .conflict(RevisionConflict(

@@ -147,8 +147,7 @@ public final class Store {
         defer { Store.release(lock) }
         let readFrom = base ?? register
         try catchUp()
-        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions,
-                                       deleted: DeleteScan(files: [files.history, files.journal])).resolve(changes)
+        let stored = try merge(from: readFrom).resolve(changes)
         let updated = try register.applying(stored)
         if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
         let firstLine = journalLength == 0 || journalFolded ? 2 : journalLines + 2
@@ -176,9 +175,15 @@ public final class Store {
         defer { Store.release(lock) }
         let readFrom = base ?? register
         try catchUp()
-        let stored = try RevisionMerge(current: register, base: readFrom, ownRevisions: ownRevisions,
-                                       deleted: DeleteScan(files: [files.history, files.journal])).resolve(changes)
+        let stored = try merge(from: readFrom).resolve(changes)
         _ = try register.applying(stored)
+    }
+
+    /// The merge of a commit's puts with what is on disk now (see `RevisionMerge`).
+    private func merge(from base: Register) -> RevisionMerge {
+        let journals = [files.history, files.journal]
+        return RevisionMerge(current: register, base: base, ownRevisions: ownRevisions,
+                             deleted: DeleteScan(files: journals), earlier: RevisionHistory(files: journals))
     }
 
     /// Reads what other processes saved since our last look; true when anything changed.
