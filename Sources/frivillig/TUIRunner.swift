@@ -42,8 +42,10 @@ struct TUIRunner {
             if store.holdsEditingSession, !store.isGone {
                 do {
                     try store.compact()
+                } catch StoreError.writeFailed(let path, let reason) {
+                    console.error(l10n.storeNotice(.compactionFailed(.writeFailed(path: path, reason: reason))))
                 } catch {
-                    console.error(l10n.storeNotice(.compactionFailed(error)))
+                    for line in l10n.storeError(error, backupPath: nil) { console.error(line) }
                 }
             }
         }

@@ -102,6 +102,7 @@ extension Localizer {
     public func storeNotice(_ notice: StoreNotice) -> String {
         switch notice {
         case .tornJournalLine(let path): return self(.storeTornJournalLine, path)
+        case .compactionFailed(.writeFailed(let path, let reason)): return self(.noticeCompactionFailed, "\(path): \(reason)")
         case .compactionFailed(let error): return self(.noticeCompactionFailed, storeError(error, backupPath: nil).joined(separator: " "))
         case .readableByOthers(let path): return self(.noticeReadableByOthers, path)
         case .journalSetAsideOnRestore(let error): return storeError(error, backupPath: nil)[0] + " " + self(.noticeJournalSetAsideOnRestore)
