@@ -519,15 +519,6 @@ public final class Store {
         for file in strays { unlink(files.folder.appendingPathComponent(file).path) }
     }
 
-    /// Earlier snapshots, newest first.
-    public func backups() -> [Backup] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: files.backups.path)) ?? []
-        return names.filter { $0.hasSuffix(".json") }.sorted(by: >).map { name in
-            let file = files.backups.appendingPathComponent(name)
-            return Backup(name: name, url: file, size: Store.fileSize(file.path) ?? 0)
-        }
-    }
-
     /// Makes an earlier snapshot current. The current state (journal included) is kept
     /// as a backup first, so a restore can itself be undone; a backup that does not load
     /// is refused and nothing changes. With the snapshot missing, or the journal unreadable
@@ -557,31 +548,6 @@ public final class Store {
         return setAside
     }
 
-    /// Hard-links the snapshot about to be replaced into the backups folder (no copy:
-    /// the old file lives on under its new name) and prunes the oldest beyond
-    /// `backupsToKeep`. A backup that cannot be made does not stop the save.
-    private func keepBackupOfCurrentSnapshot() {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let folder = files.backups.path
-        if !FileManager.default.fileExists(atPath: folder) {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
-        }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let stamp = formatter.string(from: Date()).replacingOccurrences(of: ":", with: "-")
-        var name = stamp + ".json"
-        var n = 1
-        while FileManager.default.fileExists(atPath: folder + "/" + name) {
-            n += 1
-            name = stamp + "-\(n).json"
-        }
-        guard link(path, folder + "/" + name) == 0 else { return }
-        chmod(folder + "/" + name, 0o600)
-        for old in backups().dropFirst(max(1, backupsToKeep)) {
-            unlink(old.url.path)
-        }
-    }
-
     /// Keeps the journal's change lines in `store.json.history` before the journal is
     /// folded away, so a volunteer's change history outlives compaction. A compaction
     /// interrupted after this step appends the same lines again on its next attempt;
@@ -599,11 +565,6 @@ public final class Store {
         guard AtomicFile.writeAll(fd, Data(lines)), fsync(fd) == 0 else {
             throw .writeFailed(path: historyPath, reason: AtomicFile.errnoText())
         }
-    }
-
-    private static func fileSize(_ path: String) -> Int? {
-        var st = stat()
-        return stat(path, &st) == 0 ? Int(st.st_size) : nil
     }
 
     func acquireLock() throws(StoreError) -> Int32 {
@@ -643,63 +604,4 @@ public final class Store {
     static func release(_ fd: Int32) {
         close(fd)
     }
-
-    /// Snapshots at least this large are read into memory the reader may give back as it
-    /// goes (see `PageRelease`): at 100,000 volunteers that is 150 MB less at the peak.
-    nonisolated(unsafe) static var releaseReadPagesFrom = 8 << 20
-
-    /// The file's bytes in a private anonymous mapping of their own, which the fast reader
-    /// may hand back page by page. Nil when the mapping cannot be made or the file grew
-    /// while it was read: the caller then reads it the ordinary way.
-    private static func readReleasable(_ path: String) throws(StoreError) -> Data? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 else { return nil }
-        let size = Int(st.st_size)
-        guard let mapping = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
-              mapping != UnsafeMutableRawPointer(bitPattern: -1) else { return nil }
-        var got = 0
-        while got < size {
-            let n = Glibc.read(fd, mapping + got, size - got)
-            if n < 0 {
-                if errno == EINTR { continue }
-                let reason = AtomicFile.errnoText()
-                munmap(mapping, size)
-                throw .unreadable(path: path, reason: reason)
-            }
-            if n == 0 { break }
-            got += n
-        }
-        var extra: UInt8 = 0
-        guard got == size, Glibc.read(fd, &extra, 1) == 0 else {
-            munmap(mapping, size)
-            return nil
-        }
-        return Data(bytesNoCopy: mapping, count: size, deallocator: .custom { pointer, _ in munmap(pointer, size) })
-    }
-
-    /// Reads the whole file, with the system's own words for why it cannot be read
-    /// ("Permission denied", "Is a directory").
-    static func read(_ path: String) throws(StoreError) -> Data {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .unreadable(path: path, reason: AtomicFile.errnoText()) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw .notRegularFile(path: path) }
-        var data = Data(capacity: Int(st.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: AtomicFile.errnoText())
-            }
-            if n == 0 { return data }
-            data.append(contentsOf: chunk[0..<n])
-        }
-    }
-
 }
