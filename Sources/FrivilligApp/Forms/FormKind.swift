@@ -13,30 +13,24 @@ enum FormKind: Sendable {
     /// opened (see `Change.madeFrom(revision:)`).
     func build(_ values: FormValues) -> FormBuild {
         let built = buildFields(values)
-        guard case .changes(let changes) = built, let original = originalRecord else { return built }
+        guard case .changes(let changes) = built, let original = original?.putRecord else { return built }
         return .changes(changes.map { $0.putRecord?.id == original.id ? $0.madeFrom(revision: original.revision) : $0 })
     }
 
     /// The record as the form opened it, for the store to merge a save with what another
     /// program saved meanwhile; empty for a new record.
     var base: Register {
-        switch self {
-        case .volunteer(let r?, _): return Register(volunteers: [r])
-        case .contact(let r?): return Register(contacts: [r])
-        case .workplace(let r?): return Register(workplaces: [r])
-        case .agreement(let r?): return Register(agreements: [r])
-        case .event(let r?): return Register(events: [r])
-        default: return Register()
-        }
+        original.flatMap { try? Register().applying([$0]) } ?? Register()
     }
 
-    private var originalRecord: (id: UUID, revision: Int)? {
+    /// The put of the record as the form opened it; nil for a new one.
+    private var original: Change? {
         switch self {
-        case .volunteer(let r?, _): return (r.id, r.revision)
-        case .contact(let r?): return (r.id, r.revision)
-        case .workplace(let r?): return (r.id, r.revision)
-        case .agreement(let r?): return (r.id, r.revision)
-        case .event(let r?): return (r.id, r.revision)
+        case .volunteer(let r?, _): return .putVolunteer(r)
+        case .contact(let r?): return .putContact(r)
+        case .workplace(let r?): return .putWorkplace(r)
+        case .agreement(let r?): return .putAgreement(r)
+        case .event(let r?): return .putEvent(r)
         default: return nil
         }
     }
