@@ -26,8 +26,8 @@ extension Store {
         let files = store.files
         try files.refuseLinks()
         _ = files.tightenPermissions()
-        let lock = try store.acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(store.files.lock)
+        defer { lock.release() }
         let damagedLine: Int
         do {
             try store.load(try store.readFiles())

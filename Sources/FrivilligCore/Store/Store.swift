@@ -46,7 +46,7 @@ public final class Store {
     /// The revisions of each record that this store saved (see `RevisionMerge`).
     private var ownRevisions: [UUID: Set<Int>] = [:]
     /// The descriptor holding the editing-session flock, if this process holds it.
-    private var sessionLock: Int32?
+    private var sessionLock: StoreLock?
 
     public var path: String { url.path }
     /// How many earlier snapshots to keep in `files.backups`; the oldest go first.
@@ -65,8 +65,8 @@ public final class Store {
     /// True when a new index was written.
     @discardableResult
     public func refreshLookupIndex() -> Bool {
-        let lock = sharedLock()
-        defer { if let lock { Store.release(lock) } }
+        let lock = StoreLock.shared(files.lock)
+        defer { lock?.release() }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
               Store.fileSize(files.journal.path) == nil else { return false }
         return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
@@ -115,8 +115,8 @@ public final class Store {
             return store
         }
         try AtomicFile.ensureDirectory(for: url)
-        let lock = try store.acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(store.files.lock)
+        defer { lock.release() }
         if FileManager.default.fileExists(atPath: store.path) {
             try store.load(try store.readFiles())
         } else {
@@ -143,8 +143,8 @@ public final class Store {
     @discardableResult
     public func commit(_ changes: [Change], base: Register? = nil) throws -> Register {
         precondition(!recoveryOnly, "a store opened for recovery is only restored")
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         let readFrom = base ?? register
         try catchUp()
         let stored = try merge(from: readFrom).resolve(changes)
@@ -171,8 +171,8 @@ public final class Store {
     /// What `commit` would do with these changes, without writing: the same catch-up,
     /// merge and checks, so a dry run refuses exactly what the real run would.
     public func check(_ changes: [Change], base: Register? = nil) throws {
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         let readFrom = base ?? register
         try catchUp()
         let stored = try merge(from: readFrom).resolve(changes)
@@ -190,8 +190,8 @@ public final class Store {
     /// Cheap when nothing did (two stat calls), so a screen can ask every second.
     public func refreshIfChanged() throws(StoreError) -> Bool {
         guard FileStamp(path: path) != snapshotStamp || FileStamp(path: files.journal.path) != journalSeen else { return false }
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         let before = (snapshotStamp, journalLength)
         try catchUp()
         return before.0 != snapshotStamp || before.1 != journalLength
@@ -204,27 +204,26 @@ public final class Store {
     /// crashed session never blocks anyone. False when another process holds it.
     public func claimEditingSession() -> Bool {
         if sessionLock != nil { return true }
-        let fd = Glibc.open(files.session.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { return true }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-            close(fd)
-            return false
+        switch StoreLock.attempt(files.session, create: true) {
+        case .held(let lock):
+            sessionLock = lock
+            return true
+        case .busy: return false
+        case .unavailable: return true
         }
-        sessionLock = fd
-        return true
     }
 
     /// Whether this process holds the editing session (see `claimEditingSession`).
     public var holdsEditingSession: Bool { sessionLock != nil }
 
     deinit {
-        if let sessionLock { close(sessionLock) }
+        sessionLock?.release()
     }
 
     /// Folds the journal into a new snapshot (e.g. when the program quits).
     public func compact() throws(StoreError) {
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         try catchUp()
         guard journalLength > 0 || FileManager.default.fileExists(atPath: files.journal.path) else { return }
         try writeSnapshot(register)
@@ -232,8 +231,8 @@ public final class Store {
 
     /// Replaces the whole register (demo data, a restore), keeping the old snapshot as backup.
     public func replace(with newRegister: Register) throws(StoreError) {
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         try writeSnapshot(newRegister)
     }
 
@@ -245,15 +244,15 @@ public final class Store {
     /// journal ("belongs to another snapshot") or miss the folded-in changes. Decoding
     /// happens after the lock is released, so writers wait only for the reading.
     public func reload() throws(StoreError) {
-        let lock = sharedLock()
+        let lock = StoreLock.shared(files.lock)
         let files: Files
         do {
             files = try readFiles()
         } catch {
-            if let lock { Store.release(lock) }
+            lock?.release()
             throw error
         }
-        if let lock { Store.release(lock) }
+        lock?.release()
         try load(files)
     }
 
@@ -512,10 +511,8 @@ public final class Store {
             return pid <= 0 || (kill(pid, 0) != 0 && errno == ESRCH)
         }
         guard !strays.isEmpty else { return }
-        let fd = Glibc.open(files.lock.path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return }
-        defer { close(fd) }
-        guard flock(fd, LOCK_EX | LOCK_NB) == 0 else { return }
+        guard case .held(let lock) = StoreLock.attempt(files.lock, create: false) else { return }
+        defer { lock.release() }
         for file in strays { unlink(files.folder.appendingPathComponent(file).path) }
     }
 
@@ -527,8 +524,8 @@ public final class Store {
     @discardableResult
     public func restore(_ backup: Backup) throws(StoreError) -> URL? {
         let restored = try StoreCodec.decode(try Store.read(backup.url.path), path: backup.url.path)
-        let lock = try acquireLock()
-        defer { Store.release(lock) }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
         var setAside: URL?
         if recoveryOnly || !StoreFiles.exists(path) {
             if StoreFiles.exists(files.journal.path) {
@@ -565,43 +562,5 @@ public final class Store {
         guard AtomicFile.writeAll(fd, Data(lines)), fsync(fd) == 0 else {
             throw .writeFailed(path: historyPath, reason: AtomicFile.errnoText())
         }
-    }
-
-    func acquireLock() throws(StoreError) -> Int32 {
-        let fd = Glibc.open(files.lock.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard fd >= 0 else { throw .writeFailed(path: files.lock.path, reason: AtomicFile.errnoText()) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                let reason = AtomicFile.errnoText()
-                close(fd)
-                throw .writeFailed(path: files.lock.path, reason: reason)
-            }
-        }
-        return fd
-    }
-
-    /// A shared lock for reading, so readers never wait for each other. Nil when the lock
-    /// file cannot be opened (a store in a read-only folder): then we read without it,
-    /// as no one can be writing there either.
-    private func sharedLock() -> Int32? {
-        Store.sharedLock(at: files.lock.path)
-    }
-
-    static func sharedLock(at lockPath: String) -> Int32? {
-        var fd = Glibc.open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        if fd < 0 && errno != ELOOP { fd = Glibc.open(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW) }
-        guard fd >= 0 else { return nil }
-        while flock(fd, LOCK_SH) != 0 {
-            guard errno == EINTR else {
-                close(fd)
-                return nil
-            }
-        }
-        return fd
-    }
-
-    /// Closing the descriptor releases the flock.
-    static func release(_ fd: Int32) {
-        close(fd)
     }
 }

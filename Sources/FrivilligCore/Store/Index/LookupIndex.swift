@@ -147,8 +147,8 @@ public enum LookupIndex {
     /// The index and the journal, read together under the store's shared lock, so no
     /// compaction can run in between; nil when the index does not describe the snapshot.
     private static func readFiles(_ files: StoreFiles) -> (index: Data, journal: Data?)? {
-        let lock = Store.sharedLock(at: files.lock.path)
-        defer { if let lock { close(lock) } }
+        let lock = StoreLock.shared(files.lock)
+        defer { lock?.release() }
         guard !FileManager.default.fileExists(atPath: files.compacting.path),
               let identity = SnapshotIdentity(path: files.snapshot.path), StoreFiles.isRegularFile(files.index.path),
               let index = try? Data(contentsOf: files.index, options: .alwaysMapped) else { return nil }
