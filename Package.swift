@@ -14,11 +14,15 @@ let package = Package(
     targets: [
         // The domain, validation, search and the JSON store. Foundation only.
         .target(name: "FrivilligCore"),
+        // The interface's words in Danish and English, generated from Resources/l10n, for
+        // the screens, the command line and the files Exchange writes alike. TerminalUI only
+        // for the placeholders that name a control character as the screens show it.
+        .target(name: "FrivilligText", dependencies: ["FrivilligCore", "TerminalUI"]),
         // Import and export: CSV from Excel, vCard, iCalendar, the person export and the
         // welcome letter. Depends on the register, never on the terminal.
         .target(
             name: "FrivilligExchange",
-            dependencies: ["FrivilligCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["FrivilligCore", "FrivilligText", .product(name: "CSV", package: "CSV.swift")]
         ),
         // Cell buffer, layout, keys, text width and widgets. Standard library only.
         .target(name: "TerminalUI"),
@@ -30,7 +34,7 @@ let package = Package(
         // The only code that talks to ncursesw.
         .target(name: "CursesBackend", dependencies: ["TerminalUI", "CNCursesW"]),
         // Screens: state, messages, update and view; localised strings.
-        .target(name: "FrivilligApp", dependencies: ["FrivilligCore", "FrivilligExchange", "TerminalUI"]),
+        .target(name: "FrivilligApp", dependencies: ["FrivilligCore", "FrivilligText", "FrivilligExchange", "TerminalUI"]),
         .executableTarget(
             name: "frivillig",
             dependencies: [
@@ -45,7 +49,7 @@ let package = Package(
         .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNCursesW", "TerminalUI"]),
-        .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligCore", "TerminalUI"]),
+        .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligText", "FrivilligCore", "TerminalUI"]),
         .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),
     ],
     swiftLanguageModes: [.v5]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/FrivilligApp/L10n/Strings.generated.swift from Resources/l10n.
+"""Generates Sources/FrivilligText/Strings.generated.swift from Resources/l10n.
 
 Each language is a folder of `*.txt` files with `key = text` lines (`#` starts a comment,
 `\\n` is a line break, `{0}` `{1}` ... are arguments). Every language must define the same
@@ -15,7 +15,7 @@ from generated_file import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, "Resources", "l10n")
-OUT = os.path.join(ROOT, "Sources", "FrivilligApp", "L10n", "Strings.generated.swift")
+OUT = os.path.join(ROOT, "Sources", "FrivilligText", "Strings.generated.swift")
 LANGS = ["da", "en"]
 
 

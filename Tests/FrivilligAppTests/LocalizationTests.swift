@@ -1,4 +1,5 @@
 @testable import FrivilligApp
+@testable import FrivilligText
 import XCTest
 
 final class LocalizationTests: XCTestCase {

@@ -1,0 +1,2 @@
+/// The screens speak through `Localizer`; whoever imports the screens gets the words too.
+@_exported import FrivilligText
