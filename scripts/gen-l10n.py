@@ -5,6 +5,11 @@ Each language is a folder of `*.txt` files with `key = text` lines (`#` starts a
 `\\n` is a line break, `{0}` `{1}` ... are arguments). Every language must define the same
 keys; the script fails and names the missing ones otherwise.
 
+A text that names a count is a pair, `KEY.one` and `KEY.other` ("{0} aftale", "{0} aftaler");
+each pair becomes a `PluralKey`, and `Localizer.count` picks the form, so no text has to
+hedge with "aftale(r)". A `.one` without its `.other` is an error (an `.other` alone is
+an ordinary key, e.g. the value "other" of a choice).
+
 Run it after editing a string: python3 scripts/gen-l10n.py
 With --check it only verifies that the generated file is up to date.
 """
@@ -66,6 +71,20 @@ def main():
         "public enum TextKey: String, CaseIterable, Sendable {",
     ]
     lines += [f'    case {identifier(k)} = "{k}"' for k in keys]
+    lines += ["}", ""]
+    plurals = sorted(k[: -len(".one")] for k in keys if k.endswith(".one"))
+    for base in plurals:
+        if f"{base}.other" not in keys:
+            sys.exit(f"Resources/l10n: '{base}.other' is missing; a count needs both forms")
+    lines += [
+        "/// Every text that names a count, by key; `Localizer.count` picks its form.",
+        "public enum PluralKey: String, CaseIterable, Sendable {",
+    ]
+    lines += [f'    case {identifier(b)} = "{b}"' for b in plurals]
+    for form in ("one", "other"):
+        lines += ["", f"    public var {form}: TextKey {{", "        switch self {"]
+        lines += [f"        case .{identifier(b)}: return .{identifier(b + '.' + form)}" for b in plurals]
+        lines += ["        }", "    }"]
     lines += ["}", "", "extension Localizer {"]
     for lang in LANGS:
         lines.append(f"    static let {lang}Table: [TextKey: String] = [")

@@ -4,9 +4,19 @@ extension Localizer {
     /// One line per problem: the record, then what is wrong with it.
     public func problem(_ problem: RegisterProblem) -> String {
         let record = problem.record
-        let kind = TextKey(rawValue: "check.record." + record.kind.rawValue).map { self($0) } ?? record.kind.rawValue
+        let kind = self(recordKind(record.kind))
         let name = record.name.isEmpty ? record.id.uuidString : record.name
         return "\(kind) \(name): \(issue(problem.issue))"
+    }
+
+    private func recordKind(_ kind: RegisterProblem.Record.Kind) -> TextKey {
+        switch kind {
+        case .volunteer: return .checkRecordVolunteer
+        case .contact: return .checkRecordContact
+        case .workplace: return .checkRecordWorkplace
+        case .agreement: return .checkRecordAgreement
+        case .event: return .checkRecordEvent
+        }
     }
 
     private func issue(_ issue: RegisterProblem.Issue) -> String {

@@ -15,6 +15,13 @@ public struct Localizer: Sendable {
         text(key, arguments.map(\.description))
     }
 
+    /// A text naming a count, in the form the count needs: `{0}` is the count, and the
+    /// other arguments follow as `{1}`, `{2}`. Danish and English both take the singular
+    /// for exactly one and the plural otherwise (0 aftaler, 1 aftale, 2 aftaler).
+    public func count(_ key: PluralKey, _ count: Int, _ arguments: CustomStringConvertible...) -> String {
+        text(count == 1 ? key.one : key.other, [String(count)] + arguments.map(\.description))
+    }
+
     public func text(_ key: TextKey, _ arguments: [String]) -> String {
         let table = language == .da ? Localizer.daTable : Localizer.enTable
         var out = table[key] ?? key.rawValue

@@ -42,7 +42,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliIceNoContact = "cli.iceNoContact"
     case cliIceNoPhone = "cli.iceNoPhone"
     case cliIceNone = "cli.iceNone"
-    case cliMoreCandidates = "cli.moreCandidates"
+    case cliMoreCandidatesOne = "cli.moreCandidates.one"
+    case cliMoreCandidatesOther = "cli.moreCandidates.other"
     case cliNoSuchVolunteer = "cli.noSuchVolunteer"
     case conflictBack = "conflict.back"
     case conflictHint = "conflict.hint"
@@ -53,6 +54,24 @@ public enum TextKey: String, CaseIterable, Sendable {
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
+    case countAgreementsOne = "count.agreements.one"
+    case countAgreementsOther = "count.agreements.other"
+    case countAttendeesOne = "count.attendees.one"
+    case countAttendeesOther = "count.attendees.other"
+    case countChangesOne = "count.changes.one"
+    case countChangesOther = "count.changes.other"
+    case countContactsOne = "count.contacts.one"
+    case countContactsOther = "count.contacts.other"
+    case countEventsOne = "count.events.one"
+    case countEventsOther = "count.events.other"
+    case countLinesOne = "count.lines.one"
+    case countLinesOther = "count.lines.other"
+    case countProblemsOne = "count.problems.one"
+    case countProblemsOther = "count.problems.other"
+    case countVolunteersOne = "count.volunteers.one"
+    case countVolunteersOther = "count.volunteers.other"
+    case countWorkplacesOne = "count.workplaces.one"
+    case countWorkplacesOther = "count.workplaces.other"
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
@@ -395,8 +414,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiConfirmTitle = "tui.confirmTitle"
     case tuiConfirmYesNo = "tui.confirmYesNo"
     case tuiDeleteAgreement = "tui.deleteAgreement"
-    case tuiDeleteAgreements = "tui.deleteAgreements"
-    case tuiDeleteAttendance = "tui.deleteAttendance"
+    case tuiDeleteAgreementsOne = "tui.deleteAgreements.one"
+    case tuiDeleteAgreementsOther = "tui.deleteAgreements.other"
+    case tuiDeleteAttendanceOne = "tui.deleteAttendance.one"
+    case tuiDeleteAttendanceOther = "tui.deleteAttendance.other"
     case tuiDeleteRecord = "tui.deleteRecord"
     case tuiDeleteVolunteer = "tui.deleteVolunteer"
     case tuiEmergencyCount = "tui.emergencyCount"
@@ -430,6 +451,59 @@ public enum TextKey: String, CaseIterable, Sendable {
     case weekdayThursday = "weekday.thursday"
     case weekdayTuesday = "weekday.tuesday"
     case weekdayWednesday = "weekday.wednesday"
+}
+
+/// Every text that names a count, by key; `Localizer.count` picks its form.
+public enum PluralKey: String, CaseIterable, Sendable {
+    case cliMoreCandidates = "cli.moreCandidates"
+    case countAgreements = "count.agreements"
+    case countAttendees = "count.attendees"
+    case countChanges = "count.changes"
+    case countContacts = "count.contacts"
+    case countEvents = "count.events"
+    case countLines = "count.lines"
+    case countProblems = "count.problems"
+    case countVolunteers = "count.volunteers"
+    case countWorkplaces = "count.workplaces"
+    case importRows = "import.rows"
+    case tuiDeleteAgreements = "tui.deleteAgreements"
+    case tuiDeleteAttendance = "tui.deleteAttendance"
+
+    public var one: TextKey {
+        switch self {
+        case .cliMoreCandidates: return .cliMoreCandidatesOne
+        case .countAgreements: return .countAgreementsOne
+        case .countAttendees: return .countAttendeesOne
+        case .countChanges: return .countChangesOne
+        case .countContacts: return .countContactsOne
+        case .countEvents: return .countEventsOne
+        case .countLines: return .countLinesOne
+        case .countProblems: return .countProblemsOne
+        case .countVolunteers: return .countVolunteersOne
+        case .countWorkplaces: return .countWorkplacesOne
+        case .importRows: return .importRowsOne
+        case .tuiDeleteAgreements: return .tuiDeleteAgreementsOne
+        case .tuiDeleteAttendance: return .tuiDeleteAttendanceOne
+        }
+    }
+
+    public var other: TextKey {
+        switch self {
+        case .cliMoreCandidates: return .cliMoreCandidatesOther
+        case .countAgreements: return .countAgreementsOther
+        case .countAttendees: return .countAttendeesOther
+        case .countChanges: return .countChangesOther
+        case .countContacts: return .countContactsOther
+        case .countEvents: return .countEventsOther
+        case .countLines: return .countLinesOther
+        case .countProblems: return .countProblemsOther
+        case .countVolunteers: return .countVolunteersOther
+        case .countWorkplaces: return .countWorkplacesOther
+        case .importRows: return .importRowsOther
+        case .tuiDeleteAgreements: return .tuiDeleteAgreementsOther
+        case .tuiDeleteAttendance: return .tuiDeleteAttendanceOther
+        }
+    }
 }
 
 extension Localizer {
@@ -467,14 +541,15 @@ extension Localizer {
         .cliAdded: "Tilføjet: {0} (id {1})",
         .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
-        .cliCheckProblems: "{0} problemer fundet i {1}:",
-        .cliDemoDone: "Demodata skrevet til {0}: {1} frivillige, {2} kontakter, {3} arbejdspladser, {4} aftaler, {5} påskønnelser.",
+        .cliCheckProblems: "{0} fundet i {1}:",
+        .cliDemoDone: "Demodata skrevet til {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "Datafilen {0} har allerede data. Brug --force for at erstatte dem (den nuværende fil gemmes som .bak).",
-        .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2} deltagere:",
+        .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2}:",
         .cliIceNoContact: "INGEN PÅRØRENDE REGISTRERET",
         .cliIceNoPhone: "(intet telefonnummer)",
         .cliIceNone: "Ingen frivillige matcher »{0}«.",
-        .cliMoreCandidates: "og {0} flere",
+        .cliMoreCandidatesOne: "og {0} mere",
+        .cliMoreCandidatesOther: "og {0} flere",
         .cliNoSuchVolunteer: "Ingen frivillig matcher »{0}«.",
         .conflictBack: "Esc  tilbage til formularen",
         .conflictHint: "1 dine værdier · 2 de gemte værdier · Esc tilbage til formularen",
@@ -485,6 +560,24 @@ extension Localizer {
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
+        .countAgreementsOne: "{0} aftale",
+        .countAgreementsOther: "{0} aftaler",
+        .countAttendeesOne: "{0} deltager",
+        .countAttendeesOther: "{0} deltagere",
+        .countChangesOne: "{0} ændring",
+        .countChangesOther: "{0} ændringer",
+        .countContactsOne: "{0} kontakt",
+        .countContactsOther: "{0} kontakter",
+        .countEventsOne: "{0} påskønnelse",
+        .countEventsOther: "{0} påskønnelser",
+        .countLinesOne: "{0} linje",
+        .countLinesOther: "{0} linjer",
+        .countProblemsOne: "{0} problem",
+        .countProblemsOther: "{0} problemer",
+        .countVolunteersOne: "{0} frivillig",
+        .countVolunteersOther: "{0} frivillige",
+        .countWorkplacesOne: "{0} arbejdsplads",
+        .countWorkplacesOther: "{0} arbejdspladser",
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
@@ -768,10 +861,10 @@ extension Localizer {
         .refEvent: "påskønnelse »{0}« {1}",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
-        .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} ændringer er beholdt; {2} linjer fra og med linje {3} er lagt til side i kopien.",
+        .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} er beholdt; {2} fra og med linje {3} er lagt til side i kopien.",
         .repairNoJournal: "Der er ingen journal ved {0}; der er intet at reparere.",
         .repairNothing: "Journalen {0} er i orden; der er intet at reparere.",
-        .restoreDone: "Gendannet fra {0} ({1} frivillige). Den hidtidige version er gemt som sikkerhedskopi.",
+        .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
         .statusActive: "aktiv",
@@ -827,8 +920,10 @@ extension Localizer {
         .tuiConfirmTitle: "Slet?",
         .tuiConfirmYesNo: "j/y sletter · alle andre taster fortryder",
         .tuiDeleteAgreement: "Slet aftalen med {0}?",
-        .tuiDeleteAgreements: "Også {0} aftale(r) slettes.",
-        .tuiDeleteAttendance: "Fjernes fra deltagerlisten på {0} påskønnelse(r).",
+        .tuiDeleteAgreementsOne: "Også {0} aftale slettes.",
+        .tuiDeleteAgreementsOther: "Også {0} aftaler slettes.",
+        .tuiDeleteAttendanceOne: "Fjernes fra deltagerlisten på {0} påskønnelse.",
+        .tuiDeleteAttendanceOther: "Fjernes fra deltagerlisten på {0} påskønnelser.",
         .tuiDeleteRecord: "Slet {0}?",
         .tuiDeleteVolunteer: "Slet frivillig {0}?",
         .tuiEmergencyCount: "{0} fundet",
@@ -897,14 +992,15 @@ extension Localizer {
         .cliAdded: "Added: {0} (id {1})",
         .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
-        .cliCheckProblems: "{0} problems found in {1}:",
-        .cliDemoDone: "Demo data written to {0}: {1} volunteers, {2} contacts, {3} workplaces, {4} agreements, {5} recognition events.",
+        .cliCheckProblems: "{0} found in {1}:",
+        .cliDemoDone: "Demo data written to {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "The data file {0} already has data. Use --force to replace it (the current file is kept as .bak).",
-        .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2} attendees:",
+        .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2}:",
         .cliIceNoContact: "NO EMERGENCY CONTACT ON RECORD",
         .cliIceNoPhone: "(no phone number)",
         .cliIceNone: "No volunteer matches \"{0}\".",
-        .cliMoreCandidates: "and {0} more",
+        .cliMoreCandidatesOne: "and {0} more",
+        .cliMoreCandidatesOther: "and {0} more",
         .cliNoSuchVolunteer: "No volunteer matches \"{0}\".",
         .conflictBack: "Esc  back to the form",
         .conflictHint: "1 your values · 2 the saved values · Esc back to the form",
@@ -915,6 +1011,24 @@ extension Localizer {
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
+        .countAgreementsOne: "{0} agreement",
+        .countAgreementsOther: "{0} agreements",
+        .countAttendeesOne: "{0} attendee",
+        .countAttendeesOther: "{0} attendees",
+        .countChangesOne: "{0} change",
+        .countChangesOther: "{0} changes",
+        .countContactsOne: "{0} contact",
+        .countContactsOther: "{0} contacts",
+        .countEventsOne: "{0} recognition event",
+        .countEventsOther: "{0} recognition events",
+        .countLinesOne: "{0} line",
+        .countLinesOther: "{0} lines",
+        .countProblemsOne: "{0} problem",
+        .countProblemsOther: "{0} problems",
+        .countVolunteersOne: "{0} volunteer",
+        .countVolunteersOther: "{0} volunteers",
+        .countWorkplacesOne: "{0} workplace",
+        .countWorkplacesOther: "{0} workplaces",
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
@@ -1198,10 +1312,10 @@ extension Localizer {
         .refEvent: "recognition event \"{0}\" {1}",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
-        .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} changes were kept; {2} lines from line {3} on were set aside in the copy.",
+        .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} kept; {2} from line {3} on were set aside in the copy.",
         .repairNoJournal: "There is no journal at {0}; there is nothing to repair.",
         .repairNothing: "The journal {0} is fine; there is nothing to repair.",
-        .restoreDone: "Restored from {0} ({1} volunteers). The previous version was kept as a backup.",
+        .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
         .statusActive: "active",
@@ -1257,8 +1371,10 @@ extension Localizer {
         .tuiConfirmTitle: "Delete?",
         .tuiConfirmYesNo: "y deletes · any other key cancels",
         .tuiDeleteAgreement: "Delete the agreement with {0}?",
-        .tuiDeleteAgreements: "{0} agreement(s) are deleted too.",
-        .tuiDeleteAttendance: "Removed from the attendees of {0} recognition event(s).",
+        .tuiDeleteAgreementsOne: "{0} agreement is deleted too.",
+        .tuiDeleteAgreementsOther: "{0} agreements are deleted too.",
+        .tuiDeleteAttendanceOne: "Removed from the attendees of {0} recognition event.",
+        .tuiDeleteAttendanceOther: "Removed from the attendees of {0} recognition events.",
         .tuiDeleteRecord: "Delete {0}?",
         .tuiDeleteVolunteer: "Delete volunteer {0}?",
         .tuiEmergencyCount: "{0} found",

@@ -26,7 +26,7 @@ struct CheckCommand: ParsableCommand {
             console.line(console.l10n(.cliCheckClean, store.path))
             return
         }
-        console.line(console.l10n(.cliCheckProblems, problems.count, store.path))
+        console.line(console.l10n(.cliCheckProblems, console.l10n.count(.countProblems, problems.count), store.path))
         for p in problems { console.line("  " + console.l10n.problem(p)) }
         throw ExitCode(1)
     }
@@ -40,7 +40,9 @@ struct CheckCommand: ParsableCommand {
                 console.line(console.l10n(exists ? .repairNothing : .repairNoJournal, journal.path))
                 return
             }
-            console.line(console.l10n(.repairDone, done.copy.path, done.keptChanges, done.setAsideLines, done.fromLine))
+            let l10n = console.l10n
+            console.line(l10n(.repairDone, done.copy.path, l10n.count(.countChanges, done.keptChanges),
+                              l10n.count(.countLines, done.setAsideLines), done.fromLine))
         } catch {
             for text in console.l10n.storeError(error, backupPath: nil) { console.error(text) }
             throw ExitCode(2)

@@ -143,7 +143,7 @@ struct Console {
         for c in candidates.prefix(20) {
             error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
         }
-        if candidates.count > 20 { error("  … " + l10n(.cliMoreCandidates, candidates.count - 20)) }
+        if candidates.count > 20 { error("  … " + l10n.count(.cliMoreCandidates, candidates.count - 20)) }
     }
 
     /// Reports rejected input, naming the field and its option, and exits with 2;

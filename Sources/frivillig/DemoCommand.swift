@@ -37,8 +37,10 @@ struct DemoCommand: ParsableCommand {
             for text in console.l10n.storeError(error, backupPath: nil) { console.error(text) }
             throw ExitCode(2)
         }
-        console.line(console.l10n(
-            .cliDemoDone, store.path, register.volunteers.count, register.contacts.count,
-            register.workplaces.count, register.agreements.count, register.events.count))
+        let l10n = console.l10n
+        console.line(l10n(
+            .cliDemoDone, store.path, l10n.count(.countVolunteers, register.volunteers.count),
+            l10n.count(.countContacts, register.contacts.count), l10n.count(.countWorkplaces, register.workplaces.count),
+            l10n.count(.countAgreements, register.agreements.count), l10n.count(.countEvents, register.events.count)))
     }
 }

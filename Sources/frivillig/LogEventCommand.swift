@@ -65,7 +65,7 @@ struct LogEventCommand: ParsableCommand {
             date: day, kind: kind, title: title, description: description,
             attendeeIDs: attendees.map(\.id), giftValue: giftValue)
         try console.commit([.putEvent(event)], to: store)
-        console.line(l10n(.cliEventLogged, title, l10n.date(day), attendees.count))
+        console.line(l10n(.cliEventLogged, title, l10n.date(day), l10n.count(.countAttendees, attendees.count)))
         for a in attendees { console.line("  - \(a.name)") }
     }
 }

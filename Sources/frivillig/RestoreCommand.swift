@@ -31,6 +31,6 @@ struct RestoreCommand: ParsableCommand {
             console.error(console.l10n(.errorNothingWritten))
             throw ExitCode(2)
         }
-        console.line(console.l10n(.restoreDone, chosen.name, store.register.volunteers.count))
+        console.line(console.l10n(.restoreDone, chosen.name, console.l10n.count(.countVolunteers, store.register.volunteers.count)))
     }
 }

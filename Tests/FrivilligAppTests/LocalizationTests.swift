@@ -23,6 +23,26 @@ final class LocalizationTests: XCTestCase {
         }
     }
 
+    /// "aftale(r)" reads as a form nobody finished; a count names its noun in the form
+    /// the number needs, through a `.one`/`.other` pair.
+    func testNoTextHedgesAPlural() {
+        let hedges = ["(r)", "(er)", "(e)", "(s)", "(es)"]
+        for (language, table) in [("da", Localizer.daTable), ("en", Localizer.enTable)] {
+            for (key, text) in table where hedges.contains(where: text.contains) {
+                XCTFail("\(language) \(key.rawValue) hedges a plural: \(text); make it a .one/.other pair")
+            }
+        }
+    }
+
+    func testCountsTakeTheFormTheirNumberNeeds() {
+        let da = Localizer(.da), en = Localizer(.en)
+        XCTAssertEqual(da.count(.tuiDeleteAgreements, 1), "Også 1 aftale slettes.")
+        XCTAssertEqual(da.count(.tuiDeleteAgreements, 2), "Også 2 aftaler slettes.")
+        XCTAssertEqual(da.count(.countVolunteers, 0), "0 frivillige")
+        XCTAssertEqual(en.count(.countEvents, 1), "1 recognition event")
+        XCTAssertEqual(en.count(.countEvents, 3), "3 recognition events")
+    }
+
     func testLanguageChoice() {
         XCTAssertEqual(Language.resolve(flag: nil, environment: [:]), .da)
         XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "C"]), .da)

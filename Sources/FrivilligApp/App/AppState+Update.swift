@@ -346,8 +346,8 @@ extension AppState {
             guard let v = context.volunteer(id) else { return }
             let impact = register.deletionImpact(ofVolunteer: id)
             var lines = [l10n(.tuiDeleteVolunteer, v.name)]
-            if !impact.agreements.isEmpty { lines.append(l10n(.tuiDeleteAgreements, impact.agreements.count)) }
-            if !impact.events.isEmpty { lines.append(l10n(.tuiDeleteAttendance, impact.events.count)) }
+            if !impact.agreements.isEmpty { lines.append(l10n.count(.tuiDeleteAgreements, impact.agreements.count)) }
+            if !impact.events.isEmpty { lines.append(l10n.count(.tuiDeleteAttendance, impact.events.count)) }
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteVolunteer(id), lines: lines))
         case .contact(let id):
             let refs = register.references(toContact: id)

@@ -58,7 +58,7 @@ extension Localizer {
 
     /// A number of spreadsheet rows: `1 række`, `3 rækker`.
     public func rows(_ count: Int) -> String {
-        self(count == 1 ? .importRowsOne : .importRowsOther, count)
+        self.count(.importRows, count)
     }
 
     /// What was found in the file: encoding, separator and the number of rows.
