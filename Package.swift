@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "FrivilligExchangeTests", dependencies: ["FrivilligExchange", "FrivilligCore"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "CNCursesW", "TerminalUI"]),
-        .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligText", "FrivilligCore", "TerminalUI"]),
+        .testTarget(name: "FrivilligAppTests", dependencies: ["FrivilligApp", "FrivilligText", "FrivilligCore", "TerminalUI"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["frivillig", "FrivilligCore", "FrivilligKillWriter"]),
     ],
     swiftLanguageModes: [.v5]
