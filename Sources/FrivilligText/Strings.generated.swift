@@ -93,6 +93,31 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
     case detailYears = "detail.years"
+    case eraseAskRelatives = "erase.askRelatives"
+    case eraseConfirmNeeded = "erase.confirmNeeded"
+    case eraseDone = "erase.done"
+    case eraseDryRun = "erase.dryRun"
+    case eraseNotConfirmed = "erase.notConfirmed"
+    case erasePreviewAgreements = "erase.previewAgreements"
+    case erasePreviewBackups = "erase.previewBackups"
+    case erasePreviewBak = "erase.previewBak"
+    case erasePreviewDamaged = "erase.previewDamaged"
+    case erasePreviewEvents = "erase.previewEvents"
+    case erasePreviewHistory = "erase.previewHistory"
+    case erasePreviewIndex = "erase.previewIndex"
+    case erasePreviewJournal = "erase.previewJournal"
+    case erasePreviewMentioned = "erase.previewMentioned"
+    case erasePreviewOutside = "erase.previewOutside"
+    case erasePreviewRecord = "erase.previewRecord"
+    case erasePreviewRelativeKeep = "erase.previewRelativeKeep"
+    case erasePreviewRelativeRemove = "erase.previewRelativeRemove"
+    case erasePreviewTitle = "erase.previewTitle"
+    case eraseRelativesNeeded = "erase.relativesNeeded"
+    case eraseStepBackup = "erase.step.backup"
+    case eraseStepDamagedCopies = "erase.step.damagedCopies"
+    case eraseStepHistory = "erase.step.history"
+    case eraseStepSnapshot = "erase.step.snapshot"
+    case eraseTypeName = "erase.typeName"
     case errorConflict = "error.conflict"
     case errorConflictDeleted = "error.conflictDeleted"
     case errorConflictField = "error.conflictField"
@@ -599,6 +624,31 @@ extension Localizer {
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
         .detailYears: "{0} år",
+        .eraseAskRelatives: "{0} står som pårørende hos {1}. Skal det beholdes der (b) eller fjernes (f)?",
+        .eraseConfirmNeeded: "Intet er slettet. Bekræft med --confirm \"NAVN\" (navnet præcis som det står).",
+        .eraseDone: "Slettet fra registeret og alle dets filer.",
+        .eraseDryRun: "Prøvekørsel: intet er slettet.",
+        .eraseNotConfirmed: "Intet er slettet.",
+        .erasePreviewAgreements: "  - {0}",
+        .erasePreviewBackups: "  - sikkerhedskopier: {0} af {1}",
+        .erasePreviewBak: "  - den forrige version (.bak)",
+        .erasePreviewDamaged: "  - gemte kopier af en beskadiget journal: {0}",
+        .erasePreviewEvents: "  - deltagelse i {0}",
+        .erasePreviewHistory: "  - historikken: {0}",
+        .erasePreviewIndex: "  - opslagsindekset",
+        .erasePreviewJournal: "  - journalen: {0}",
+        .erasePreviewMentioned: "  - nævnt i teksten på {0} andre poster: erstattes af [slettet]",
+        .erasePreviewOutside: "Filer, som Frivillig har skrevet uden for registeret (eksporter, breve), kan programmet ikke nå: slet dem selv.",
+        .erasePreviewRecord: "  - den frivillige selv, med pårørende, noter og historik",
+        .erasePreviewRelativeKeep: "  - står som pårørende hos {0}: beholdes der (kun navn og telefon)",
+        .erasePreviewRelativeRemove: "  - står som pårørende hos {0}: fjernes der",
+        .erasePreviewTitle: "Sletning af {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
+        .eraseRelativesNeeded: "{0} står som pårørende hos {1}. Intet er slettet: angiv --relatives keep (behold) eller --relatives remove (fjern).",
+        .eraseStepBackup: "Sletter: sikkerhedskopi {0} af {1} …",
+        .eraseStepDamagedCopies: "Sletter: gemte journalkopier …",
+        .eraseStepHistory: "Sletter: historikken …",
+        .eraseStepSnapshot: "Sletter: registeret og journalen …",
+        .eraseTypeName: "Skriv navnet »{0}« for at slette for altid (Enter uden navn fortryder):",
         .errorConflict: "{0} er gemt af en anden, mens du redigerede, og I har ændret det samme felt. Intet er gemt.",
         .errorConflictDeleted: "{0} er slettet, mens du redigerede. Intet er gemt.",
         .errorConflictField: "  {0}: din værdi »{1}«, gemt imens »{2}«",
@@ -1050,6 +1100,31 @@ extension Localizer {
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
         .detailYears: "{0} years",
+        .eraseAskRelatives: "{0} is the emergency contact of {1}. Keep that entry (k) or remove it (r)?",
+        .eraseConfirmNeeded: "Nothing was erased. Confirm with --confirm \"NAME\" (the name exactly as stored).",
+        .eraseDone: "Erased from the register and every one of its files.",
+        .eraseDryRun: "Dry run: nothing was erased.",
+        .eraseNotConfirmed: "Nothing was erased.",
+        .erasePreviewAgreements: "  - {0}",
+        .erasePreviewBackups: "  - backups: {0} of {1}",
+        .erasePreviewBak: "  - the previous version (.bak)",
+        .erasePreviewDamaged: "  - kept copies of a damaged journal: {0}",
+        .erasePreviewEvents: "  - attendance at {0}",
+        .erasePreviewHistory: "  - the history: {0}",
+        .erasePreviewIndex: "  - the lookup index",
+        .erasePreviewJournal: "  - the journal: {0}",
+        .erasePreviewMentioned: "  - named in the text of {0} other records: replaced by [slettet]",
+        .erasePreviewOutside: "Files Frivillig wrote outside the register (exports, letters) are out of its reach: delete them yourself.",
+        .erasePreviewRecord: "  - the volunteer, with emergency contacts, notes and history",
+        .erasePreviewRelativeKeep: "  - emergency contact of {0}: kept there (name and phone only)",
+        .erasePreviewRelativeRemove: "  - emergency contact of {0}: removed there",
+        .erasePreviewTitle: "Erasing {0} removes the person from the register and from every file beside it:",
+        .eraseRelativesNeeded: "{0} is the emergency contact of {1}. Nothing was erased: give --relatives keep or --relatives remove.",
+        .eraseStepBackup: "Erasing: backup {0} of {1} …",
+        .eraseStepDamagedCopies: "Erasing: kept journal copies …",
+        .eraseStepHistory: "Erasing: the history …",
+        .eraseStepSnapshot: "Erasing: the register and the journal …",
+        .eraseTypeName: "Type the name \"{0}\" to erase for good (Enter without a name cancels):",
         .errorConflict: "{0} was saved by someone else while you edited it, and you both changed the same field. Nothing was saved.",
         .errorConflictDeleted: "{0} was deleted while you edited it. Nothing was saved.",
         .errorConflictField: "  {0}: your value \"{1}\", saved meanwhile \"{2}\"",

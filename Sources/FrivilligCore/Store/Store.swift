@@ -105,6 +105,7 @@ public final class Store {
                 store.recoveryOnly = true
                 store.notices.append(.journalSetAsideOnRestore(.journalMismatch(path: path, snapshot: snapshot)))
             }
+            if !store.recoveryOnly { try store.finishErasure() }
             store.removeStrayTemporaryFilesIfIdle()
             return store
         }
@@ -183,7 +184,7 @@ public final class Store {
     private func merge(from base: Register) -> RevisionMerge {
         let journals = [files.history, files.journal]
         return RevisionMerge(current: register, base: base, ownRevisions: ownRevisions,
-                             deleted: DeleteScan(files: journals), earlier: RevisionHistory(files: journals))
+                             deleted: DeleteScan(files: journals, erasures: files.erasures), earlier: RevisionHistory(files: journals))
     }
 
     /// Reads what other processes saved since our last look; true when anything changed.
@@ -359,7 +360,7 @@ public final class Store {
 
     /// Brings the in-memory register up to what is on disk: a new snapshot means a full
     /// reload; a longer journal means reading the lines others appended.
-    private func catchUp() throws(StoreError) {
+    func catchUp() throws(StoreError) {
         let journal = FileStamp(path: files.journal.path)
         if FileStamp(path: path) != snapshotStamp {
             try load(try readFiles())
@@ -442,7 +443,7 @@ public final class Store {
     /// Writes a new snapshot and removes the journal it contains. The marker names the
     /// new snapshot first, so if we stop between the two steps the next load knows the
     /// journal is already folded in.
-    private func writeSnapshot(_ newRegister: Register) throws(StoreError) {
+    func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         removeStrayTemporaryFiles()
         let volunteers = newRegister.volunteers
         let storeURL = url

@@ -35,14 +35,18 @@ public struct StoreFiles: Equatable, Sendable {
     public var session: URL { sibling("session") }
     /// Names the new snapshot while a compaction is half-way.
     public var compacting: URL { sibling("compacting") }
+    /// The erasure under way (`Erasure`), until every file is rewritten without the person.
+    public var erasing: URL { sibling("erasing") }
+    /// What was erased and when, never who (`ErasureLog`).
+    public var erasures: URL { sibling("erasures") }
 
     /// Files whose presence says a store existed here: when one of them is there and the
     /// snapshot is not, the snapshot was moved away, and starting an empty store would
     /// hide (and a later compaction would delete) what they hold.
-    public var evidence: [URL] { [journal, bak, backups, history, index] }
+    public var evidence: [URL] { [journal, bak, backups, history, index, erasures] }
 
     /// Every file beside the snapshot, the snapshot first; none of them may be a link.
-    public var all: [URL] { [snapshot, journal, bak, history, backups, index, lock, session, compacting] }
+    public var all: [URL] { [snapshot, journal, bak, history, backups, index, lock, session, compacting, erasing, erasures] }
 
     /// Where a new version of `file` is written before it is renamed into place: in the
     /// same folder, hidden, named for the file and this process.

@@ -3,13 +3,17 @@ import Foundation
 /// The ids that journal lines delete, so a row of an old export cannot bring back
 /// someone deleted since. Read once, the first time a commit asks, by the lines' bytes
 /// without decoding them: a delete is written `"change":{"id":"<uuid>","op":"delete…"}`
-/// (keys sorted).
+/// (keys sorted). Erased records (`ErasureLog`) count as deleted whatever revision a
+/// put names, since their lines are gone from the journal and history.
 final class DeleteScan {
     private let files: [URL]
-    private(set) lazy var ids: Set<UUID> = scan()
+    private let erasures: URL?
+    private(set) lazy var ids: Set<UUID> = scan().union(erased)
+    private(set) lazy var erased: Set<UUID> = erasures.map { ErasureLog(file: $0).erasedIDs() } ?? []
 
-    init(files: [URL]) {
+    init(files: [URL], erasures: URL? = nil) {
         self.files = files
+        self.erasures = erasures
     }
 
     private func scan() -> Set<UUID> {

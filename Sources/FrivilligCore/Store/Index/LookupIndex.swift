@@ -149,7 +149,7 @@ public enum LookupIndex {
     private static func readFiles(_ files: StoreFiles) -> (index: Data, journal: Data?)? {
         let lock = StoreLock.shared(files.lock)
         defer { lock?.release() }
-        guard !FileManager.default.fileExists(atPath: files.compacting.path),
+        guard !FileManager.default.fileExists(atPath: files.compacting.path), !StoreFiles.exists(files.erasing.path),
               let identity = SnapshotIdentity(path: files.snapshot.path), StoreFiles.isRegularFile(files.index.path),
               let index = try? Data(contentsOf: files.index, options: .alwaysMapped) else { return nil }
         let stored = index.withUnsafeBytes { raw -> SnapshotIdentity? in

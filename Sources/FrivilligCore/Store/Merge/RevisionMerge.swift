@@ -68,7 +68,7 @@ struct RevisionMerge {
             // Made from a record the writer read, or from a revision of one this store
             // deleted: deleted since, and a delete is newer than any revision. A revision
             // from another store (an export read into a new one) is a new record here.
-            guard base == nil, mine.revision == 0 || !deleted.ids.contains(mine.id) else {
+            guard base == nil, mine.revision == 0 || !deleted.ids.contains(mine.id), !deleted.erased.contains(mine.id) else {
                 throw .conflict(RevisionConflict(record: reference(), fields: [], keepingMine: nil, keepingTheirs: nil))
             }
             result.revision = 1

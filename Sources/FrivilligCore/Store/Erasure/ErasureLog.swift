@@ -1,0 +1,56 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What was erased, and when (`store.json.erasures`, JSON Lines): the date, the kind and
+/// the number of records, never the person.
+///
+/// The records' ids are kept as well (random UUIDs that name no one): they are the
+/// tombstones that make an erasure newer than any revision, so a form left open in
+/// another window, an old export or a line replayed from a copy cannot bring the person
+/// back (`RevisionMerge`).
+struct ErasureLog {
+    let file: URL
+
+    struct Entry: Codable, Equatable {
+        enum Kind: String, Codable { case volunteer }
+        let at: Date
+        let kind: Kind
+        let records: Int
+        let ids: [UUID]
+
+        init(at: Date, kind: Kind, ids: Set<UUID>) {
+            self.at = at
+            self.kind = kind
+            self.ids = ids.sorted { $0.uuidString < $1.uuidString }
+            records = ids.count
+        }
+    }
+
+    func entries() -> [Entry] {
+        guard let data = try? Store.read(file.path) else { return [] }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return data.split(separator: 0x0A).compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
+    }
+
+    /// Every id erased so far.
+    func erasedIDs() -> Set<UUID> {
+        Set(entries().flatMap(\.ids))
+    }
+
+    /// Appends the entry, once: an erasure finished again after a crash is not logged twice.
+    func append(_ entry: Entry, files: StoreFiles) throws(StoreError) {
+        let existing = entries()
+        guard !existing.contains(where: { $0.ids == entry.ids }) else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        var data = (try? Store.read(file.path)) ?? Data()
+        if let last = data.last, last != 0x0A { data.append(0x0A) }
+        guard let line = try? encoder.encode(entry) else { return }
+        data.append(line + [0x0A])
+        try AtomicFile.replace(file, with: data, backup: nil, files: files)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Every place a person occurs before they are erased, so the coordinator sees what an
+/// erasure will change before confirming it.
+public struct ErasurePreview: Equatable, Sendable {
+    public var agreements = 0
+    public var eventsAttended = 0
+    /// Other volunteers who have the person as an emergency contact.
+    public var relativeOf: [String] = []
+    /// Other records whose text names the person (a note, an event's title).
+    public var mentionedIn = 0
+    public var journalLines = 0
+    public var historyLines = 0
+    /// Earlier snapshots holding the person, and how many there are.
+    public var backups = 0
+    public var backupsTotal = 0
+    public var inBak = false
+    public var inIndex = false
+    public var damagedCopies = 0
+}
+
+extension Store {
+    /// What erasing `volunteer` takes with it: their agreements, in every version the
+    /// journal and history hold (an agreement deleted since still names them there).
+    public func erasure(of volunteer: Volunteer, relatives: Erasure.Relatives) -> Erasure {
+        var agreements = Set(register.agreements.filter { $0.volunteerID == volunteer.id }.map(\.id))
+        let id = Data(volunteer.id.uuidString.utf8)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        for file in [files.history, files.journal] {
+            guard let data = try? Store.read(file.path) else { continue }
+            for line in data.split(separator: 0x0A) where line.range(of: id) != nil {
+                if let entry = try? decoder.decode(Journal.Entry.self, from: Data(line)),
+                   case .putAgreement(let a) = entry.change, a.volunteerID == volunteer.id {
+                    agreements.insert(a.id)
+                }
+            }
+        }
+        return Erasure(volunteer: volunteer, agreementIDs: agreements, relatives: relatives)
+    }
+
+    /// Where the person occurs now, file by file.
+    public func preview(_ erasure: Erasure) -> ErasurePreview {
+        let scrub = TextScrub(words: erasure.words)
+        let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
+        let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
+        let lines = { (file: URL) in
+            ((try? Store.read(file.path)) ?? Data()).split(separator: 0x0A).filter { mentions(Data($0)) }.count
+        }
+        var preview = ErasurePreview()
+        preview.agreements = register.agreements.filter { $0.volunteerID == erasure.volunteerID }.count
+        preview.eventsAttended = register.events.filter { $0.attendeeIDs.contains(erasure.volunteerID) }.count
+        let others = register.volunteers.filter { $0.id != erasure.volunteerID }
+        preview.relativeOf = others.filter { $0.emergencyContacts.contains(where: erasure.isThePerson) }.map(\.name)
+        let relatives = Set(others.filter { $0.emergencyContacts.contains(where: erasure.isThePerson) }.map(\.id))
+        preview.mentionedIn = erasure.mentioning(in: register, references: false).subtracting(erasure.recordIDs).subtracting(relatives).count
+        preview.journalLines = lines(files.journal)
+        preview.historyLines = lines(files.history)
+        let backups = files.backupFiles()
+        preview.backupsTotal = backups.count
+        preview.backups = backups.filter { mentions((try? Store.read($0.path)) ?? Data()) }.count
+        preview.inBak = mentions((try? Store.read(files.bak.path)) ?? Data())
+        preview.inIndex = register.volunteers.contains { $0.id == erasure.volunteerID } && StoreFiles.exists(files.index.path)
+        preview.damagedCopies = files.damagedCopies().filter { mentions((try? Store.read($0.path)) ?? Data()) }.count
+        return preview
+    }
+}

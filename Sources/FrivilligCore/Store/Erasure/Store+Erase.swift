@@ -1,0 +1,78 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Erasing a person from every file the store keeps (GDPR art. 17): the snapshot, the
+/// journal, the history, `.bak`, every backup, the damaged-journal copies and the index.
+extension Store {
+    /// The steps of an erasure, for progress (a register of 100,000 with ten backups
+    /// takes seconds).
+    public enum ErasureStep: Sendable {
+        case snapshot
+        case history
+        case backup(done: Int, of: Int)
+        case damagedCopies
+    }
+
+    /// Erases the person everywhere, all or nothing across a crash: the intent is written
+    /// first, and the next open finishes an erasure that was stopped (`finishErasure`).
+    /// Every file is replaced by a rename, so each is whole, old or new, at any moment.
+    public func erase(_ erasure: Erasure, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
+        precondition(!recoveryOnly, "a store opened for recovery is only restored")
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
+        try catchUp()
+        guard let intent = try? JSONEncoder().encode(erasure) else { return }
+        try AtomicFile.replace(files.erasing, with: intent, backup: nil, files: files)
+        try carryOut(erasure, progress: progress)
+    }
+
+    /// Finishes an erasure a crash stopped; called with the register loaded, before the
+    /// store is used. A no-op without an intent file.
+    func finishErasure() throws(StoreError) {
+        guard StoreFiles.exists(files.erasing.path) else { return }
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
+        guard let data = try? Store.read(files.erasing.path) else { return }
+        guard let erasure = try? JSONDecoder().decode(Erasure.self, from: data) else {
+            // Cut short while being written: nothing was changed yet.
+            unlink(files.erasing.path)
+            return
+        }
+        try catchUp()
+        try carryOut(erasure, progress: { _ in })
+    }
+
+    /// Each step rewrites one file from what is in it now, so doing one twice is harmless.
+    private func carryOut(_ erasure: Erasure, progress: (ErasureStep) -> Void) throws(StoreError) {
+        let scrub = TextScrub(words: erasure.words)
+        let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
+        let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
+        progress(.snapshot)
+        let cleaned = erasure.apply(to: register)
+        // Folds the journal into history first, then writes the snapshot and the index
+        // without the person; the snapshot it replaces is kept as a backup, scrubbed below.
+        try writeSnapshot(cleaned)
+        progress(.history)
+        if let history = try? Store.read(files.history.path), mentions(history) {
+            try AtomicFile.replace(files.history, with: HistoryScrub(erasure: erasure).scrub(history), backup: nil, files: files)
+        }
+        let snapshots = files.backupFiles() + [files.bak]
+        for (i, file) in snapshots.enumerated() {
+            progress(.backup(done: i, of: snapshots.count))
+            guard let data = try? Store.read(file.path), mentions(data),
+                  let old = try? StoreCodec.decode(data, path: file.path) else { continue }
+            try AtomicFile.replace(file, with: StoreCodec.encode(erasure.apply(to: old)), backup: nil, files: files)
+        }
+        progress(.damagedCopies)
+        for copy in files.damagedCopies() {
+            guard let data = try? Store.read(copy.path), mentions(data) else { continue }
+            let kept = data.split(separator: 0x0A, omittingEmptySubsequences: false).filter { !mentions(Data($0)) }
+            try AtomicFile.replace(copy, with: Data(kept.joined(separator: [0x0A])), backup: nil, files: files)
+        }
+        try ErasureLog(file: files.erasures).append(ErasureLog.Entry(at: Date(), kind: .volunteer, ids: erasure.recordIDs), files: files)
+        unlink(files.erasing.path)
+        AtomicFile.syncDirectory(of: url)
+    }
+}

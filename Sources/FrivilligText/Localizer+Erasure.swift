@@ -1,0 +1,32 @@
+import FrivilligCore
+
+extension Localizer {
+    /// The places an erasure reaches, one line each, only those the person occurs in.
+    public func erasurePreview(_ p: ErasurePreview, name: String, relatives: Erasure.Relatives) -> [String] {
+        var lines = [self(.erasePreviewTitle, name), self(.erasePreviewRecord)]
+        if p.agreements > 0 { lines.append(self(.erasePreviewAgreements, count(.countAgreements, p.agreements))) }
+        if p.eventsAttended > 0 { lines.append(self(.erasePreviewEvents, count(.countEvents, p.eventsAttended))) }
+        if !p.relativeOf.isEmpty {
+            lines.append(self(relatives == .keep ? .erasePreviewRelativeKeep : .erasePreviewRelativeRemove, p.relativeOf.joined(separator: ", ")))
+        }
+        if p.mentionedIn > 0 { lines.append(self(.erasePreviewMentioned, p.mentionedIn)) }
+        if p.journalLines > 0 { lines.append(self(.erasePreviewJournal, count(.countLines, p.journalLines))) }
+        if p.historyLines > 0 { lines.append(self(.erasePreviewHistory, count(.countLines, p.historyLines))) }
+        if p.backups > 0 { lines.append(self(.erasePreviewBackups, p.backups, p.backupsTotal)) }
+        if p.inBak { lines.append(self(.erasePreviewBak)) }
+        if p.inIndex { lines.append(self(.erasePreviewIndex)) }
+        if p.damagedCopies > 0 { lines.append(self(.erasePreviewDamaged, p.damagedCopies)) }
+        lines.append(self(.erasePreviewOutside))
+        return lines
+    }
+
+    /// What an erasure is doing now, for its progress line.
+    public func erasureStep(_ step: Store.ErasureStep) -> String {
+        switch step {
+        case .snapshot: return self(.eraseStepSnapshot)
+        case .history: return self(.eraseStepHistory)
+        case .backup(let done, let total): return self(.eraseStepBackup, done + 1, total)
+        case .damagedCopies: return self(.eraseStepDamagedCopies)
+        }
+    }
+}

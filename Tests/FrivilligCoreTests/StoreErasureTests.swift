@@ -1,0 +1,125 @@
+@testable import FrivilligCore
+import XCTest
+
+/// Erasing a person leaves no byte of them in any file of the store folder: snapshot,
+/// journal, history, `.bak`, every backup, the index and the damaged-journal copies.
+final class StoreErasureTests: XCTestCase {
+    private var dir: URL!
+    private var url: URL { dir.appendingPathComponent("store.json") }
+
+    /// The person's words as a search of the folder would look for them.
+    private let words = ["Kirsten Sletmig", "+4521436587", "+45 21 43 65 87", "21436587", "kirsten@sletmig.dk"]
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-erase-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// A store where the person is in every kind of file: saved, edited, compacted three
+    /// times (history, `.bak`, backups), an agreement, an event, named in another
+    /// volunteer's notes and as another's emergency contact, and a change still in the journal.
+    private func storeWithThePerson() throws -> (Store, Volunteer, Volunteer) {
+        let store = try Store.open(at: url)
+        var person = Volunteer(name: "Kirsten Sletmig", phones: ["+4521436587"], email: "kirsten@sletmig.dk",
+                               emergencyContacts: [EmergencyContact(name: "Bo Sletmig", phone: "+4531313131")])
+        let other = Volunteer(name: "Ole Andersen", phones: ["+4522334455"],
+                              emergencyContacts: [EmergencyContact(name: "Kirsten Sletmig", relation: "veninde", phone: "+4521436587")],
+                              notes: "Kører sammen med Kirsten Sletmig om tirsdagen")
+        let bystander = Volunteer(name: "Lis Hansen", phones: ["+4540404040"])
+        try store.commit([.putVolunteer(person), .putVolunteer(other), .putVolunteer(bystander)])
+        try store.compact()
+        person = store.register.volunteer(person.id)!
+        person.notes = "Ringer helst om formiddagen"
+        try store.commit([.putVolunteer(person)])
+        try store.commit([.putAgreement(Agreement(volunteerID: person.id, allowedTasks: "Højtlæsning"))])
+        try store.compact()
+        try store.commit([.putEvent(RecognitionEvent(date: Day(year: 2026, month: 6, day: 20)!, kind: .excursion,
+                                                     title: "Tak til Kirsten Sletmig", attendeeIDs: [person.id, bystander.id]))])
+        try store.compact()
+        person = store.register.volunteer(person.id)!
+        person.phones.append("+4529292929")
+        try store.commit([.putVolunteer(person)])
+        return (store, store.register.volunteer(person.id)!, other)
+    }
+
+    /// Every file under the store's folder, and which of `words` each holds.
+    private func occurrences(of words: [String]) throws -> [String: [String]] {
+        var found: [String: [String]] = [:]
+        let files = FileManager.default.enumerator(atPath: dir.path)!.compactMap { $0 as? String }
+        for file in files {
+            let path = dir.appendingPathComponent(file).path
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+            let data = try Data(contentsOf: URL(fileURLWithPath: path))
+            let hits = words.filter { data.range(of: Data($0.utf8)) != nil }
+            if !hits.isEmpty { found[file] = hits }
+        }
+        return found
+    }
+
+    func testEraseLeavesNoTraceInAnyFile() throws {
+        let (store, person, other) = try storeWithThePerson()
+        let before = try occurrences(of: words)
+        for file in ["store.json", "store.json.journal", "store.json.history", "store.json.bak", "store.json.index"] {
+            XCTAssertNotNil(before[file], "the person should be in \(file) before, or the test shows nothing")
+        }
+        XCTAssertGreaterThan(before.keys.filter { $0.hasPrefix("store.json.backups/") }.count, 0)
+
+        let erasure = store.erasure(of: person, relatives: .remove)
+        XCTAssertEqual(erasure.agreementIDs.count, 1)
+        try store.erase(erasure)
+
+        XCTAssertEqual(try occurrences(of: words + ["29292929", "Ringer helst"]), [:])
+        let reopened = try Store.open(at: url)
+        XCTAssertNil(reopened.register.volunteer(person.id))
+        XCTAssertEqual(reopened.register.agreements, [])
+        XCTAssertEqual(reopened.register.events.first?.title, "Tak til [slettet]")
+        let ole = reopened.register.volunteer(other.id)!
+        XCTAssertEqual(ole.emergencyContacts, [])
+        XCTAssertEqual(ole.notes, "Kører sammen med [slettet] om tirsdagen")
+        XCTAssertFalse(try reopened.history(ofVolunteer: other.id).isEmpty, "the others' history still reads")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.appendingPathExtension("erasing").path))
+        let log = try String(contentsOf: url.appendingPathExtension("erasures"), encoding: .utf8)
+        XCTAssertTrue(log.contains(#""kind":"volunteer""#) && log.contains(#""records":2"#), log)
+    }
+
+    /// Kept as Ole's emergency contact, the name and phone stay in Ole's record (in every
+    /// file that holds it); nothing else of the person does.
+    func testAKeptRelativeKeepsOnlyTheNameAndPhoneInThatEntry() throws {
+        let (store, person, other) = try storeWithThePerson()
+        try store.erase(store.erasure(of: person, relatives: .keep))
+        XCTAssertEqual(try Store.open(at: url).register.volunteer(other.id)?.emergencyContacts.map(\.name), ["Kirsten Sletmig"])
+        XCTAssertEqual(try occurrences(of: ["kirsten@sletmig.dk", "29292929", "Ringer helst", "Bo Sletmig", "31313131"]), [:])
+        XCTAssertFalse(try Data(contentsOf: url).range(of: Data("Tak til Kirsten".utf8)) != nil)
+    }
+
+    func testAnErasureStoppedHalfWayIsFinishedByTheNextOpen() throws {
+        let (store, person, _) = try storeWithThePerson()
+        let erasure = store.erasure(of: person, relatives: .remove)
+        // As a crash right after the intent was written leaves it.
+        try JSONEncoder().encode(erasure).write(to: url.appendingPathExtension("erasing"))
+        let reopened = try Store.open(at: url)
+        XCTAssertNil(reopened.register.volunteer(person.id))
+        XCTAssertEqual(try occurrences(of: words), [:])
+    }
+
+    func testAnErasedRecordCannotBeSavedBack() throws {
+        let (store, person, _) = try storeWithThePerson()
+        let window = try Store.open(at: url)
+        try store.erase(store.erasure(of: person, relatives: .remove))
+        var stale = person
+        stale.notes = "gemt fra et vindue, der stod åbent"
+        XCTAssertThrowsError(try window.commit([.putVolunteer(stale)])) { error in
+            guard case RegisterError.conflict(let conflict) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(conflict.wasDeleted)
+        }
+        var fromOldExport = person
+        fromOldExport.revision = 0
+        XCTAssertThrowsError(try Store.open(at: url).commit([.putVolunteer(fromOldExport)]))
+        XCTAssertEqual(try occurrences(of: words), [:])
+    }
+}
