@@ -16,6 +16,10 @@ extension Localizer {
         if p.inBak { lines.append(self(.erasePreviewBak)) }
         if p.inIndex { lines.append(self(.erasePreviewIndex)) }
         if p.damagedCopies > 0 { lines.append(self(.erasePreviewDamaged, p.damagedCopies)) }
+        if !p.exports.isEmpty {
+            lines.append(self(.erasePreviewExports))
+            for e in p.exports { lines.append(self(.erasePreviewExport, dateTime(e.at), e.path)) }
+        }
         lines.append(self(.erasePreviewOutside))
         return lines
     }

@@ -103,6 +103,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case erasePreviewBak = "erase.previewBak"
     case erasePreviewDamaged = "erase.previewDamaged"
     case erasePreviewEvents = "erase.previewEvents"
+    case erasePreviewExport = "erase.previewExport"
+    case erasePreviewExports = "erase.previewExports"
     case erasePreviewHistory = "erase.previewHistory"
     case erasePreviewIndex = "erase.previewIndex"
     case erasePreviewJournal = "erase.previewJournal"
@@ -634,6 +636,8 @@ extension Localizer {
         .erasePreviewBak: "  - den forrige version (.bak)",
         .erasePreviewDamaged: "  - gemte kopier af en beskadiget journal: {0}",
         .erasePreviewEvents: "  - deltagelse i {0}",
+        .erasePreviewExport: "  - {0}  {1}",
+        .erasePreviewExports: "Filer skrevet uden for registeret, siden personen blev oprettet, som kan indeholde personen:",
         .erasePreviewHistory: "  - historikken: {0}",
         .erasePreviewIndex: "  - opslagsindekset",
         .erasePreviewJournal: "  - journalen: {0}",
@@ -1110,6 +1114,8 @@ extension Localizer {
         .erasePreviewBak: "  - the previous version (.bak)",
         .erasePreviewDamaged: "  - kept copies of a damaged journal: {0}",
         .erasePreviewEvents: "  - attendance at {0}",
+        .erasePreviewExport: "  - {0}  {1}",
+        .erasePreviewExports: "Files written outside the register since the person was added, which may hold them:",
         .erasePreviewHistory: "  - the history: {0}",
         .erasePreviewIndex: "  - the lookup index",
         .erasePreviewJournal: "  - the journal: {0}",

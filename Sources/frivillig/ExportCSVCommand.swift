@@ -38,7 +38,7 @@ struct ExportCSVCommand: ParsableCommand {
             writeToStandardOutput(document.data, console)
             return
         }
-        try target.writeFile(document.data, to: out, console: console)
+        try target.writeFile(document.data, to: out, kind: .csv, console: console)
         console.line(console.l10n(.csvWritten, console.l10n.rows(document.rows.count), out))
     }
 

@@ -35,7 +35,7 @@ struct ExportCalendarCommand: ParsableCommand {
             .sorted { $0.date < $1.date }
         let labels = CalendarLabels(
             calendarName: l10n(.exportIcsName), kind: { l10n.eventKind($0) }, attendees: { l10n(.exportIcsAttendees, $0) })
-        try target.write(CalendarWriter(labels: labels, now: Date()).write(events), console: console)
+        try target.write(CalendarWriter(labels: labels, now: Date()).write(events), kind: .calendar, console: console)
     }
 
     private func day(_ text: String?, option: String, _ console: Console) throws -> Day? {

@@ -30,10 +30,10 @@ struct ExportPersonCommand: ParsableCommand {
         let today = Day.today()
         if json {
             let export = PersonExport(volunteer: volunteer, in: store.register, history: history, today: today)
-            try target.write(try console.jsonText(export) + "\n", console: console)
+            try target.write(try console.jsonText(export) + "\n", kind: .person, console: console)
         } else {
             let lines = PersonExportText(register: store.register, l10n: l10n, today: today).lines(for: volunteer, history: history)
-            try target.write(lines.map(TextWidth.sanitize).joined(separator: "\n") + "\n", console: console)
+            try target.write(lines.map(TextWidth.sanitize).joined(separator: "\n") + "\n", kind: .person, console: console)
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FrivilligCore
 import TerminalUI
 #if canImport(Glibc)
 import Glibc
@@ -19,7 +20,7 @@ struct ExportTarget: ParsableArguments {
     @Flag(help: "Replace the --out file if it exists (never a symbolic link).")
     var force = false
 
-    func write(_ text: String, console: Console) throws {
+    func write(_ text: String, kind: ExportLog.Kind, console: Console) throws {
         guard let out else {
             if isatty(STDOUT_FILENO) == 1 {
                 var lines = text.components(separatedBy: "\n")
@@ -30,15 +31,17 @@ struct ExportTarget: ParsableArguments {
             }
             return
         }
-        try writeFile(Data(text.utf8), to: out, console: console)
+        try writeFile(Data(text.utf8), to: out, kind: kind, console: console)
         console.error(console.l10n(.exportWritten, out))
     }
 
     /// Writes `data` as the `--out` file, or says why not and exits with 2; either way no
-    /// existing file has been changed unless the new one replaced it whole.
-    func writeFile(_ data: Data, to path: String, console: Console) throws {
+    /// existing file has been changed unless the new one replaced it whole. A file
+    /// written is noted in the store's export log (`ExportLog`), for a later erasure.
+    func writeFile(_ data: Data, to path: String, kind: ExportLog.Kind, console: Console) throws {
         do {
             try PrivateFileWriter.write(data, to: path, replace: force, sparing: console.storeFiles)
+            ExportLog(files: console.storeFiles).append(kind, path: path)
         } catch {
             console.error(error.message(console.l10n))
             throw ExitCode(2)

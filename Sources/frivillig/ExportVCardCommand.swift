@@ -58,6 +58,6 @@ struct ExportVCardCommand: ParsableCommand {
                         .filter { !$0.isEmpty }.joined(separator: " ")
                 }.joined(separator: "; "))
             })
-        try target.write(VCardWriter(version: version, labels: labels).write(volunteers: volunteers, contacts: contacts), console: console)
+        try target.write(VCardWriter(version: version, labels: labels).write(volunteers: volunteers, contacts: contacts), kind: .vcard, console: console)
     }
 }

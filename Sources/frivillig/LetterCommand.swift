@@ -37,7 +37,7 @@ struct LetterCommand: ParsableCommand {
         let agreement = try resolve(query.joined(separator: " "), in: register, console)
         let fields = WelcomeLetterFields(agreement: agreement, in: register, date: { l10n.date($0) })
         let language = WelcomeLetterLanguage(rawValue: l10n.language.rawValue) ?? .da
-        try target.write(WelcomeLetter(fields: fields, language: language).render(chosen), console: console)
+        try target.write(WelcomeLetter(fields: fields, language: language).render(chosen), kind: .letter, console: console)
     }
 
     /// An agreement id, else the one agreement of the one volunteer the text names.

@@ -85,6 +85,21 @@ final class CLIEraseTests: XCTestCase {
         XCTAssertEqual(try cli.run(["check"]).status, 0)
     }
 
+    /// Files written outside the store are out of reach; the preview names those written
+    /// since the person was added, and the export log holds no personal data.
+    func testThePreviewNamesExportsThatMayHoldThePerson() throws {
+        let cli = try CLIRunner()
+        defer { cli.remove() }
+        try storeWithThePerson(cli)
+        let out = cli.home.appendingPathComponent("frivillige.csv").path
+        XCTAssertEqual(try cli.run(["export", "csv", "volunteers", "--out", out]).status, 0)
+        let dry = try cli.run(["erase", Self.name, "--dry-run"])
+        XCTAssertTrue(dry.stdout.contains("som kan indeholde personen:\n  - ") && dry.stdout.contains(out), dry.stdout)
+        let log = try String(contentsOf: cli.store.appendingPathExtension("exports"), encoding: .utf8)
+        XCTAssertTrue(log.contains(#""kind":"csv""#) && log.contains(out), log)
+        XCTAssertFalse(Self.words.contains(where: log.contains), log)
+    }
+
     /// kill -9 at any moment of an erasure leaves the person either fully present, or
     /// fully gone once the store is next opened; the store always loads.
     func testAnErasureKilledAtAnyMomentIsAllOrNothing() throws {

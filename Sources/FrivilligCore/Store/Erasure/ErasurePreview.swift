@@ -17,6 +17,8 @@ public struct ErasurePreview: Equatable, Sendable {
     public var inBak = false
     public var inIndex = false
     public var damagedCopies = 0
+    /// Files written outside the store since the person was added, still there.
+    public var exports: [ExportLog.Entry] = []
 }
 
 extension Store {
@@ -62,6 +64,8 @@ extension Store {
         preview.inBak = mentions((try? Store.read(files.bak.path)) ?? Data())
         preview.inIndex = register.volunteers.contains { $0.id == erasure.volunteerID } && StoreFiles.exists(files.index.path)
         preview.damagedCopies = files.damagedCopies().filter { mentions((try? Store.read($0.path)) ?? Data()) }.count
+        let added = register.volunteer(erasure.volunteerID)?.created ?? .distantPast
+        preview.exports = ExportLog(files: files).entries().filter { $0.at >= added.addingTimeInterval(-1) && StoreFiles.exists($0.path) }
         return preview
     }
 }

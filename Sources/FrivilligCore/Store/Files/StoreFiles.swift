@@ -39,6 +39,8 @@ public struct StoreFiles: Equatable, Sendable {
     public var erasing: URL { sibling("erasing") }
     /// What was erased and when, never who (`ErasureLog`).
     public var erasures: URL { sibling("erasures") }
+    /// The files written outside the store, where and when (`ExportLog`).
+    public var exports: URL { sibling("exports") }
 
     /// Files whose presence says a store existed here: when one of them is there and the
     /// snapshot is not, the snapshot was moved away, and starting an empty store would
@@ -46,7 +48,7 @@ public struct StoreFiles: Equatable, Sendable {
     public var evidence: [URL] { [journal, bak, backups, history, index, erasures] }
 
     /// Every file beside the snapshot, the snapshot first; none of them may be a link.
-    public var all: [URL] { [snapshot, journal, bak, history, backups, index, lock, session, compacting, erasing, erasures] }
+    public var all: [URL] { [snapshot, journal, bak, history, backups, index, lock, session, compacting, erasing, erasures, exports] }
 
     /// Where a new version of `file` is written before it is renamed into place: in the
     /// same folder, hidden, named for the file and this process.
