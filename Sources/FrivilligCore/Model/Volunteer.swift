@@ -188,6 +188,14 @@ extension Volunteer {
         var updated: Date
         var revision = 0
 
+        /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+        /// two to each other.
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, name, phones, email, address, birthDate, status, statusChanged, startDate, skills, interests
+            case availability, workplaceIDs, membership, emergencyContacts, consentDate, notes, tags, created, updated
+            case revision
+        }
+
         init(
             id: UUID,
             name: String,
