@@ -98,12 +98,18 @@ struct ImportRowReader {
 
     mutating func id() -> UUID? { parsed(.id, .id) { UUID(uuidString: $0) } }
 
-    /// Street, postal code and city joined the way an address is written.
+    /// Street, postal code and city joined the way an address is written, for a
+    /// workplace, whose address is one field.
     func address() -> String? {
         let street = text(.address)
         let town = [text(.postalCode), text(.city)].compactMap { $0 }.joined(separator: " ")
         let parts = [street, town.isEmpty ? nil : town].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// Street, postal code and city apart, for a volunteer.
+    func addressParts() -> (street: String?, postalCode: String?, city: String?) {
+        (text(.address), text(.postalCode), text(.city))
     }
 
     /// The values of every column of a list field (skills, tags), split and joined.

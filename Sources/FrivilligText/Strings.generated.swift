@@ -114,6 +114,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
     case fieldChildNote = "field.child-note"
+    case fieldCity = "field.city"
     case fieldConsentDate = "field.consent-date"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
@@ -138,6 +139,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldNotes = "field.notes"
     case fieldOrganisation = "field.organisation"
     case fieldPhone = "field.phone"
+    case fieldPostalCode = "field.postal-code"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -546,6 +548,7 @@ extension Localizer {
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
         .fieldChildNote: "Børneattest – note",
+        .fieldCity: "By",
         .fieldConsentDate: "Samtykke givet",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
@@ -570,6 +573,7 @@ extension Localizer {
         .fieldNotes: "Noter",
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Telefon",
+        .fieldPostalCode: "Postnr.",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -976,6 +980,7 @@ extension Localizer {
         .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
         .fieldChildNote: "Child certificate – note",
+        .fieldCity: "City",
         .fieldConsentDate: "Consent given",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
@@ -1000,6 +1005,7 @@ extension Localizer {
         .fieldNotes: "Notes",
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Phone",
+        .fieldPostalCode: "Postal code",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",

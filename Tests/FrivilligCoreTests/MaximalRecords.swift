@@ -14,7 +14,7 @@ enum MaximalRecords {
     static var volunteer: Volunteer {
         var v = Volunteer(
             id: volunteerID, name: "Søren \"Sønne\" Ørsted", phones: ["+4520123456", "+46701234567"],
-            email: "soeren@example.dk", address: "Vestergade 12, 1. th.\\bag", birthDate: day(1950, 2, 28),
+            email: "soeren@example.dk", address: "Vestergade 12, 1. th.\\bag", postalCode: "8000", city: "Aarhus C", birthDate: day(1950, 2, 28),
             status: .paused, statusChanged: day(2026, 3, 1), startDate: day(2019, 8, 15),
             skills: ["førstehjælp", "bil"], interests: ["natur", "læsning"],
             availability: Availability(weekdays: [.monday, .sunday], note: "formiddag\ttid"),
