@@ -107,9 +107,18 @@ struct ImportRowReader {
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
-    /// Street, postal code and city apart, for a volunteer.
+    /// Street, postal code and city apart, for a volunteer. Without a postal code column,
+    /// an address cell ending in ", 8000 Aarhus C" and a town cell "8000 Aarhus C" give
+    /// up their code and town (`AddressSplit`), as the store does with older addresses.
     func addressParts() -> (street: String?, postalCode: String?, city: String?) {
-        (text(.address), text(.postalCode), text(.city))
+        var street = text(.address), postalCode = text(.postalCode), city = text(.city)
+        guard columns.header(.postalCode) == nil else { return (street, postalCode, city) }
+        if columns.header(.city) == nil, let whole = street, let parts = AddressSplit(whole) {
+            (street, postalCode, city) = (parts.street, parts.postalCode, parts.city)
+        } else if let town = city, let parts = AddressSplit(town: town) {
+            (postalCode, city) = (parts.postalCode, parts.city)
+        }
+        return (street, postalCode, city)
     }
 
     /// The values of every column of a list field (skills, tags), split and joined.
