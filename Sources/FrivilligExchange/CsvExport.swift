@@ -1,5 +1,6 @@
 import Foundation
 import FrivilligCore
+import FrivilligText
 
 /// The register as spreadsheets, one per kind of record, for Danish Excel.
 ///
@@ -22,19 +23,22 @@ public struct CsvExport: Sendable {
 
     private var da: Bool { language == .da }
 
+    /// The export's words, from the language files the screens speak from.
+    private var l10n: Localizer { Localizer(da ? .da : .en) }
+
     public func volunteers() -> CsvDocument {
         let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
         let emergencyCount = max(1, register.volunteers.map(\.emergencyContacts.count).max() ?? 0)
         let emergencyFields = (1...emergencyCount).flatMap { n in
             [CsvField.emergencyName(n), .emergencyRelation(n), .emergencyPhone(n)]
         }
-        let fields: [CsvField] = [.id, .name, .phone, .email, .address, .birthDate, .status, .statusChanged,
+        let fields: [CsvField] = [.id, .name, .phone, .email, .address, .postalCode, .city, .birthDate, .status, .statusChanged,
                                   .startDate, .skills, .interests, .weekdays, .availability, .workplaces,
                                   .membership, .association] + emergencyFields
             + [.consentDate, .notes, .tags, .created, .updated, .revision]
         let rows = register.volunteers.map { v -> [String] in
             var cells = [v.id.uuidString, v.name, v.phones.map(CsvExport.phone).joined(separator: ", "), v.email,
-                         v.address, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
+                         v.address, v.postalCode, v.city, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
                          v.skills.joined(separator: ", "), v.interests.joined(separator: ", "),
                          v.availability.weekdays.map(weekday).joined(separator: ", "), v.availability.note,
                          v.workplaceIDs.map { workplaces.label($0, name: register.workplace($0)?.name) }.joined(separator: "; "),
@@ -71,19 +75,15 @@ public struct CsvExport: Sendable {
 
     /// Agreements, for reading and sorting in a spreadsheet (not for import).
     public func agreements() -> CsvDocument {
-        let header = da
-            ? ["Id", "Frivillig", "Arbejdsplads", "Kontaktperson", "Må udføre", "Må ikke udføre", "Startdato",
-               "Revisionsdato", "Slutdato", "Underskrevet af frivillig", "Underskrevet af kontaktperson",
-               "Tavshedspligt forklaret", "Underretningspligt forklaret", "Forsikring forklaret", "Udgifter",
-               "Børneattest påkrævet", "Børneattest samtykke indhentet", "Børneattest modtaget", "Børneattest note",
-               "Straffeattest påkrævet", "Straffeattest samtykke indhentet", "Straffeattest modtaget",
-               "Straffeattest note", "Noter"]
-            : ["Id", "Volunteer", "Workplace", "Contact", "Allowed tasks", "Forbidden tasks", "Start date",
-               "Review date", "End date", "Signed by volunteer", "Signed by contact", "Confidentiality explained",
-               "Duty to report explained", "Insurance explained", "Expenses", "Child check required",
-               "Child check consent requested", "Child check received", "Child check note",
-               "Criminal check required", "Criminal check consent requested", "Criminal check received",
-               "Criminal check note", "Notes"]
+        let checks = [TextKey.csvHeaderChildCheck, .csvHeaderCriminalCheck].flatMap { check in
+            [TextKey.csvHeaderCheckRequired, .csvHeaderCheckConsent, .csvHeaderCheckReceived, .csvHeaderCheckNote]
+                .map { l10n($0, l10n(check)) }
+        }
+        let header = [TextKey.csvHeaderId, .csvHeaderVolunteer, .csvHeaderWorkplace, .csvHeaderContact, .csvHeaderAllowedTasks,
+                      .csvHeaderForbiddenTasks, .csvHeaderStartDate, .csvHeaderReviewDate, .csvHeaderEndDate,
+                      .csvHeaderSignedVolunteer, .csvHeaderSignedContact, .csvHeaderConfidentiality,
+                      .csvHeaderDutyToReport, .csvHeaderInsurance, .csvHeaderExpenses].map { l10n($0) }
+            + checks + [l10n(.csvHeaderNotes)]
         let rows = register.agreements.map { a -> [String] in
             [a.id.uuidString, register.volunteer(a.volunteerID)?.name ?? a.volunteerID.uuidString,
              a.workplaceID.map { register.workplace($0)?.name ?? $0.uuidString } ?? "",
@@ -98,9 +98,8 @@ public struct CsvExport: Sendable {
 
     /// Recognition events with their attendees' names, for reading (not for import).
     public func events() -> CsvDocument {
-        let header = da
-            ? ["Id", "Dato", "Type", "Titel", "Beskrivelse", "Deltagere", "Gaveværdi", "Noter"]
-            : ["Id", "Date", "Kind", "Title", "Description", "Attendees", "Gift value", "Notes"]
+        let header = [TextKey.csvHeaderId, .csvHeaderDate, .csvHeaderKind, .csvHeaderTitle, .csvHeaderDescription,
+                      .csvHeaderAttendees, .csvHeaderGiftValue, .csvHeaderNotes].map { l10n($0) }
         let rows = register.events.map { e -> [String] in
             [e.id.uuidString, date(e.date), da ? e.kind.danishName : e.kind.rawValue, e.title, e.description,
              e.attendeeIDs.map { register.volunteer($0)?.name ?? $0.uuidString }.joined(separator: "; "),

@@ -1,4 +1,5 @@
 import FrivilligCore
+import FrivilligText
 
 /// The language of the headers and named values an export writes. Import reads both.
 public enum CsvLanguage: String, Sendable {
@@ -12,18 +13,46 @@ public enum CsvLanguage: String, Sendable {
 /// `E-mail`, `e mail` and `Email` are one header; a number in it (`Pårørende 2 telefon`)
 /// picks the emergency contact and is otherwise ignored (`Telefon 2` is a phone).
 public enum CsvHeader {
-    /// The header an export writes.
+    /// The header an export writes, from the language files the screens speak from.
     public static func name(_ field: CsvField, _ language: CsvLanguage) -> String {
-        let da = language == .da
+        let l10n = Localizer(language == .da ? .da : .en)
         switch field {
-        case .emergencyName(let n): return da ? "Pårørende" + number(n) : "Emergency contact" + number(n)
-        case .emergencyRelation(let n):
-            return da ? "Pårørende" + number(n) + " relation" : "Emergency contact" + number(n) + " relation"
-        case .emergencyPhone(let n):
-            return da ? "Pårørende" + number(n) + " telefon" : "Emergency contact" + number(n) + " phone"
-        default:
-            let pair = names[field]!
-            return da ? pair.0 : pair.1
+        case .emergencyName(let n): return l10n(.csvHeaderEmergencyName, number(n))
+        case .emergencyRelation(let n): return l10n(.csvHeaderEmergencyRelation, number(n))
+        case .emergencyPhone(let n): return l10n(.csvHeaderEmergencyPhone, number(n))
+        case .ignored: return ""
+        case .id: return l10n(.csvHeaderId)
+        case .name: return l10n(.csvHeaderName)
+        case .firstName: return l10n(.csvHeaderFirstName)
+        case .lastName: return l10n(.csvHeaderLastName)
+        case .phone: return l10n(.csvHeaderPhone)
+        case .email: return l10n(.csvHeaderEmail)
+        case .address: return l10n(.csvHeaderAddress)
+        case .postalCode: return l10n(.csvHeaderPostalCode)
+        case .city: return l10n(.csvHeaderCity)
+        case .birthDate: return l10n(.csvHeaderBirthDate)
+        case .status: return l10n(.csvHeaderStatus)
+        case .statusChanged: return l10n(.csvHeaderStatusChanged)
+        case .startDate: return l10n(.csvHeaderStartDate)
+        case .skills: return l10n(.csvHeaderSkills)
+        case .interests: return l10n(.csvHeaderInterests)
+        case .weekdays: return l10n(.csvHeaderWeekdays)
+        case .availability: return l10n(.csvHeaderAvailability)
+        case .workplaces: return l10n(.csvHeaderWorkplaces)
+        case .membership: return l10n(.csvHeaderMembership)
+        case .association: return l10n(.csvHeaderAssociation)
+        case .consentDate: return l10n(.csvHeaderConsentDate)
+        case .notes: return l10n(.csvHeaderNotes)
+        case .tags: return l10n(.csvHeaderTags)
+        case .created: return l10n(.csvHeaderCreated)
+        case .updated: return l10n(.csvHeaderUpdated)
+        case .revision: return l10n(.csvHeaderRevision)
+        case .contactKind: return l10n(.csvHeaderKind)
+        case .organisation: return l10n(.csvHeaderOrganisation)
+        case .role: return l10n(.csvHeaderRole)
+        case .area: return l10n(.csvHeaderArea)
+        case .contacts: return l10n(.csvHeaderContacts)
+        case .guidelines: return l10n(.csvHeaderGuidelines)
         }
     }
 
@@ -56,23 +85,6 @@ public enum CsvHeader {
     }
 
     private static func number(_ n: Int) -> String { n == 1 ? "" : " \(n)" }
-
-    private static let names: [CsvField: (String, String)] = [
-        .id: ("Id", "Id"), .name: ("Navn", "Name"), .firstName: ("Fornavn", "First name"),
-        .lastName: ("Efternavn", "Last name"), .phone: ("Telefon", "Phone"), .email: ("E-mail", "E-mail"),
-        .address: ("Adresse", "Address"), .postalCode: ("Postnr.", "Postal code"), .city: ("By", "City"),
-        .birthDate: ("Fødselsdato", "Birth date"), .status: ("Status", "Status"),
-        .statusChanged: ("Status ændret", "Status changed"), .startDate: ("Startdato", "Start date"),
-        .skills: ("Kompetencer", "Skills"), .interests: ("Interesser", "Interests"),
-        .weekdays: ("Ugedage", "Weekdays"), .availability: ("Tilgængelighed", "Availability"),
-        .workplaces: ("Arbejdspladser", "Workplaces"), .membership: ("Tilknytning", "Membership"),
-        .association: ("Forening/netværk", "Association/network"), .consentDate: ("Samtykke", "Consent date"),
-        .notes: ("Noter", "Notes"), .tags: ("Mærker", "Tags"), .created: ("Oprettet", "Created"),
-        .updated: ("Ændret", "Updated"), .revision: ("Revision", "Revision"), .contactKind: ("Type", "Kind"),
-        .organisation: ("Organisation", "Organisation"), .role: ("Rolle", "Role"), .area: ("Område", "Area"),
-        .contacts: ("Kontaktpersoner", "Contacts"), .guidelines: ("Retningslinjer", "Guidelines"),
-        .ignored: ("", ""),
-    ]
 
     /// Folded spellings (Danish and English, with common abbreviations) of each field.
     private static let aliases: [CsvField: Set<String>] = [

@@ -98,12 +98,27 @@ struct ImportRowReader {
 
     mutating func id() -> UUID? { parsed(.id, .id) { UUID(uuidString: $0) } }
 
-    /// Street, postal code and city joined the way an address is written.
+    /// Street, postal code and city joined the way an address is written, for a
+    /// workplace, whose address is one field.
     func address() -> String? {
         let street = text(.address)
         let town = [text(.postalCode), text(.city)].compactMap { $0 }.joined(separator: " ")
         let parts = [street, town.isEmpty ? nil : town].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+
+    /// Street, postal code and city apart, for a volunteer. Without a postal code column,
+    /// an address cell ending in ", 8000 Aarhus C" and a town cell "8000 Aarhus C" give
+    /// up their code and town (`AddressSplit`), as the store does with older addresses.
+    func addressParts() -> (street: String?, postalCode: String?, city: String?) {
+        var street = text(.address), postalCode = text(.postalCode), city = text(.city)
+        guard columns.header(.postalCode) == nil else { return (street, postalCode, city) }
+        if columns.header(.city) == nil, let whole = street, let parts = AddressSplit(whole) {
+            (street, postalCode, city) = (parts.street, parts.postalCode, parts.city)
+        } else if let town = city, let parts = AddressSplit(town: town) {
+            (postalCode, city) = (parts.postalCode, parts.city)
+        }
+        return (street, postalCode, city)
     }
 
     /// The values of every column of a list field (skills, tags), split and joined.

@@ -10,6 +10,8 @@ struct VolunteerDraft: ImportDraft {
     var phones: [String]?
     var email: String?
     var address: String?
+    var postalCode: String?
+    var city: String?
     var birthDate: Day?
     var status: VolunteerStatus?
     var statusChanged: Day?
@@ -34,7 +36,7 @@ struct VolunteerDraft: ImportDraft {
         name = r.name()
         phones = r.phones()
         email = r.email()
-        address = r.address()
+        (address, postalCode, city) = r.addressParts()
         birthDate = r.day(.birthDate)
         status = r.parsed(.status, .status, ImportValues.status)
         statusChanged = r.day(.statusChanged)
@@ -103,6 +105,8 @@ struct VolunteerDraft: ImportDraft {
         if let phones { v.phones = phones }
         if let email { v.email = email }
         if let address { v.address = address }
+        if let postalCode { v.postalCode = postalCode }
+        if let city { v.city = city }
         if let birthDate { v.birthDate = birthDate }
         if let status { v.status = status }
         if let statusChanged { v.statusChanged = statusChanged }

@@ -36,7 +36,11 @@ public struct VCardWriter {
         var lines = header(uid: v.id, name: v.name)
         for (n, phone) in v.phones.enumerated() { lines.append(tel(phone, type: "cell", preferred: n == 0)) }
         if !v.email.isEmpty { lines.append(email(v.email)) }
-        if !v.address.isEmpty { lines.append("ADR" + (version == .v3 ? ";TYPE=HOME" : ";TYPE=home") + ":;;" + ContentLine.escape(v.address) + ";;;;") }
+        if !(v.address + v.postalCode + v.city).isEmpty {
+            // Post box, extended address, street, locality, region, postal code, country.
+            let parts = ["", "", v.address, v.city, "", v.postalCode, ""].map(ContentLine.escape)
+            lines.append("ADR" + (version == .v3 ? ";TYPE=HOME" : ";TYPE=home") + ":" + parts.joined(separator: ";"))
+        }
         lines.append("CATEGORIES:" + ContentLine.escape(labels.volunteerCategory))
         let relatives = v.emergencyContacts.filter { !($0.name.isEmpty && $0.phone.isEmpty) }
         if !relatives.isEmpty {

@@ -8,25 +8,71 @@ extension Localizer {
         return language == .da ? day.danish : day.iso
     }
 
-    /// The field's label, e.g. `Telefon` for `phone`.
-    public func field(_ key: String) -> String {
-        TextKey(rawValue: "field." + key).map { self($0) } ?? key
+    /// The field's label, e.g. `Telefon` for `Volunteer.schema`'s `phones`. A test holds
+    /// every table's label keys to the language files, so the name is never shown.
+    public func label<Record>(_ field: FieldSpec<Record>) -> String {
+        field.label.flatMap(TextKey.init(rawValue:)).map { self($0) } ?? field.name
     }
 
+    /// The label of a field by its name (`phone`, `emergency-phone.2`), as validation
+    /// errors and history name fields: the tables' labels, and those of the parts of a
+    /// field that forms and spreadsheets take one by one. Unknown names are shown as
+    /// they are; a test checks every name the tables and the validator use.
+    public func field(_ name: String) -> String {
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        return Localizer.labelsByName[stem].map { self($0) } ?? name
+    }
+
+    /// Every field name the tables give, with the parts forms and spreadsheets take one by one.
+    static let labelsByName: [String: TextKey] = {
+        var out: [String: TextKey] = [
+            "emergency-name": .fieldEmergencyName, "emergency-relation": .fieldEmergencyRelation,
+            "emergency-phone": .fieldEmergencyPhone, "agreement-status": .fieldAgreementStatus,
+            "availability-note": .fieldAvailabilityNote, "membership-name": .fieldMembershipName,
+            "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
+        ]
+        let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }
+            + Workplace.schema.map { ($0.name, $0.label) } + Agreement.schema.map { ($0.name, $0.label) }
+            + RecognitionEvent.schema.map { ($0.name, $0.label) }
+        for (name, label) in named where out[name] == nil {
+            if let key = label.flatMap(TextKey.init(rawValue:)) { out[name] = key }
+        }
+        return out
+    }()
+
     public func status(_ status: VolunteerStatus) -> String {
-        TextKey(rawValue: "status." + status.rawValue).map { self($0) } ?? status.rawValue
+        switch status {
+        case .active: return self(.statusActive)
+        case .paused: return self(.statusPaused)
+        case .stopped: return self(.statusStopped)
+        }
     }
 
     public func agreementStatus(_ status: AgreementStatus) -> String {
-        TextKey(rawValue: "agreement." + status.rawValue).map { self($0) } ?? status.rawValue
+        switch status {
+        case .draft: return self(.agreementDraft)
+        case .signed: return self(.agreementSigned)
+        case .reviewDue: return self(.agreementReviewDue)
+        case .expired: return self(.agreementExpired)
+        case .ended: return self(.agreementEnded)
+        }
     }
 
     public func contactKind(_ kind: Contact.Kind) -> String {
-        TextKey(rawValue: "contactKind." + kind.rawValue).map { self($0) } ?? kind.rawValue
+        switch kind {
+        case .staff: return self(.contactKindStaff)
+        case .association: return self(.contactKindAssociation)
+        case .other: return self(.contactKindOther)
+        }
     }
 
     public func membership(_ membership: Membership) -> String {
-        let kind = TextKey(rawValue: "membership." + membership.kind.rawValue).map { self($0) } ?? membership.kind.rawValue
+        let kind: String
+        switch membership.kind {
+        case .individual: kind = self(.membershipIndividual)
+        case .association: kind = self(.membershipAssociation)
+        case .network: kind = self(.membershipNetwork)
+        }
         return membership.name.isEmpty ? kind : "\(kind): \(membership.name)"
     }
 
@@ -77,18 +123,22 @@ extension Localizer {
         let name = reference.prefix(1).uppercased() + reference.dropFirst()
         guard !conflict.wasDeleted else { return [self(.errorConflictDeleted, name)] }
         return [self(.errorConflict, name)] + conflict.fields.map {
-            self(.errorConflictField, fieldLabel(jsonKey: $0.key), Localizer.plain($0.mine), Localizer.plain($0.theirs))
+            self(.errorConflictField, fieldLabel(jsonKey: $0.key, of: conflict.record), Localizer.plain($0.mine), Localizer.plain($0.theirs))
         }
     }
 
-    /// A record's JSON key as the field's label where one exists ("email" → "E-mail").
-    func fieldLabel(jsonKey key: String) -> String {
-        let spelled = key.reduce(into: "") { out, c in
-            if c.isUppercase { out += "-" + c.lowercased() } else { out.append(c) }
+    /// A record's JSON key as its table labels it ("email" → "E-mail"); the key itself
+    /// for the bookkeeping fields no screen names.
+    func fieldLabel(jsonKey key: String, of record: Reference) -> String {
+        let label: String??
+        switch record {
+        case .volunteer: label = Volunteer.schema.first { $0.key == key }.map(\.label)
+        case .agreement: label = Agreement.schema.first { $0.key == key }.map(\.label)
+        case .workplace: label = Workplace.schema.first { $0.key == key }.map(\.label)
+        case .contact: label = Contact.schema.first { $0.key == key }.map(\.label)
+        case .event: label = RecognitionEvent.schema.first { $0.key == key }.map(\.label)
         }
-        let name = spelled.replacingOccurrences(of: "-i-ds", with: "s").replacingOccurrences(of: "-i-d", with: "")
-        let singular = name.hasSuffix("s") ? String(name.dropLast()) : name
-        return (TextKey(rawValue: "field." + name) ?? TextKey(rawValue: "field." + singular)).map { self($0) } ?? key
+        return label.flatMap { $0 }.flatMap(TextKey.init(rawValue:)).map { self($0) } ?? key
     }
 
     /// A JSON value as a person reads it: a string without its quotes.
@@ -160,7 +210,15 @@ extension Localizer {
 extension Localizer {
     /// The weekday's short name: "man", "tir" … or "Mon", "Tue" ….
     public func weekday(_ day: Weekday) -> String {
-        TextKey(rawValue: "weekday." + day.rawValue).map { self($0) } ?? day.rawValue
+        switch day {
+        case .monday: return self(.weekdayMonday)
+        case .tuesday: return self(.weekdayTuesday)
+        case .wednesday: return self(.weekdayWednesday)
+        case .thursday: return self(.weekdayThursday)
+        case .friday: return self(.weekdayFriday)
+        case .saturday: return self(.weekdaySaturday)
+        case .sunday: return self(.weekdaySunday)
+        }
     }
 }
 

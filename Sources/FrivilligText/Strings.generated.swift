@@ -72,6 +72,65 @@ public enum TextKey: String, CaseIterable, Sendable {
     case countVolunteersOther = "count.volunteers.other"
     case countWorkplacesOne = "count.workplaces.one"
     case countWorkplacesOther = "count.workplaces.other"
+    case csvHeaderAddress = "csv.header.address"
+    case csvHeaderAllowedTasks = "csv.header.allowed-tasks"
+    case csvHeaderArea = "csv.header.area"
+    case csvHeaderAssociation = "csv.header.association"
+    case csvHeaderAttendees = "csv.header.attendees"
+    case csvHeaderAvailability = "csv.header.availability"
+    case csvHeaderBirthDate = "csv.header.birth-date"
+    case csvHeaderCheckConsent = "csv.header.check-consent"
+    case csvHeaderCheckNote = "csv.header.check-note"
+    case csvHeaderCheckReceived = "csv.header.check-received"
+    case csvHeaderCheckRequired = "csv.header.check-required"
+    case csvHeaderChildCheck = "csv.header.child-check"
+    case csvHeaderCity = "csv.header.city"
+    case csvHeaderConfidentiality = "csv.header.confidentiality"
+    case csvHeaderConsentDate = "csv.header.consent-date"
+    case csvHeaderContact = "csv.header.contact"
+    case csvHeaderContacts = "csv.header.contacts"
+    case csvHeaderCreated = "csv.header.created"
+    case csvHeaderCriminalCheck = "csv.header.criminal-check"
+    case csvHeaderDate = "csv.header.date"
+    case csvHeaderDescription = "csv.header.description"
+    case csvHeaderDutyToReport = "csv.header.duty-to-report"
+    case csvHeaderEmail = "csv.header.email"
+    case csvHeaderEmergencyName = "csv.header.emergency-name"
+    case csvHeaderEmergencyPhone = "csv.header.emergency-phone"
+    case csvHeaderEmergencyRelation = "csv.header.emergency-relation"
+    case csvHeaderEndDate = "csv.header.end-date"
+    case csvHeaderExpenses = "csv.header.expenses"
+    case csvHeaderFirstName = "csv.header.first-name"
+    case csvHeaderForbiddenTasks = "csv.header.forbidden-tasks"
+    case csvHeaderGiftValue = "csv.header.gift-value"
+    case csvHeaderGuidelines = "csv.header.guidelines"
+    case csvHeaderId = "csv.header.id"
+    case csvHeaderInsurance = "csv.header.insurance"
+    case csvHeaderInterests = "csv.header.interests"
+    case csvHeaderKind = "csv.header.kind"
+    case csvHeaderLastName = "csv.header.last-name"
+    case csvHeaderMembership = "csv.header.membership"
+    case csvHeaderName = "csv.header.name"
+    case csvHeaderNotes = "csv.header.notes"
+    case csvHeaderOrganisation = "csv.header.organisation"
+    case csvHeaderPhone = "csv.header.phone"
+    case csvHeaderPostalCode = "csv.header.postal-code"
+    case csvHeaderReviewDate = "csv.header.review-date"
+    case csvHeaderRevision = "csv.header.revision"
+    case csvHeaderRole = "csv.header.role"
+    case csvHeaderSignedContact = "csv.header.signed-contact"
+    case csvHeaderSignedVolunteer = "csv.header.signed-volunteer"
+    case csvHeaderSkills = "csv.header.skills"
+    case csvHeaderStartDate = "csv.header.start-date"
+    case csvHeaderStatus = "csv.header.status"
+    case csvHeaderStatusChanged = "csv.header.status-changed"
+    case csvHeaderTags = "csv.header.tags"
+    case csvHeaderTitle = "csv.header.title"
+    case csvHeaderUpdated = "csv.header.updated"
+    case csvHeaderVolunteer = "csv.header.volunteer"
+    case csvHeaderWeekdays = "csv.header.weekdays"
+    case csvHeaderWorkplace = "csv.header.workplace"
+    case csvHeaderWorkplaces = "csv.header.workplaces"
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
@@ -160,6 +219,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
     case fieldChildNote = "field.child-note"
+    case fieldCity = "field.city"
     case fieldConsentDate = "field.consent-date"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
@@ -184,6 +244,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldNotes = "field.notes"
     case fieldOrganisation = "field.organisation"
     case fieldPhone = "field.phone"
+    case fieldPostalCode = "field.postal-code"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -605,6 +666,65 @@ extension Localizer {
         .countVolunteersOther: "{0} frivillige",
         .countWorkplacesOne: "{0} arbejdsplads",
         .countWorkplacesOther: "{0} arbejdspladser",
+        .csvHeaderAddress: "Adresse",
+        .csvHeaderAllowedTasks: "Må udføre",
+        .csvHeaderArea: "Område",
+        .csvHeaderAssociation: "Forening/netværk",
+        .csvHeaderAttendees: "Deltagere",
+        .csvHeaderAvailability: "Tilgængelighed",
+        .csvHeaderBirthDate: "Fødselsdato",
+        .csvHeaderCheckConsent: "{0} samtykke indhentet",
+        .csvHeaderCheckNote: "{0} note",
+        .csvHeaderCheckReceived: "{0} modtaget",
+        .csvHeaderCheckRequired: "{0} påkrævet",
+        .csvHeaderChildCheck: "Børneattest",
+        .csvHeaderCity: "By",
+        .csvHeaderConfidentiality: "Tavshedspligt forklaret",
+        .csvHeaderConsentDate: "Samtykke",
+        .csvHeaderContact: "Kontaktperson",
+        .csvHeaderContacts: "Kontaktpersoner",
+        .csvHeaderCreated: "Oprettet",
+        .csvHeaderCriminalCheck: "Straffeattest",
+        .csvHeaderDate: "Dato",
+        .csvHeaderDescription: "Beskrivelse",
+        .csvHeaderDutyToReport: "Underretningspligt forklaret",
+        .csvHeaderEmail: "E-mail",
+        .csvHeaderEmergencyName: "Pårørende{0}",
+        .csvHeaderEmergencyPhone: "Pårørende{0} telefon",
+        .csvHeaderEmergencyRelation: "Pårørende{0} relation",
+        .csvHeaderEndDate: "Slutdato",
+        .csvHeaderExpenses: "Udgifter",
+        .csvHeaderFirstName: "Fornavn",
+        .csvHeaderForbiddenTasks: "Må ikke udføre",
+        .csvHeaderGiftValue: "Gaveværdi",
+        .csvHeaderGuidelines: "Retningslinjer",
+        .csvHeaderId: "Id",
+        .csvHeaderInsurance: "Forsikring forklaret",
+        .csvHeaderInterests: "Interesser",
+        .csvHeaderKind: "Type",
+        .csvHeaderLastName: "Efternavn",
+        .csvHeaderMembership: "Tilknytning",
+        .csvHeaderName: "Navn",
+        .csvHeaderNotes: "Noter",
+        .csvHeaderOrganisation: "Organisation",
+        .csvHeaderPhone: "Telefon",
+        .csvHeaderPostalCode: "Postnr.",
+        .csvHeaderReviewDate: "Revisionsdato",
+        .csvHeaderRevision: "Revision",
+        .csvHeaderRole: "Rolle",
+        .csvHeaderSignedContact: "Underskrevet af kontaktperson",
+        .csvHeaderSignedVolunteer: "Underskrevet af frivillig",
+        .csvHeaderSkills: "Kompetencer",
+        .csvHeaderStartDate: "Startdato",
+        .csvHeaderStatus: "Status",
+        .csvHeaderStatusChanged: "Status ændret",
+        .csvHeaderTags: "Mærker",
+        .csvHeaderTitle: "Titel",
+        .csvHeaderUpdated: "Ændret",
+        .csvHeaderVolunteer: "Frivillig",
+        .csvHeaderWeekdays: "Ugedage",
+        .csvHeaderWorkplace: "Arbejdsplads",
+        .csvHeaderWorkplaces: "Arbejdspladser",
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
@@ -693,6 +813,7 @@ extension Localizer {
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
         .fieldChildNote: "Børneattest – note",
+        .fieldCity: "By",
         .fieldConsentDate: "Samtykke givet",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
@@ -717,6 +838,7 @@ extension Localizer {
         .fieldNotes: "Noter",
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Telefon",
+        .fieldPostalCode: "Postnr.",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -1083,6 +1205,65 @@ extension Localizer {
         .countVolunteersOther: "{0} volunteers",
         .countWorkplacesOne: "{0} workplace",
         .countWorkplacesOther: "{0} workplaces",
+        .csvHeaderAddress: "Address",
+        .csvHeaderAllowedTasks: "Allowed tasks",
+        .csvHeaderArea: "Area",
+        .csvHeaderAssociation: "Association/network",
+        .csvHeaderAttendees: "Attendees",
+        .csvHeaderAvailability: "Availability",
+        .csvHeaderBirthDate: "Birth date",
+        .csvHeaderCheckConsent: "{0} consent requested",
+        .csvHeaderCheckNote: "{0} note",
+        .csvHeaderCheckReceived: "{0} received",
+        .csvHeaderCheckRequired: "{0} required",
+        .csvHeaderChildCheck: "Child check",
+        .csvHeaderCity: "City",
+        .csvHeaderConfidentiality: "Confidentiality explained",
+        .csvHeaderConsentDate: "Consent date",
+        .csvHeaderContact: "Contact",
+        .csvHeaderContacts: "Contacts",
+        .csvHeaderCreated: "Created",
+        .csvHeaderCriminalCheck: "Criminal check",
+        .csvHeaderDate: "Date",
+        .csvHeaderDescription: "Description",
+        .csvHeaderDutyToReport: "Duty to report explained",
+        .csvHeaderEmail: "E-mail",
+        .csvHeaderEmergencyName: "Emergency contact{0}",
+        .csvHeaderEmergencyPhone: "Emergency contact{0} phone",
+        .csvHeaderEmergencyRelation: "Emergency contact{0} relation",
+        .csvHeaderEndDate: "End date",
+        .csvHeaderExpenses: "Expenses",
+        .csvHeaderFirstName: "First name",
+        .csvHeaderForbiddenTasks: "Forbidden tasks",
+        .csvHeaderGiftValue: "Gift value",
+        .csvHeaderGuidelines: "Guidelines",
+        .csvHeaderId: "Id",
+        .csvHeaderInsurance: "Insurance explained",
+        .csvHeaderInterests: "Interests",
+        .csvHeaderKind: "Kind",
+        .csvHeaderLastName: "Last name",
+        .csvHeaderMembership: "Membership",
+        .csvHeaderName: "Name",
+        .csvHeaderNotes: "Notes",
+        .csvHeaderOrganisation: "Organisation",
+        .csvHeaderPhone: "Phone",
+        .csvHeaderPostalCode: "Postal code",
+        .csvHeaderReviewDate: "Review date",
+        .csvHeaderRevision: "Revision",
+        .csvHeaderRole: "Role",
+        .csvHeaderSignedContact: "Signed by contact",
+        .csvHeaderSignedVolunteer: "Signed by volunteer",
+        .csvHeaderSkills: "Skills",
+        .csvHeaderStartDate: "Start date",
+        .csvHeaderStatus: "Status",
+        .csvHeaderStatusChanged: "Status changed",
+        .csvHeaderTags: "Tags",
+        .csvHeaderTitle: "Title",
+        .csvHeaderUpdated: "Updated",
+        .csvHeaderVolunteer: "Volunteer",
+        .csvHeaderWeekdays: "Weekdays",
+        .csvHeaderWorkplace: "Workplace",
+        .csvHeaderWorkplaces: "Workplaces",
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
@@ -1171,6 +1352,7 @@ extension Localizer {
         .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
         .fieldChildNote: "Child certificate – note",
+        .fieldCity: "City",
         .fieldConsentDate: "Consent given",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
@@ -1195,6 +1377,7 @@ extension Localizer {
         .fieldNotes: "Notes",
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Phone",
+        .fieldPostalCode: "Postal code",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",

@@ -21,8 +21,14 @@ struct AddVolunteerCommand: ParsableCommand {
     @Option(help: "E-mail address.")
     var email: String = ""
 
-    @Option(help: "Address.")
+    @Option(help: "Street and number.")
     var address: String = ""
+
+    @Option(name: .customLong("postal-code"), help: "Postal code (postnummer), e.g. 8900.")
+    var postalCode: String = ""
+
+    @Option(help: "Postal town, e.g. Randers C.")
+    var city: String = ""
 
     @Option(name: .customLong("emergency-name"), help: "Emergency contact's (pårørende) name.")
     var emergencyName: String = ""
@@ -49,6 +55,7 @@ struct AddVolunteerCommand: ParsableCommand {
         let phones = phone.compactMap { v.phone($0) }
         let email = v.email(email)
         let address = v.text(address, field: "address")
+        let postalCode = v.text(postalCode, field: "postal-code"), city = v.text(city, field: "city")
         let start = v.day(startDate, field: "start-date")
         let skills = v.list(skills, field: "skill")
         var contacts: [EmergencyContact] = []
@@ -64,7 +71,8 @@ struct AddVolunteerCommand: ParsableCommand {
         guard v.errors.isEmpty else { try console.reject(v.errors) }
         let now = Date()
         let volunteer = Volunteer(
-            name: name, phones: phones, email: email, address: address, status: .active,
+            name: name, phones: phones, email: email, address: address, postalCode: postalCode, city: city,
+            status: .active,
             startDate: start, skills: skills, emergencyContacts: contacts, created: now)
         let store = try console.openStore(options)
         try console.commit([.putVolunteer(volunteer)], to: store)

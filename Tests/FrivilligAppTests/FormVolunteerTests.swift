@@ -1,4 +1,4 @@
-import FrivilligApp
+@testable import FrivilligApp
 import FrivilligCore
 import TerminalUI
 import XCTest
@@ -278,5 +278,20 @@ final class FormVolunteerTests: XCTestCase {
         form.press(.char(" "), .enter, .tab)
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.workplaceIDs, [FormFixture.biblioteket.id], "the first in name order was ticked")
+    }
+
+    /// The form edits what `Volunteer.schema` says it edits, under the ids it gives, and
+    /// nothing else: a field added to the table without a form input fails here.
+    func testTheFormHasAnInputForEveryFieldTheTableSaysItEdits() {
+        let ids = VolunteerForm.fields(nil, register: FormFixture.register, l10n: FormFixture.da).map(\.id)
+        let expected = Volunteer.schema.flatMap { spec -> [String] in
+            switch spec.form {
+            case nil, .attendees?: return []
+            case .input?, .choice?, .checkbox?: return [spec.name]
+            case .inputs(let ids)?: return ids
+            case .rows(let stems)?: return stems.map { $0 + ".1" }
+            }
+        }
+        XCTAssertEqual(Set(ids.filter { !$0.contains(".") || $0.hasSuffix(".1") }), Set(expected))
     }
 }

@@ -19,7 +19,7 @@ final class CsvRoundTripTests: XCTestCase {
         let otherBibliotek = Workplace(name: "bibliotek", area: "kultur", address: "Nordvej 2")
         let soeren = Volunteer(
             name: "Søren \"Sønne\" Østergaard", phones: ["+4520123456", "+4586123456", "+358401234567"],
-            email: "soeren@example.dk", address: "Østergade 4; 1. tv, 8900 Randers", birthDate: F.day(1954, 2, 3),
+            email: "soeren@example.dk", address: "Østergade 4; 1. tv", postalCode: "8900", city: "Randers C", birthDate: F.day(1954, 2, 3),
             status: .paused, statusChanged: F.day(2026, 10, 1), startDate: F.day(2021, 12, 1),
             skills: ["kørsel", "højtlæsning"], interests: ["historie"],
             availability: Availability(weekdays: [.monday, .saturday, .sunday], note: "ikke i skoleferier; ring først"),
@@ -70,8 +70,8 @@ final class CsvRoundTripTests: XCTestCase {
     func testLinksAreWrittenAsNamesOrAsTheIdWhenTwoShareAName() {
         let register = CsvRoundTripTests.register()
         let rows = CsvExport(register: register, language: .da).volunteers().rows
-        XCTAssertEqual(rows[0][13], "Plejecenter Solgården, afd. B; " + register.workplaces[1].id.uuidString)
-        XCTAssertEqual(rows[1][13], register.workplaces[2].id.uuidString)
+        XCTAssertEqual(rows[0][15], "Plejecenter Solgården, afd. B; " + register.workplaces[1].id.uuidString)
+        XCTAssertEqual(rows[1][15], register.workplaces[2].id.uuidString)
     }
 
     func testContactsAndWorkplacesSurviveExportAndImport() throws {
@@ -95,7 +95,7 @@ final class CsvRoundTripTests: XCTestCase {
         let data = CsvExport(register: CsvRoundTripTests.register(), language: .da).volunteers().data
         XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
-        XCTAssertTrue(text.hasPrefix("Id;Navn;Telefon;E-mail;Adresse;Fødselsdato;Status;"))
+        XCTAssertTrue(text.hasPrefix("Id;Navn;Telefon;E-mail;Adresse;Postnr.;By;Fødselsdato;Status;"))
         XCTAssertTrue(text.hasSuffix("\r\n"))
         XCTAssertEqual(text.components(separatedBy: "\r\n").count, 4, "header, two rows, final CRLF")
         XCTAssertTrue(text.contains(";20 12 34 56, 86 12 34 56, 00 35 84 01 23 45 67;"))

@@ -53,6 +53,8 @@ struct DetailLines {
             field("phone", v.phones.map(Phone.display).joined(separator: ", ")),
             field("email", v.email),
             field("address", v.address),
+            field("postal-code", v.postalCode),
+            field("city", v.city),
             field("birth-date", l10n.date(v.birthDate) + age),
             field("status-changed", l10n.date(v.statusChanged)),
             field("start-date", l10n.date(v.startDate) + service),

@@ -35,6 +35,8 @@ enum VolunteerForm {
         fields += [
             .text("consent-date", l10n.field("consent-date"), l10n.date(v?.consentDate)),
             .text("tags", l10n.field("tags"), (v?.tags ?? []).joined(separator: ", ")),
+            .text("postal-code", l10n.field("postal-code"), v?.postalCode ?? ""),
+            .text("city", l10n.field("city"), v?.city ?? ""),
             .text("notes", l10n.field("notes"), v?.notes ?? ""),
         ]
         return fields
@@ -70,6 +72,7 @@ enum VolunteerForm {
         }
         let kind = values.choice("membership").flatMap(Membership.Kind.init(rawValue:)) ?? .individual
         let address = values.text("address", &v)
+        let postalCode = values.text("postal-code", &v), city = values.text("city", &v)
         let skills = values.list("skills", &v), interests = values.list("interests", &v)
         let availabilityNote = values.text("availability-note", &v), membershipName = values.text("membership-name", &v)
         let contacts = emergencyContacts(values, &v)
@@ -79,7 +82,7 @@ enum VolunteerForm {
             let statusChanged = original.map { $0.status != status } ?? (status != .active)
             return [.putVolunteer(Volunteer(
                 id: original?.id ?? UUID(), name: name, phones: phones, email: email,
-                address: address, birthDate: birthDate, status: status,
+                address: address, postalCode: postalCode, city: city, birthDate: birthDate, status: status,
                 statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
                 skills: skills, interests: interests,
                 availability: Availability(weekdays: weekdays.days, note: availabilityNote),

@@ -75,8 +75,15 @@ extension DemoGenerator {
         }
 
         mutating func address() -> String {
-            random.pick(Places.streets) + " " + String(random.int(1...120)) + random.pick(Places.floors)
-                + ", " + random.pick(Places.towns)
+            let home = homeAddress()
+            return home.street + ", " + home.postalCode + " " + home.city
+        }
+
+        /// A street and number, and a postal code with its town ("8900", "Randers C").
+        mutating func homeAddress() -> (street: String, postalCode: String, city: String) {
+            let street = random.pick(Places.streets) + " " + String(random.int(1...120)) + random.pick(Places.floors)
+            let town = random.pick(Places.towns).split(separator: " ", maxSplits: 1).map(String.init)
+            return (street, town[0], town[1])
         }
 
         /// An instant during office hours on `day`, so that stored timestamps follow `today`

@@ -27,9 +27,10 @@ extension DemoGenerator.Run {
         let registered = consent ?? start
         let created = timestamp(on: registered)
         let lastChange = max(0, registered.days(until: statusChanged ?? registered))
+        let phones = phones(), email = volunteerEmail(name), home = homeAddress()
         return Volunteer(
-            id: id, name: name.display, phones: phones(), email: volunteerEmail(name),
-            address: address(), birthDate: birth, status: status, statusChanged: statusChanged,
+            id: id, name: name.display, phones: phones, email: email,
+            address: home.street, postalCode: home.postalCode, city: home.city, birthDate: birth, status: status, statusChanged: statusChanged,
             startDate: start, skills: random.pick(random.int(1...3), of: People.skills),
             interests: random.pick(random.int(0...3), of: People.interests), availability: availability(),
             workplaceIDs: workplaceIDs(workplaces), membership: membership(),

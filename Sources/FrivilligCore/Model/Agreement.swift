@@ -26,6 +26,14 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
 
+    /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+    /// two to each other.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, volunteerID, workplaceID, contactID, allowedTasks, forbiddenTasks, startDate, reviewDate, endDate
+        case signedByVolunteer, signedByContact, confidentialityExplained, dutyToReportExplained, insuranceExplained
+        case expenses, childCheck, criminalCheck, notes, revision
+    }
+
     public init(
         id: UUID = UUID(), volunteerID: UUID, workplaceID: UUID? = nil, contactID: UUID? = nil,
         allowedTasks: String = "", forbiddenTasks: String = "", startDate: Day? = nil,

@@ -21,6 +21,12 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
 
+    /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+    /// two to each other.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, kind, organisation, role, phone, email, notes, revision
+    }
+
     public init(
         id: UUID = UUID(), name: String, kind: Kind = .staff, organisation: String = "",
         role: String = "", phone: String = "", email: String = "", notes: String = ""

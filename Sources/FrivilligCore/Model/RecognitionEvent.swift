@@ -17,6 +17,12 @@ public struct RecognitionEvent: Codable, Hashable, Identifiable, Sendable {
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
 
+    /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+    /// two to each other.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, date, kind, title, description, attendeeIDs, giftValue, notes, revision
+    }
+
     public init(
         id: UUID = UUID(), date: Day, kind: EventKind, title: String = "", description: String = "",
         attendeeIDs: [UUID] = [], giftValue: String = "", notes: String = ""

@@ -31,9 +31,24 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.email = newValue } }
     }
 
+    /// The street and number ("Vestergade 12, 1. th."); the postal code and town are
+    /// fields of their own.
     public var address: String {
         get { box.value.address }
         set { update { $0.address = newValue } }
+    }
+
+    /// The postnummer ("8000"), apart from the street so that it can outlive the rest of
+    /// the address (an anonymised volunteer keeps it) and volunteers can be counted by it.
+    public var postalCode: String {
+        get { box.value.postalCode }
+        set { update { $0.postalCode = newValue } }
+    }
+
+    /// The postal town ("Aarhus C"), as written after the postal code.
+    public var city: String {
+        get { box.value.city }
+        set { update { $0.city = newValue } }
     }
 
     public var birthDate: Day? {
@@ -123,7 +138,8 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
 
     public init(
         id: UUID = UUID(), name: String, phones: [String] = [], email: String = "",
-        address: String = "", birthDate: Day? = nil, status: VolunteerStatus = .active,
+        address: String = "", postalCode: String = "", city: String = "", birthDate: Day? = nil,
+        status: VolunteerStatus = .active,
         statusChanged: Day? = nil, startDate: Day? = nil, skills: [String] = [],
         interests: [String] = [], availability: Availability = Availability(),
         workplaceIDs: [UUID] = [], membership: Membership = .individual,
@@ -131,7 +147,8 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         notes: String = "", tags: [String] = [], created: Date = Date(), updated: Date? = nil
     ) {
         box = Box(Fields(
-            id: id, name: name, phones: phones, email: email, address: address, birthDate: birthDate,
+            id: id, name: name, phones: phones, email: email, address: address, postalCode: postalCode,
+            city: city, birthDate: birthDate,
             status: status, statusChanged: statusChanged, startDate: startDate, skills: skills,
             interests: interests, availability: availability, workplaceIDs: workplaceIDs,
             membership: membership, emergencyContacts: emergencyContacts, consentDate: consentDate,
@@ -171,6 +188,8 @@ extension Volunteer {
         var phones: [String]
         var email: String
         var address: String
+        var postalCode: String
+        var city: String
         var birthDate: Day?
         var status: VolunteerStatus
         var statusChanged: Day?
@@ -188,12 +207,22 @@ extension Volunteer {
         var updated: Date
         var revision = 0
 
+        /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+        /// two to each other.
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case id, name, phones, email, address, postalCode, city, birthDate, status, statusChanged, startDate, skills, interests
+            case availability, workplaceIDs, membership, emergencyContacts, consentDate, notes, tags, created, updated
+            case revision
+        }
+
         init(
             id: UUID,
             name: String,
             phones: [String],
             email: String,
             address: String,
+            postalCode: String,
+            city: String,
             birthDate: Day?,
             status: VolunteerStatus,
             statusChanged: Day?,
@@ -215,6 +244,8 @@ extension Volunteer {
             self.phones = phones
             self.email = email
             self.address = address
+            self.postalCode = postalCode
+            self.city = city
             self.birthDate = birthDate
             self.status = status
             self.statusChanged = statusChanged
@@ -239,6 +270,8 @@ extension Volunteer {
             phones = try c.decode([String].self, forKey: .phones, default: [])
             email = try c.decode(String.self, forKey: .email, default: "")
             address = try c.decode(String.self, forKey: .address, default: "")
+            postalCode = try c.decode(String.self, forKey: .postalCode, default: "")
+            city = try c.decode(String.self, forKey: .city, default: "")
             birthDate = try c.decodeIfPresent(Day.self, forKey: .birthDate)
             status = try c.decode(VolunteerStatus.self, forKey: .status)
             statusChanged = try c.decodeIfPresent(Day.self, forKey: .statusChanged)

@@ -16,6 +16,12 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
 
+    /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
+    /// two to each other.
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, area, address, contactIDs, guidelines, revision
+    }
+
     public init(
         id: UUID = UUID(), name: String, area: String = "", address: String = "",
         contactIDs: [UUID] = [], guidelines: String = ""

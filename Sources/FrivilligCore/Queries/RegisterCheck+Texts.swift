@@ -3,7 +3,8 @@ extension RegisterCheck {
     /// so `check` names the field the coordinator has to correct. E-mail and phone
     /// numbers are left to the checks of their own formats.
     static func texts(of v: Volunteer) -> [(field: String, value: String)] {
-        var texts: [(field: String, value: String)] = [("name", v.name), ("address", v.address)]
+        var texts: [(field: String, value: String)] = [("name", v.name), ("address", v.address),
+                                                         ("postal-code", v.postalCode), ("city", v.city)]
         texts += v.skills.map { ("skills", $0) } + v.interests.map { ("interests", $0) }
         texts += [("availability-note", v.availability.note), ("membership-name", v.membership.name)]
         for (i, contact) in v.emergencyContacts.enumerated() {

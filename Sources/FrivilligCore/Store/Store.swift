@@ -130,6 +130,9 @@ public final class Store {
     /// read: the register is empty and only a restore may write.
     public private(set) var recoveryOnly = false
 
+    /// Whether this store has split the addresses of older volunteers (`withOldAddressesSplit`).
+    var oldAddressesLookedFor = false
+
     /// Applies changes and makes them durable by appending them to the journal. Another
     /// process's saves since our load are read first, so its changes survive.
     ///
@@ -144,6 +147,7 @@ public final class Store {
     @discardableResult
     public func commit(_ changes: [Change], base: Register? = nil) throws -> Register {
         precondition(!recoveryOnly, "a store opened for recovery is only restored")
+        let changes = withOldAddressesSplit(changes)
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
         let readFrom = base ?? register

@@ -172,6 +172,8 @@ enum StoreReader {
             else if key.spells("phones") { try seen.mark(2); v.phones = try strings(&s) }
             else if key.spells("email") { try seen.mark(3); v.email = try text(&s) }
             else if key.spells("address") { try seen.mark(4); v.address = try text(&s) }
+            else if key.spells("postalCode") { try seen.mark(21); v.postalCode = try text(&s) }
+            else if key.spells("city") { try seen.mark(22); v.city = try text(&s) }
             else if key.spells("birthDate") { try seen.mark(5); v.birthDate = try optionalDay(&s) }
             else if key.spells("status") { try seen.mark(6); status = try enumValue(&s, VolunteerStatus.self) }
             else if key.spells("statusChanged") { try seen.mark(7); v.statusChanged = try optionalDay(&s) }

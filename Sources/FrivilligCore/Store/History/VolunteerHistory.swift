@@ -9,8 +9,8 @@ public struct HistoryEntry: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         /// The volunteer was added.
         case created
-        /// The volunteer was saved with these fields changed, as `field.<key>` keys
-        /// ("phone", "emergency-contacts") in the order of the form. Empty when the
+        /// The volunteer was saved with these fields changed, by their names in
+        /// `Volunteer.schema` ("phone", "emergency-contacts"), in its order. Empty when the
         /// version before is not in the history (it predates the journal).
         case changed([String])
         case deleted
@@ -189,29 +189,14 @@ struct VolunteerHistoryReader {
         }
     }
 
-    /// The fields that differ between two versions, as `field.<key>` keys in form order.
-    /// `statusChanged` follows a change of status, so it is named only on its own.
+    /// The fields that differ between two versions, by name (`Volunteer.schema`'s
+    /// `name`), in the order of the schema. A field that follows another (the status's
+    /// date) is named only when that one did not change.
     static func changedFields(_ a: Volunteer, _ b: Volunteer) -> [String] {
-        let checks: [(String, Bool)] = [
-            ("name", a.name != b.name),
-            ("phone", a.phones != b.phones),
-            ("email", a.email != b.email),
-            ("address", a.address != b.address),
-            ("birth-date", a.birthDate != b.birthDate),
-            ("status", a.status != b.status),
-            ("status-changed", a.status == b.status && a.statusChanged != b.statusChanged),
-            ("start-date", a.startDate != b.startDate),
-            ("skills", a.skills != b.skills),
-            ("interests", a.interests != b.interests),
-            ("availability", a.availability != b.availability),
-            ("workplaces", a.workplaceIDs != b.workplaceIDs),
-            ("membership", a.membership != b.membership),
-            ("emergency-contacts", a.emergencyContacts != b.emergencyContacts),
-            ("consent-date", a.consentDate != b.consentDate),
-            ("notes", a.notes != b.notes),
-            ("tags", a.tags != b.tags),
-        ]
-        return checks.filter(\.1).map(\.0)
+        let changed = Set(Volunteer.schema.filter { $0.differs(a, b) }.map(\.key))
+        return Volunteer.schema.filter { field in
+            field.history && changed.contains(field.key) && !(field.follows.map(changed.contains) ?? false)
+        }.map(\.name)
     }
 
     /// Whether `needle` occurs in `haystack`: memchr for its first byte, then compare.
