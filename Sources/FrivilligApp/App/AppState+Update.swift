@@ -3,21 +3,26 @@ import Foundation
 import TerminalUI
 
 extension AppState {
-    /// Applies one key; returns the effects for the runtime to perform. A paste goes to
+    /// Applies one key; returns the effects for the runtime to perform. An overlay takes
+    /// the keys while it is open; otherwise the screen's key table (`KeyTable`) decides,
+    /// after a `/` search's own keys and its text. A paste goes to
     /// the text being typed (a field, a filter, a search) by that text's rules, and is
     /// refused with a message where nothing is typed.
     public mutating func update(_ key: Key) -> [Effect] {
         message = nil
         if key == .resize { return [] }
-        if key == .ctrl("l") { return [.redraw] }
+        if let binding = KeyTable.everywhere.first(where: { $0.keys.contains(key) }) { return perform(binding.action) }
         if case .paste = key, !isTextEntry {
             // Nothing here takes text: the paste must not act as the keys inside it.
             message = StatusMessage(text: l10n(.pasteNowhere), isError: true)
             return []
         }
         if overlay != nil { return updateOverlay(key) }
-        if currentList?.isFiltering == true, updateFilter(key) { return [] }
-        return updateScreen(key)
+        if isSearching {
+            if let effects = dispatch(key, in: .search) { return effects }
+            if typeIntoSearch(key) { return [] }
+        }
+        return dispatch(key, in: keyScope) ?? []
     }
 
     /// The runtime's answer to a `.commit` effect.
@@ -79,162 +84,18 @@ extension AppState {
 
     // MARK: Screens
 
-    private mutating func updateScreen(_ key: Key) -> [Effect] {
-        switch key {
-        case .char("?"), .function(1):
-            overlay = .help
-            return []
-        case .char("!"):
-            overlay = .emergency(EmergencyLookup())
-            return []
-        case .char("q"):
-            if stack.isEmpty { return [.quit] }
-            stack.removeLast()
-            return []
-        case .escape:
-            if !stack.isEmpty {
-                stack.removeLast()
-            } else if var list = currentList, !list.filter.text.isEmpty {
-                list.filter = TextField()
-                list.refresh(context)
-                currentList = list
-            }
-            return []
-        case .char(let c) where ("1"..."6").contains(c):
-            stack.removeAll()
-            tab = Tab(rawValue: Int(String(c))!)!
-            return []
-        case .tab:
-            stack.removeAll()
-            tab = tab.next
-            return []
-        case .backTab:
-            stack.removeAll()
-            tab = tab.previous
-            return []
-        default:
-            break
-        }
-        if isReadOnly, currentList != nil || currentDetail != nil, case .char(let c) = key, "aedrI".contains(c) {
-            message = StatusMessage(text: l10n(.tuiReadOnlyRefused), isError: true)
-            return []
-        }
-        if currentDetail != nil { return updateDetail(key) }
-        if currentList != nil { return updateList(key) }
-        return updateOverview(key)
-    }
-
-    private mutating func updateOverview(_ key: Key) -> [Effect] {
-        if moveViewport(&overview.viewport, key) { return [] }
-        if key == .enter, let item = overview.selectedItem {
-            var list = ListScreen(kind: item.kind, title: item.title, fixed: item.refs, overviewItem: overview.viewport.selected)
-            list.viewport.height = listBodyHeight
-            list.refresh(context)
-            stack.append(.list(list))
-        }
-        return []
-    }
-
-    private mutating func updateList(_ key: Key) -> [Effect] {
-        guard var list = currentList else { return [] }
-        defer { currentList = list }
-        if moveViewport(&list.viewport, key) { return [] }
-        switch key {
-        case .char("/"):
-            list.isFiltering = true
-        case .enter:
-            if let ref = list.selectedRef { openDetail(ref) }
-        case .char(" "):
-            if let ref = list.selectedRef {
-                if list.marked.contains(ref) { list.marked.remove(ref) } else { list.marked.insert(ref) }
-                list.viewport.moveDown()
-            }
-        case .char("a"):
-            openAddForm(list.kind)
-        case .char("I") where list.kind == .volunteers:
-            overlay = .spreadsheetImport(SpreadsheetImportDialog())
-        case .char("e"):
-            if let ref = list.selectedRef { openEditForm(ref) }
-        case .char("d"):
-            if let ref = list.selectedRef { askDelete(ref) }
-        case .char("r"):
-            let marked = list.refs.filter { list.marked.contains($0) }.compactMap(volunteerID)
-            let attendees = marked.isEmpty ? list.selectedRef.flatMap(volunteerID).map { [$0] } ?? [] : marked
-            if list.kind == .volunteers || !marked.isEmpty {
-                openEventForm(attendees: attendees)
-            }
-        default:
-            break
-        }
-        return []
-    }
-
-    private mutating func updateDetail(_ key: Key) -> [Effect] {
-        guard var detail = currentDetail else { return [] }
-        if key == .char("b"), case .agreement(let id) = detail.ref { return requestLetter(id) }
-        switch key {
-        case .up, .char("k"): detail.scroll = max(0, detail.scroll - 1)
-        case .down, .char("j"): detail.scroll += 1
-        case .pageUp: detail.scroll = max(0, detail.scroll - listBodyHeight)
-        case .pageDown: detail.scroll += listBodyHeight
-        case .home, .char("g"): detail.scroll = 0
-        case .char("e"): openEditForm(detail.ref)
-        case .char("d"): askDelete(detail.ref)
-        case .char("r"):
-            if case .volunteer(let id) = detail.ref { openEventForm(attendees: [id]) }
-        case .char("a"):
-            if case .volunteer(let id) = detail.ref {
-                overlay = .form(.agreement(nil, volunteerID: id, register: register, today: today, l10n: l10n))
-            }
-        default: break
-        }
-        currentDetail = detail
-        return []
-    }
-
-    /// `/` search: typed text filters the list live; Enter keeps it, Esc clears it.
-    private mutating func updateFilter(_ key: Key) -> Bool {
+    /// A key typed into the `/` search filters the list live; false when the search field
+    /// has no use for it.
+    private mutating func typeIntoSearch(_ key: Key) -> Bool {
         guard var list = currentList else { return false }
-        defer { currentList = list }
-        switch key {
-        case .enter:
-            list.isFiltering = false
-            return true
-        case .escape:
-            list.isFiltering = false
-            list.filter = TextField()
+        let before = list.filter.text
+        guard list.filter.handle(key) else { return false }
+        if list.filter.text != before {
             list.refresh(context)
-            return true
-        case .up, .down, .pageUp, .pageDown:
-            return moveViewport(&list.viewport, key)
-        default:
-            let before = list.filter.text
-            guard list.filter.handle(key) else { return false }
-            if list.filter.text != before {
-                list.refresh(context)
-                list.viewport.home()
-            }
-            return true
+            list.viewport.home()
         }
-    }
-
-    /// The movement keys every list shares; true when the key was one of them.
-    private func moveViewport(_ viewport: inout ListViewport, _ key: Key) -> Bool {
-        switch key {
-        case .up, .char("k"): viewport.moveUp()
-        case .down, .char("j"): viewport.moveDown()
-        case .pageUp: viewport.pageUp()
-        case .pageDown: viewport.pageDown()
-        case .home, .char("g"): viewport.home()
-        case .end, .char("G"): viewport.end()
-        default: return false
-        }
+        currentList = list
         return true
-    }
-
-    private func volunteerID(_ ref: RecordRef) -> UUID? {
-        if case .volunteer(let id) = ref { return id }
-        return nil
     }
 
     mutating func openDetail(_ ref: RecordRef) {
@@ -309,7 +170,7 @@ extension AppState {
         }
     }
 
-    private mutating func openAddForm(_ kind: ListKind) {
+    mutating func openAddForm(_ kind: ListKind) {
         switch kind {
         case .volunteers: overlay = .form(.volunteer(nil, register: register, today: today, l10n: l10n))
         case .contacts: overlay = .form(.contact(nil, register: register, l10n: l10n))
@@ -319,7 +180,7 @@ extension AppState {
         }
     }
 
-    private mutating func openEditForm(_ ref: RecordRef) {
+    mutating func openEditForm(_ ref: RecordRef) {
         switch ref {
         case .volunteer(let id):
             if let v = context.volunteer(id) { overlay = .form(.volunteer(v, register: register, today: today, l10n: l10n)) }
@@ -334,13 +195,13 @@ extension AppState {
         }
     }
 
-    private mutating func openEventForm(attendees: [UUID]) {
+    mutating func openEventForm(attendees: [UUID]) {
         overlay = .form(.event(nil, attendees: attendees, register: register, today: today, l10n: l10n))
     }
 
     /// Asks before deleting, listing what goes with the record; a workplace or contact
     /// still in use is refused at once with the list of what uses it.
-    private mutating func askDelete(_ ref: RecordRef) {
+    mutating func askDelete(_ ref: RecordRef) {
         switch ref {
         case .volunteer(let id):
             guard let v = context.volunteer(id) else { return }

@@ -163,11 +163,16 @@ extension AppState {
     }
 
     private func drawDetail(_ detail: DetailScreen, into buffer: inout Buffer, in rect: Rect) {
-        let lines = DetailLines(context: context, l10n: l10n, today: today, history: history).lines(for: detail.ref)
+        let lines = detailLines(detail.ref)
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(rect.height).enumerated() {
             buffer.write(line.text, x: rect.x + line.indent, y: rect.y + offset, style: line.style, maxWidth: rect.width - line.indent)
         }
+    }
+
+    /// A detail's text, for drawing it and for knowing how far it scrolls.
+    func detailLines(_ ref: RecordRef) -> [DetailLines.Line] {
+        DetailLines(context: context, l10n: l10n, today: today, history: history).lines(for: ref)
     }
 
     private func drawEmergency(_ lookup: EmergencyLookup, into buffer: inout Buffer, in rect: Rect) {
@@ -234,23 +239,6 @@ extension AppState {
         }
     }
 
-    /// The keys that work on the current screen, for `?`.
-    func helpLines() -> [String] {
-        var keys: [TextKey] = [.helpMove, .helpPage, .helpFirstLast]
-        if case .agreement? = currentDetail?.ref {
-            keys += [.helpEdit, .helpDelete, .letterHelpKey, .helpBack]
-        } else if currentDetail != nil {
-            keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
-        } else if currentList != nil {
-            keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
-            if currentList?.kind == .volunteers { keys.append(.importHelp) }
-        } else {
-            keys += [.helpOpenOverview]
-        }
-        keys += [.helpTabs, .helpEmergency, .helpRedraw, .helpQuit, .helpClose]
-        return keys.map { l10n($0) }
-    }
-
     /// Keys on the left, which matter most; counts and the store's path on the right,
     /// the path shortened from its start so the file name stays readable.
     private func drawStatus(into buffer: inout Buffer, in rect: Rect) {
@@ -300,10 +288,6 @@ extension AppState {
         case .spreadsheetImport(let dialog)?: return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
         case nil: break
         }
-        if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }
-        if case .agreement? = currentDetail?.ref { return l10n(.letterHintDetail) }
-        if currentDetail != nil { return l10n(.tuiHintDetail) }
-        if currentList != nil { return l10n(.tuiHintList) }
-        return l10n(.tuiHintOverview)
+        return screenHint
     }
 }
