@@ -43,7 +43,7 @@ final class AppKeyTableTests: XCTestCase {
         start.isReadOnly = readOnly
         func after(_ keys: Key...) -> AppState {
             var s = start
-            for key in keys { _ = s.update(key) }
+            for key in keys { _ = s.update(.key(key)) }
             return s
         }
         var out: [(String, AppState)] = [("overview", after(.down))]
@@ -102,7 +102,7 @@ final class AppKeyTableTests: XCTestCase {
     /// is reverse video); nil when nothing.
     private func outcome(of key: Key, on state: AppState, showing before: Buffer) -> String? {
         var s = state
-        let effects = s.update(key)
+        let effects = s.update(.key(key))
         if !effects.isEmpty { return "effects \(effects)" }
         if let message = s.message { return "message \(message.text)" }
         return s.view() != before ? "screen" : nil
@@ -111,8 +111,8 @@ final class AppKeyTableTests: XCTestCase {
     private func checkHelpMatchesKeys(readOnly: Bool) {
         for (name, state) in screens(readOnly: readOnly) {
             var help = state
-            help.resize(width: 100, height: 40)
-            _ = help.update(.char("?"))
+            help.send(.resized(width: 100, height: 40))
+            help.press(.char("?"))
             let drawn = help.screen.joined(separator: "\n")
             let lines = state.helpLines()
             for line in lines { XCTAssertTrue(drawn.contains(line), "\(name): the help overlay shows \(line)\n\(drawn)") }

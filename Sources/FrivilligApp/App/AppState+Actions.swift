@@ -18,7 +18,7 @@ extension AppState {
         case .importSpreadsheet: overlay = .spreadsheetImport(SpreadsheetImportDialog())
         case .newAgreement:
             if case .volunteer(let id)? = currentDetail?.ref {
-                overlay = .form(.agreement(nil, volunteerID: id, register: register, today: today, l10n: l10n))
+                overlay = .form(.agreement(nil, volunteerID: id, register: register, today: today, l10n: l10n, environment: environment))
             }
         case .welcomeLetter:
             if case .agreement(let id)? = currentDetail?.ref { return requestLetter(id) }

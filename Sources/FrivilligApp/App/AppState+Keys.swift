@@ -51,9 +51,8 @@ extension AppState {
         return (keys + [.helpClose]).map { l10n($0) }
     }
 
-    /// The status line's hint for the current screen, from the same table.
-    var screenHint: String {
-        let scope = isSearching ? KeyScope.search : keyScope
+    /// The status line's hint for a key table's screen, from the same table.
+    func hint(_ scope: KeyScope) -> String {
         var seen = Set<TextKey>()
         let hints = keyBindings(scope).compactMap(\.hint).filter { seen.insert($0).inserted }
         let typing = KeyTable.typingHint(scope).map { [$0] } ?? []

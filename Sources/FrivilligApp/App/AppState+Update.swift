@@ -3,12 +3,60 @@ import Foundation
 import TerminalUI
 
 extension AppState {
-    /// Applies one key; returns the effects for the runtime to perform. An overlay takes
-    /// the keys while it is open; otherwise the screen's key table (`KeyTable`) decides,
-    /// after a `/` search's own keys and its text. A paste goes to
+    /// The one way in: applies a message and returns the effects for the runtime to
+    /// perform, whose answers come back as messages. A volunteer's detail that comes on
+    /// top (or whose history a save made stale) asks for the history here.
+    public mutating func update(_ message: Message) -> [Effect] {
+        var effects: [Effect]
+        switch message {
+        case .key(let key): effects = updateKey(key)
+        case .committed(let result):
+            committed(result)
+            effects = []
+        case .storeChanged(let newRegister):
+            storeChanged(newRegister)
+            effects = []
+        case .resized(let width, let height):
+            resize(width: width, height: height)
+            effects = []
+        case .fileRead(let path, let result):
+            fileRead(path, result)
+            effects = []
+        case .historyLoaded(let id, let entries):
+            if case .volunteer(id)? = currentDetail?.ref { history = LoadedHistory(volunteerID: id, entries: entries) }
+            effects = []
+        case .letterWritten(let path):
+            self.message = StatusMessage(text: l10n(.letterWritten, path), isError: false)
+            effects = []
+        case .letterFailed(let reason):
+            self.message = StatusMessage(text: l10n(.letterFailed, reason), isError: true)
+            effects = []
+        case .notice(let notice):
+            self.message = notice
+            effects = []
+        case .tick:
+            let day = environment.today()
+            if day != today { newDay(day) }
+            effects = []
+        }
+        return effects + historyWanted()
+    }
+
+    /// `.loadHistory` for the volunteer whose detail is on top, when their history is not
+    /// in hand or a save made it stale.
+    private mutating func historyWanted() -> [Effect] {
+        guard case .volunteer(let id)? = currentDetail?.ref else { return [] }
+        if let history, history.volunteerID == id, !history.isStale { return [] }
+        if history?.volunteerID != id { history = nil }
+        history = LoadedHistory(volunteerID: id, entries: history?.entries ?? [])
+        return [.loadHistory(id)]
+    }
+
+    /// Applies one key to what has the focus: the overlay on top, else a `/` search's
+    /// own keys and its text, else the screen's key table (`KeyTable`). A paste goes to
     /// the text being typed (a field, a filter, a search) by that text's rules, and is
     /// refused with a message where nothing is typed.
-    public mutating func update(_ key: Key) -> [Effect] {
+    private mutating func updateKey(_ key: Key) -> [Effect] {
         message = nil
         if key == .resize { return [] }
         if let binding = KeyTable.everywhere.first(where: { $0.keys.contains(key) }) { return perform(binding.action) }
@@ -17,16 +65,18 @@ extension AppState {
             message = StatusMessage(text: l10n(.pasteNowhere), isError: true)
             return []
         }
-        if overlay != nil { return updateOverlay(key) }
-        if isSearching {
+        switch focus {
+        case .overlay(let top): return updateOverlay(top, key)
+        case .search:
             if let effects = dispatch(key, in: .search) { return effects }
             if typeIntoSearch(key) { return [] }
+            return dispatch(key, in: keyScope) ?? []
+        case .screen(let scope): return dispatch(key, in: scope) ?? []
         }
-        return dispatch(key, in: keyScope) ?? []
     }
 
     /// The runtime's answer to a `.commit` effect.
-    public mutating func committed(_ result: CommitResult) {
+    private mutating func committed(_ result: CommitResult) {
         switch result {
         case .saved(let newRegister):
             replaceRegister(newRegister)
@@ -70,13 +120,13 @@ extension AppState {
     }
 
     /// Another program saved changes to the store; show them, keeping the place.
-    public mutating func storeChanged(_ newRegister: Register) {
+    private mutating func storeChanged(_ newRegister: Register) {
         replaceRegister(newRegister)
         if overlay == nil { message = StatusMessage(text: l10n(.tuiReloaded), isError: false) }
     }
 
     /// Resizes the screen; everything is laid out again at the new size.
-    public mutating func resize(width: Int, height: Int) {
+    private mutating func resize(width: Int, height: Int) {
         self.width = width
         self.height = height
         layout()
@@ -104,12 +154,12 @@ extension AppState {
 
     // MARK: Overlays
 
-    private mutating func updateOverlay(_ key: Key) -> [Effect] {
-        switch overlay {
-        case .help?, .notice?:
+    private mutating func updateOverlay(_ top: Overlay, _ key: Key) -> [Effect] {
+        switch top {
+        case .help, .notice:
             overlay = nil
             return []
-        case .conflict(let dialog)?:
+        case .conflict(let dialog):
             if dialog.conflict.wasDeleted {
                 overlay = nil
                 return []
@@ -122,14 +172,14 @@ extension AppState {
             overlay = .form(dialog.form)
             afterCommit = AppState.afterSaving([change])
             return [.commit([change])]
-        case .confirmDelete(let confirmation)?:
+        case .confirmDelete(let confirmation):
             if key == .char("y") || key == .char("j") {
                 afterCommit = .closeOverlay
                 return [.commit([confirmation.change])]
             }
             overlay = nil
             return []
-        case .emergency(var lookup)?:
+        case .emergency(var lookup):
             defer { if case .emergency? = overlay { overlay = .emergency(lookup) } }
             switch key {
             case .escape:
@@ -151,9 +201,9 @@ extension AppState {
                 }
             }
             return []
-        case .spreadsheetImport(let dialog)?:
+        case .spreadsheetImport(let dialog):
             return updateSpreadsheetImport(dialog, key)
-        case .form(var form)?:
+        case .form(var form):
             let outcome = form.handle(key)
             overlay = .form(form)
             switch outcome {
@@ -165,38 +215,36 @@ extension AppState {
                 afterCommit = AppState.afterSaving(changes)
                 return [.commit(changes, base: base)]
             }
-        case nil:
-            return []
         }
     }
 
     mutating func openAddForm(_ kind: ListKind) {
         switch kind {
-        case .volunteers: overlay = .form(.volunteer(nil, register: register, today: today, l10n: l10n))
-        case .contacts: overlay = .form(.contact(nil, register: register, l10n: l10n))
-        case .workplaces: overlay = .form(.workplace(nil, register: register, l10n: l10n))
-        case .agreements: overlay = .form(.agreement(nil, volunteerID: nil, register: register, today: today, l10n: l10n))
-        case .events: overlay = .form(.event(nil, attendees: [], register: register, today: today, l10n: l10n))
+        case .volunteers: overlay = .form(.volunteer(nil, register: register, today: today, l10n: l10n, environment: environment))
+        case .contacts: overlay = .form(.contact(nil, register: register, l10n: l10n, environment: environment))
+        case .workplaces: overlay = .form(.workplace(nil, register: register, l10n: l10n, environment: environment))
+        case .agreements: overlay = .form(.agreement(nil, volunteerID: nil, register: register, today: today, l10n: l10n, environment: environment))
+        case .events: overlay = .form(.event(nil, attendees: [], register: register, today: today, l10n: l10n, environment: environment))
         }
     }
 
     mutating func openEditForm(_ ref: RecordRef) {
         switch ref {
         case .volunteer(let id):
-            if let v = context.volunteer(id) { overlay = .form(.volunteer(v, register: register, today: today, l10n: l10n)) }
+            if let v = context.volunteer(id) { overlay = .form(.volunteer(v, register: register, today: today, l10n: l10n, environment: environment)) }
         case .contact(let id):
-            if let c = context.contact(id) { overlay = .form(.contact(c, register: register, l10n: l10n)) }
+            if let c = context.contact(id) { overlay = .form(.contact(c, register: register, l10n: l10n, environment: environment)) }
         case .workplace(let id):
-            if let w = context.workplace(id) { overlay = .form(.workplace(w, register: register, l10n: l10n)) }
+            if let w = context.workplace(id) { overlay = .form(.workplace(w, register: register, l10n: l10n, environment: environment)) }
         case .agreement(let id):
-            if let a = context.agreement(id) { overlay = .form(.agreement(a, volunteerID: a.volunteerID, register: register, today: today, l10n: l10n)) }
+            if let a = context.agreement(id) { overlay = .form(.agreement(a, volunteerID: a.volunteerID, register: register, today: today, l10n: l10n, environment: environment)) }
         case .event(let id):
-            if let e = context.event(id) { overlay = .form(.event(e, attendees: e.attendeeIDs, register: register, today: today, l10n: l10n)) }
+            if let e = context.event(id) { overlay = .form(.event(e, attendees: e.attendeeIDs, register: register, today: today, l10n: l10n, environment: environment)) }
         }
     }
 
     mutating func openEventForm(attendees: [UUID]) {
-        overlay = .form(.event(nil, attendees: attendees, register: register, today: today, l10n: l10n))
+        overlay = .form(.event(nil, attendees: attendees, register: register, today: today, l10n: l10n, environment: environment))
     }
 
     /// Asks before deleting, listing what goes with the record; a workplace or contact

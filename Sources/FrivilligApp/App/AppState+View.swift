@@ -12,28 +12,32 @@ extension AppState {
         let (tabBar, rest) = buffer.area.splitTop(1)
         let (statusLine, body) = rest.splitBottom(1)
         drawTabBar(into: &buffer, in: tabBar)
-        switch overlay {
-        case .form(let form)?:
-            form.render(into: &buffer, in: body)
-        case .emergency(let lookup)?:
-            drawEmergency(lookup, into: &buffer, in: body)
-        default:
+        switch focus {
+        case .overlay(let top):
+            if !top.coversScreen { drawScreen(into: &buffer, in: body) }
+            drawOverlay(top, into: &buffer, in: body)
+        case .search, .screen:
             drawScreen(into: &buffer, in: body)
-            if case .help? = overlay { drawHelp(into: &buffer, in: body) }
-            if case .confirmDelete(let c)? = overlay {
-                drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
-            }
-            if case .spreadsheetImport(let dialog)? = overlay { drawSpreadsheetImport(dialog, into: &buffer, in: body) }
-            if case .conflict(let dialog)? = overlay {
-                let choices = dialog.conflict.wasDeleted ? [l10n(.conflictHintDeleted)] : [l10n(.conflictKeepMine), l10n(.conflictKeepTheirs), l10n(.conflictBack)]
-                drawDialog(title: l10n(.conflictTitle), lines: l10n.revisionConflict(dialog.conflict) + [""] + choices, into: &buffer, in: body)
-            }
-            if case .notice(let title, let lines)? = overlay {
-                drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
-            }
         }
         drawStatus(into: &buffer, in: statusLine)
         return buffer
+    }
+
+    /// An overlay, as a box over the screen or in its place.
+    private func drawOverlay(_ top: Overlay, into buffer: inout Buffer, in body: Rect) {
+        switch top {
+        case .help: drawHelp(into: &buffer, in: body)
+        case .confirmDelete(let c):
+            drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
+        case .spreadsheetImport(let dialog): drawSpreadsheetImport(dialog, into: &buffer, in: body)
+        case .conflict(let dialog):
+            let choices = dialog.conflict.wasDeleted ? [l10n(.conflictHintDeleted)] : [l10n(.conflictKeepMine), l10n(.conflictKeepTheirs), l10n(.conflictBack)]
+            drawDialog(title: l10n(.conflictTitle), lines: l10n.revisionConflict(dialog.conflict) + [""] + choices, into: &buffer, in: body)
+        case .notice(let title, let lines):
+            drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
+        case .form(let form): form.render(into: &buffer, in: body)
+        case .emergency(let lookup): drawEmergency(lookup, into: &buffer, in: body)
+        }
     }
 
     private func drawTooSmall(into buffer: inout Buffer) {
@@ -172,7 +176,10 @@ extension AppState {
 
     /// A detail's text, for drawing it and for knowing how far it scrolls.
     func detailLines(_ ref: RecordRef) -> [DetailLines.Line] {
-        DetailLines(context: context, l10n: l10n, today: today, history: history).lines(for: ref)
+        let history = self.history
+        return DetailLines(context: context, l10n: l10n, today: today, history: { id in
+            history?.volunteerID == id ? history!.entries : []
+        }).lines(for: ref)
     }
 
     private func drawEmergency(_ lookup: EmergencyLookup, into buffer: inout Buffer, in rect: Rect) {
@@ -279,15 +286,15 @@ extension AppState {
     }
 
     private var statusHint: String {
-        switch overlay {
-        case .form(let form)?: return form.statusHint
-        case .emergency?: return l10n(.tuiHintEmergency)
-        case .help?, .notice?: return l10n(.helpClose)
-        case .confirmDelete?: return l10n(.tuiConfirmYesNo)
-        case .conflict(let dialog)?: return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
-        case .spreadsheetImport(let dialog)?: return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
-        case nil: break
+        switch focus {
+        case .overlay(.form(let form)): return form.statusHint
+        case .overlay(.emergency): return l10n(.tuiHintEmergency)
+        case .overlay(.help), .overlay(.notice): return l10n(.helpClose)
+        case .overlay(.confirmDelete): return l10n(.tuiConfirmYesNo)
+        case .overlay(.conflict(let dialog)): return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
+        case .overlay(.spreadsheetImport(let dialog)): return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
+        case .search: return hint(.search)
+        case .screen(let scope): return hint(scope)
         }
-        return screenHint
     }
 }
