@@ -124,7 +124,7 @@ struct TUIRunner {
             do {
                 return [.fileRead(path: path, .success(try InputFile.read(path, l10n)))]
             } catch {
-                return [.fileRead(path: path, .failure(.refused(error.message)))]
+                return [.fileRead(path: path, .failure(error))]
             }
         case .loadHistory(let id):
             return [.historyLoaded(id, (try? store.history(ofVolunteer: id)) ?? [])]

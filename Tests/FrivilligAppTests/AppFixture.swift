@@ -51,7 +51,7 @@ extension AppState {
     /// Presses `key` and answers the file reads it asks for with `read`, as the runner
     /// answers them from the disk; returns the other effects.
     @discardableResult
-    mutating func press(_ key: Key, reading read: (String) -> Result<Data, FileReadFailure>) -> [Effect] {
+    mutating func press(_ key: Key, reading read: (String) -> Result<Data, FileRefusal>) -> [Effect] {
         var left: [Effect] = []
         for effect in update(.key(key)) {
             if case .readFile(let path) = effect { left += update(.fileRead(path: path, read(path))) } else { left.append(effect) }

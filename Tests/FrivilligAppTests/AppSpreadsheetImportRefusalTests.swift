@@ -24,7 +24,7 @@ final class AppSpreadsheetImportRefusalTests: XCTestCase {
         let fifo = "~/ark.csv er en navngiven pipe (FIFO), ikke en fil. Gem regnearket som en CSV-fil, og giv stien til den."
         var s = state()
         s.type("~/ark.csv")
-        s.press(.enter) { _ in .failure(.refused(fifo)) }
+        s.press(.enter) { _ in .failure(FileRefusal(message: fifo)) }
         XCTAssertEqual(dialogText(s), [
             "Fil: ~/ark.csv",
             "",

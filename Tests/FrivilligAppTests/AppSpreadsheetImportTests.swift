@@ -16,13 +16,14 @@ final class AppSpreadsheetImportTests: XCTestCase {
         """
 
     /// The runtime's answer to a read, where only `~/frivillige.csv` exists.
-    private var read: (String) -> Result<Data, FileReadFailure> = { _ in .failure(.unreadable("")) }
+    private var read: (String) -> Result<Data, FileRefusal> = { _ in .failure(FileRefusal(message: "")) }
 
     /// The fixture state with the dialog open, where `~/frivillige.csv` holds `text`.
     private func state(reading text: String, _ language: Language = .da) -> AppState {
         var s = AppFixture.state(language)
         read = { path in
-            path == "~/frivillige.csv" ? .success(Data(text.utf8)) : .failure(.unreadable("The file doesn’t exist."))
+            path == "~/frivillige.csv" ? .success(Data(text.utf8))
+                : .failure(FileRefusal(message: Localizer(language)(.importFileUnreadable, path, "No such file or directory")))
         }
         s.press(.char("2"), .char("I"))
         return s

@@ -32,15 +32,13 @@ extension AppState {
     /// The runtime's answer to `.readFile`: the plan of what importing the file would do,
     /// or why it cannot. A file the reader refuses (a folder, a FIFO, one too large) shows
     /// the reader's own sentence, the one `frivillig import` prints.
-    mutating func fileRead(_ path: String, _ result: Result<Data, FileReadFailure>) {
+    mutating func fileRead(_ path: String, _ result: Result<Data, FileRefusal>) {
         guard case .spreadsheetImport(var dialog)? = overlay, dialog.reading == path else { return }
         dialog.reading = nil
         defer { overlay = .spreadsheetImport(dialog) }
         switch result {
-        case .failure(.refused(let sentence)):
-            dialog.error = sentence
-        case .failure(.unreadable(let reason)):
-            dialog.error = l10n(.importFileUnreadable, path, reason)
+        case .failure(let refusal):
+            dialog.error = refusal.message
         case .success(let data):
             do {
                 dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register)

@@ -12,8 +12,8 @@ public enum Message: Sendable {
     /// Another program saved changes to the store.
     case storeChanged(Register)
     case resized(width: Int, height: Int)
-    /// The answer to `.readFile`.
-    case fileRead(path: String, Result<Data, FileReadFailure>)
+    /// The answer to `.readFile`: the file, or the reader's sentence saying why not.
+    case fileRead(path: String, Result<Data, FileRefusal>)
     /// The answer to `.loadHistory`: a volunteer's history, newest last.
     case historyLoaded(UUID, [HistoryEntry])
     /// The answer to `.writeLetter`: where it was saved, or why it was not.
@@ -24,12 +24,4 @@ public enum Message: Sendable {
     case notice(StatusMessage)
     /// The clock moved on while no key was pressed; a new day changes what is due.
     case tick
-}
-
-/// Why a file the user named was not read.
-public enum FileReadFailure: Error, Sendable {
-    /// The reader's own sentence, which names the file (see `FileRefusal`).
-    case refused(String)
-    /// The system's reason, for the interface to put into its own sentence.
-    case unreadable(String)
 }
