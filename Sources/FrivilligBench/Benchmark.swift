@@ -71,10 +71,10 @@ struct Benchmark {
     /// The cost of each of `keys` (update and a full view), after `setup` keys untimed.
     static func timeKeys(_ keys: [Key], after setup: [Key], from state: AppState) -> [Double] {
         var s = state
-        for key in setup { _ = s.update(key) }
+        for key in setup { _ = s.update(.key(key)) }
         return keys.map { key in
             Stopwatch.time { () -> Buffer in
-                _ = s.update(key)
+                _ = s.update(.key(key))
                 return s.view()
             }.1
         }

@@ -317,13 +317,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formWorkplaceNew = "form.workplaceNew"
     case helpAdd = "help.add"
     case helpBack = "help.back"
+    case helpClearSearch = "help.clearSearch"
     case helpClose = "help.close"
     case helpDelete = "help.delete"
     case helpEdit = "help.edit"
     case helpEmergency = "help.emergency"
     case helpFirstLast = "help.firstLast"
+    case helpHelp = "help.help"
     case helpMark = "help.mark"
     case helpMove = "help.move"
+    case helpNewAgreement = "help.newAgreement"
     case helpOpen = "help.open"
     case helpOpenOverview = "help.openOverview"
     case helpPage = "help.page"
@@ -333,6 +336,25 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
+    case hintAdd = "hint.add"
+    case hintBack = "hint.back"
+    case hintDelete = "hint.delete"
+    case hintDropSearch = "hint.dropSearch"
+    case hintEdit = "hint.edit"
+    case hintEmergency = "hint.emergency"
+    case hintHelp = "hint.help"
+    case hintKeepSearch = "hint.keepSearch"
+    case hintLetter = "hint.letter"
+    case hintMark = "hint.mark"
+    case hintNewAgreement = "hint.newAgreement"
+    case hintOpen = "hint.open"
+    case hintQuit = "hint.quit"
+    case hintScroll = "hint.scroll"
+    case hintSearch = "hint.search"
+    case hintSelect = "hint.select"
+    case hintTabs = "hint.tabs"
+    case hintThank = "hint.thank"
+    case hintTypeToSearch = "hint.typeToSearch"
     case historyAgreementDeleted = "history.agreementDeleted"
     case historyAgreementSaved = "history.agreementSaved"
     case historyAttended = "history.attended"
@@ -410,6 +432,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importUnknownColumns = "import.unknownColumns"
     case importUnknownColumnsHint = "import.unknownColumnsHint"
     case importUpdated = "import.updated"
+    case keysNothingSelected = "keys.nothingSelected"
     case letterBadFormat = "letter.badFormat"
     case letterFailed = "letter.failed"
     case letterFileName = "letter.fileName"
@@ -515,11 +538,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiEmptyList = "tui.emptyList"
     case tuiEmptyStore = "tui.emptyStore"
     case tuiHelpTitle = "tui.helpTitle"
-    case tuiHintDetail = "tui.hintDetail"
     case tuiHintEmergency = "tui.hintEmergency"
-    case tuiHintFilter = "tui.hintFilter"
-    case tuiHintList = "tui.hintList"
-    case tuiHintOverview = "tui.hintOverview"
     case tuiMarked = "tui.marked"
     case tuiNoMatches = "tui.noMatches"
     case tuiNothingHere = "tui.nothingHere"
@@ -911,13 +930,16 @@ extension Localizer {
         .formWorkplaceNew: "Ny arbejdsplads",
         .helpAdd: "a   tilføj",
         .helpBack: "Esc   tilbage",
+        .helpClearSearch: "Esc   ryd søgningen",
         .helpClose: "en vilkårlig tast lukker",
         .helpDelete: "d   slet (spørger først)",
         .helpEdit: "e   ret",
         .helpEmergency: "!   nødopslag: pårørende og telefon",
         .helpFirstLast: "Home/End eller g/G   første/sidste",
+        .helpHelp: "?, F1   vis tasterne",
         .helpMark: "mellemrum   markér/afmarkér",
         .helpMove: "↑/↓ eller k/j   flyt",
+        .helpNewAgreement: "a   ny aftale for denne frivillige",
         .helpOpen: "Enter   åbn",
         .helpOpenOverview: "Enter   vis posterne bag linjen",
         .helpPage: "PgUp/PgDn       bladr",
@@ -927,6 +949,25 @@ extension Localizer {
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
+        .hintAdd: "a ny",
+        .hintBack: "Esc tilbage",
+        .hintDelete: "d slet",
+        .hintDropSearch: "Esc ryd",
+        .hintEdit: "e ret",
+        .hintEmergency: "! nødopslag",
+        .hintHelp: "? hjælp",
+        .hintKeepSearch: "Enter behold",
+        .hintLetter: "b velkomstbrev",
+        .hintMark: "mellemrum markér",
+        .hintNewAgreement: "a ny aftale",
+        .hintOpen: "Enter åbn",
+        .hintQuit: "q afslut",
+        .hintScroll: "↑↓ rul",
+        .hintSearch: "/ søg",
+        .hintSelect: "↑↓ vælg",
+        .hintTabs: "1-6 faner",
+        .hintThank: "r påskønnelse",
+        .hintTypeToSearch: "skriv for at søge",
         .historyAgreementDeleted: "aftale slettet",
         .historyAgreementSaved: "aftale gemt",
         .historyAttended: "deltog i »{0}« {1}",
@@ -1004,6 +1045,7 @@ extension Localizer {
         .importUnknownColumns: "Ukendte kolonner, som ikke importeres: {0}.",
         .importUnknownColumnsHint: "Brug --map \"KOLONNE=notes\" for at gemme en i noterne, eller --map \"KOLONNE=ignore\" for at springe den over.",
         .importUpdated: "Opdateres: {0}",
+        .keysNothingSelected: "Der er intet valgt: listen er tom.",
         .letterBadFormat: "--format skal være md, txt eller html, ikke »{0}«.",
         .letterFailed: "Velkomstbrevet kunne ikke gemmes: {0}",
         .letterFileName: "velkomstbrev",
@@ -1109,11 +1151,7 @@ extension Localizer {
         .tuiEmptyList: "Ingen poster endnu. Tryk a for at tilføje.",
         .tuiEmptyStore: "Registret er tomt. Tryk 2 og a for at tilføje en frivillig, eller prøv med demodata: frivillig demo",
         .tuiHelpTitle: "Taster",
-        .tuiHintDetail: "↑↓ rul · e ret · d slet · r påskønnelse · Esc tilbage · ! nødopslag",
         .tuiHintEmergency: "skriv for at søge · ↑↓ rul · Enter åbn · Esc luk",
-        .tuiHintFilter: "skriv for at søge · Enter behold · Esc ryd",
-        .tuiHintList: "/ søg · Enter åbn · mellemrum markér · a ny · e ret · d slet · r påskønnelse · ! nødopslag · ? hjælp",
-        .tuiHintOverview: "↑↓ vælg · Enter åbn · 1-6 faner · ! nødopslag · ? hjælp · q afslut",
         .tuiMarked: "{0} markeret",
         .tuiNoMatches: "Intet matcher søgningen. Esc rydder den.",
         .tuiNothingHere: "Intet her lige nu.",
@@ -1450,13 +1488,16 @@ extension Localizer {
         .formWorkplaceNew: "New workplace",
         .helpAdd: "a   add",
         .helpBack: "Esc   back",
+        .helpClearSearch: "Esc   clear the search",
         .helpClose: "any key closes",
         .helpDelete: "d   delete (asks first)",
         .helpEdit: "e   edit",
         .helpEmergency: "!   emergency lookup: contacts and phones",
         .helpFirstLast: "Home/End or g/G   first/last",
+        .helpHelp: "?, F1   show the keys",
         .helpMark: "space   mark/unmark",
         .helpMove: "↑/↓ or k/j   move",
+        .helpNewAgreement: "a   new agreement for this volunteer",
         .helpOpen: "Enter   open",
         .helpOpenOverview: "Enter   show the records behind the line",
         .helpPage: "PgUp/PgDn       page",
@@ -1466,6 +1507,25 @@ extension Localizer {
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
+        .hintAdd: "a add",
+        .hintBack: "Esc back",
+        .hintDelete: "d delete",
+        .hintDropSearch: "Esc clear",
+        .hintEdit: "e edit",
+        .hintEmergency: "! emergency",
+        .hintHelp: "? help",
+        .hintKeepSearch: "Enter keep",
+        .hintLetter: "b welcome letter",
+        .hintMark: "space mark",
+        .hintNewAgreement: "a new agreement",
+        .hintOpen: "Enter open",
+        .hintQuit: "q quit",
+        .hintScroll: "↑↓ scroll",
+        .hintSearch: "/ search",
+        .hintSelect: "↑↓ select",
+        .hintTabs: "1-6 tabs",
+        .hintThank: "r recognise",
+        .hintTypeToSearch: "type to search",
         .historyAgreementDeleted: "agreement deleted",
         .historyAgreementSaved: "agreement saved",
         .historyAttended: "attended \"{0}\" {1}",
@@ -1543,6 +1603,7 @@ extension Localizer {
         .importUnknownColumns: "Unknown columns, not imported: {0}.",
         .importUnknownColumnsHint: "Use --map \"COLUMN=notes\" to keep one in the notes, or --map \"COLUMN=ignore\" to skip it.",
         .importUpdated: "To update: {0}",
+        .keysNothingSelected: "Nothing is selected: the list is empty.",
         .letterBadFormat: "--format takes md, txt or html, not \"{0}\".",
         .letterFailed: "The welcome letter could not be saved: {0}",
         .letterFileName: "welcome-letter",
@@ -1648,11 +1709,7 @@ extension Localizer {
         .tuiEmptyList: "No records yet. Press a to add one.",
         .tuiEmptyStore: "The register is empty. Press 2 and a to add a volunteer, or try demo data: frivillig demo",
         .tuiHelpTitle: "Keys",
-        .tuiHintDetail: "↑↓ scroll · e edit · d delete · r recognise · Esc back · ! emergency",
         .tuiHintEmergency: "type to search · ↑↓ scroll · Enter open · Esc close",
-        .tuiHintFilter: "type to search · Enter keep · Esc clear",
-        .tuiHintList: "/ search · Enter open · space mark · a add · e edit · d delete · r recognise · ! emergency · ? help",
-        .tuiHintOverview: "↑↓ select · Enter open · 1-6 tabs · ! emergency · ? help · q quit",
         .tuiMarked: "{0} marked",
         .tuiNoMatches: "Nothing matches the search. Esc clears it.",
         .tuiNothingHere: "Nothing here right now.",

@@ -52,13 +52,22 @@ struct TUIRunner {
         let size = terminal.size
         var state = AppState(
             register: store.register, l10n: l10n, today: Day.today(),
-            storePath: displayPath(store.path), width: size.width, height: size.height)
+            storePath: displayPath(store.path), width: size.width, height: size.height, environment: .system)
         state.isReadOnly = !store.claimEditingSession()
-        let history = HistoryCache(store: store)
-        state.history = { history.history(of: $0) }
-        state.readFile = { try InputFile.read($0, l10n) }
+        /// Gives the state a message, performs the effects it asks for and gives it their
+        /// answers in turn; false when one of them is to quit.
+        func send(_ message: Message) -> Bool {
+            var queue = [message]
+            while !queue.isEmpty {
+                for effect in state.update(queue.removeFirst()) {
+                    guard let answers = perform(effect, store, terminal, l10n) else { return false }
+                    queue += answers
+                }
+            }
+            return true
+        }
         if let notice = store.notices.first ?? store.files.folderNotice() {
-            state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
+            _ = send(.notice(StatusMessage(text: l10n.storeNotice(notice), isError: true)))
         }
         var needsDraw = true
         while true {
@@ -73,36 +82,52 @@ struct TUIRunner {
                 if store.isGone {
                     let gone = StatusMessage(text: l10n(.tuiStoreGone, store.path), isError: true)
                     needsDraw = state.message != gone
-                    state.message = gone
+                    _ = send(.notice(gone))
                     continue
                 }
+                let day = state.today
+                _ = send(.tick)
                 do {
-                    needsDraw = try store.refreshIfChanged()
-                    if needsDraw { state.storeChanged(store.register) }
+                    let changed = try store.refreshIfChanged()
+                    if changed, !send(.storeChanged(store.register)) { return }
+                    needsDraw = changed || state.today != day
                 } catch {
                     needsDraw = true
-                    state.message = StatusMessage(text: l10n.storeError(error, backupPath: nil).joined(separator: " "), isError: true)
+                    _ = send(.notice(StatusMessage(text: l10n.storeError(error, backupPath: nil).joined(separator: " "), isError: true)))
                 }
                 continue
             case .key(let k): key = k
             }
             if key == .resize {
                 let size = terminal.size
-                state.resize(width: size.width, height: size.height)
+                _ = send(.resized(width: size.width, height: size.height))
             }
-            if key == .ctrl("c") { return }
-            for effect in state.update(key) {
-                switch effect {
-                case .quit: return
-                case .redraw: terminal.invalidate()
-                case .commit(let changes, let base):
-                    state.committed(commit(changes, base: base, store, l10n))
-                    if let notice = store.notices.first(where: \.isAboutASave) {
-                        state.message = StatusMessage(text: l10n.storeNotice(notice), isError: true)
-                    }
-                case .writeLetter(let request): writeLetter(request, &state)
-                }
+            if key == .ctrl("c") || !send(.key(key)) { return }
+        }
+    }
+
+    /// Performs one effect and returns the messages that answer it; nil to quit.
+    private func perform(_ effect: Effect, _ store: Store, _ terminal: CursesTerminal, _ l10n: Localizer) -> [Message]? {
+        switch effect {
+        case .quit: return nil
+        case .redraw:
+            terminal.invalidate()
+            return []
+        case .commit(let changes, let base):
+            var answers: [Message] = [.committed(commit(changes, base: base, store, l10n))]
+            if let notice = store.notices.first(where: \.isAboutASave) {
+                answers.append(.notice(StatusMessage(text: l10n.storeNotice(notice), isError: true)))
             }
+            return answers
+        case .writeLetter(let request): return [writeLetter(request, l10n)]
+        case .readFile(let path):
+            do {
+                return [.fileRead(path: path, .success(try InputFile.read(path, l10n)))]
+            } catch {
+                return [.fileRead(path: path, .failure(error))]
+            }
+        case .loadHistory(let id):
+            return [.historyLoaded(id, (try? store.history(ofVolunteer: id)) ?? [])]
         }
     }
 
@@ -120,14 +145,14 @@ struct TUIRunner {
 
     /// Saves a welcome letter in the current folder under a name no other file has,
     /// through the writer every export uses.
-    private func writeLetter(_ request: WelcomeLetterRequest, _ state: inout AppState) {
+    private func writeLetter(_ request: WelcomeLetterRequest, _ l10n: Localizer) -> Message {
         do {
             let path = try PrivateFileWriter.writeNumbered(
                 Data(request.contents.utf8), directory: FileManager.default.currentDirectoryPath,
                 base: request.baseName, ext: request.fileExtension)
-            state.letterWritten(path: displayPath(path))
+            return .letterWritten(path: displayPath(path))
         } catch {
-            state.letterFailed(error.message(state.l10n))
+            return .letterFailed(reason: error.message(l10n))
         }
     }
 

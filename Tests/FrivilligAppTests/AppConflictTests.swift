@@ -22,9 +22,9 @@ final class AppConflictTests: XCTestCase {
     private func perform(_ effects: [Effect], _ store: Store, _ state: inout AppState) {
         for case .commit(let changes, let base) in effects {
             do {
-                state.committed(.saved(try store.commit(changes, base: base)))
+                state.send(.committed(.saved(try store.commit(changes, base: base))))
             } catch let error as RegisterError {
-                state.committed(.refused(error))
+                state.send(.committed(.refused(error)))
             } catch {
                 XCTFail("\(error)")
             }

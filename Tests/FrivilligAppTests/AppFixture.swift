@@ -44,13 +44,30 @@ extension AppState {
     @discardableResult
     mutating func press(_ keys: Key...) -> [Effect] {
         var effects: [Effect] = []
-        for key in keys { effects = update(key) }
+        for key in keys { effects = update(.key(key)) }
         return effects
+    }
+
+    /// Presses `key` and answers the file reads it asks for with `read`, as the runner
+    /// answers them from the disk; returns the other effects.
+    @discardableResult
+    mutating func press(_ key: Key, reading read: (String) -> Result<Data, FileRefusal>) -> [Effect] {
+        var left: [Effect] = []
+        for effect in update(.key(key)) {
+            if case .readFile(let path) = effect { left += update(.fileRead(path: path, read(path))) } else { left.append(effect) }
+        }
+        return left
+    }
+
+    /// Sends the runtime's side of things (a commit's result, a resize, …).
+    @discardableResult
+    mutating func send(_ message: Message) -> [Effect] {
+        update(message)
     }
 
     /// Types text one character at a time.
     mutating func type(_ text: String) {
-        for c in text { _ = update(.char(c)) }
+        for c in text { _ = update(.key(.char(c))) }
     }
 
     var screen: [String] { view().lines }

@@ -15,22 +15,14 @@ final class AppHistoryTests: XCTestCase {
     }
 
     func testVolunteerDetailShowsTheHistoryNewestFirst() {
-        var asked: [UUID] = []
         var s = AppFixture.state(height: 60)
-        s.history = { id in
-            asked.append(id)
-            guard id == AppFixture.id(1) else { return [] }
-            return [
-                HistoryEntry(at: self.at(20, 9), what: .created),
-                HistoryEntry(at: self.at(21, 10), what: .changed(["phone", "emergency-contacts"])),
-                HistoryEntry(at: self.at(22, 11), what: .attended(title: "Sommerudflugt", date: Day(year: 2026, month: 11, day: 1)!)),
-            ]
-        }
-        _ = s.screen
-        s.press(.char("2"))
-        _ = s.screen
-        XCTAssertEqual(asked, [], "the history is read only for a volunteer's detail")
-        s.press(.down, .enter)
+        XCTAssertEqual(s.press(.char("2")), [], "the history is read only for a volunteer's detail")
+        XCTAssertEqual(s.press(.down, .enter), [.loadHistory(AppFixture.id(1))])
+        s.send(.historyLoaded(AppFixture.id(1), [
+            HistoryEntry(at: at(20, 9), what: .created),
+            HistoryEntry(at: at(21, 10), what: .changed(["phone", "emergency-contacts"])),
+            HistoryEntry(at: at(22, 11), what: .attended(title: "Sommerudflugt", date: Day(year: 2026, month: 11, day: 1)!)),
+        ]))
         let lines = s.screen
         XCTAssertEqual(lines[1], "Søren Østergaard  [aktiv]")
         guard let heading = lines.firstIndex(of: "Historik") else { return XCTFail(lines.joined(separator: "\n")) }
@@ -40,24 +32,25 @@ final class AppHistoryTests: XCTestCase {
             "  20.11.2026 09:04  oprettet",
         ])
         XCTAssertFalse(lines[heading + 4].contains("Ingen historik"), "the history starts with the volunteer being added")
-        XCTAssertEqual(Set(asked), [AppFixture.id(1)])
+        XCTAssertEqual(s.press(.down), [], "read once, not at every key")
     }
 
     func testOnlyTheNewestTwentyAndWhatIsMissing() {
         var s = AppFixture.state(height: 60)
-        s.history = { _ in (0..<25).map { HistoryEntry(at: self.at(1, 0).addingTimeInterval(Double($0) * 60), what: .changed([])) } }
         s.press(.char("2"), .down, .enter)
+        s.send(.historyLoaded(AppFixture.id(1), (0..<25).map { HistoryEntry(at: at(1, 0).addingTimeInterval(Double($0) * 60), what: .changed([])) }))
         var lines = s.screen
         let heading = lines.firstIndex(of: "Historik")!
         XCTAssertEqual(lines[heading + 1], "  01.11.2026 00:28  ændret")
         XCTAssertEqual(lines[heading + 20], "  01.11.2026 00:09  ændret")
         XCTAssertEqual(lines[heading + 21], "  … og 5 ældre")
 
-        s.history = { _ in [HistoryEntry(at: self.at(2, 8), what: .changed(["notes"]))] }
+        XCTAssertEqual(s.send(.committed(.saved(s.register))), [.loadHistory(AppFixture.id(1))], "a save is read again")
+        s.send(.historyLoaded(AppFixture.id(1), [HistoryEntry(at: at(2, 8), what: .changed(["notes"]))]))
         lines = s.screen
         XCTAssertEqual(lines[heading + 1], "  02.11.2026 08:04  ændret: Noter")
         XCTAssertEqual(lines[heading + 2], "  Ingen historik registreret før 02.11.2026 08:04")
-        s.history = { _ in [] }
+        s.send(.historyLoaded(AppFixture.id(1), []))
         XCTAssertEqual(s.screen[heading + 1], "  Ingen historik registreret")
     }
 

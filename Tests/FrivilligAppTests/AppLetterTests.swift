@@ -26,7 +26,7 @@ final class AppLetterTests: XCTestCase {
         XCTAssertTrue(request.contents.contains("<title>Velkomstbrev – Søren Østergaard</title>"))
         XCTAssertTrue(request.contents.contains("Kontaktperson: Hanne Kjær<br>"))
 
-        s.letterWritten(path: "/home/k/velkomstbrev-søren-østergaard-2026-11-23.html")
+        s.send(.letterWritten(path: "/home/k/velkomstbrev-søren-østergaard-2026-11-23.html"))
         XCTAssertTrue(s.screen[23].hasPrefix(" Velkomstbrev gemt: /home/k/velkomstbrev-søren-østergaard-2026-11-23.html"), s.screen[23])
         XCTAssertEqual(s.screen[1], "Aftale med Søren Østergaard", "the detail stays open")
         s.press(.down)
@@ -36,7 +36,7 @@ final class AppLetterTests: XCTestCase {
     func testFailureIsShownAndTheKeyIsListedInHelpInEnglish() {
         var s = AppFixture.state(.en)
         openSoerensAgreement(&s)
-        s.letterFailed("/ro/x.html: Permission denied")
+        s.send(.letterFailed(reason: "/ro/x.html: Permission denied"))
         XCTAssertTrue(s.screen[23].hasPrefix(" The welcome letter could not be saved: /ro/x.html: Permission denied"), s.screen[23])
         s.press(.char("?"))
         XCTAssertTrue(s.screen.contains { $0.contains("b   write the welcome letter as an HTML file to print") }, s.screen.joined(separator: "\n"))

@@ -110,7 +110,7 @@ final class AppScreenTests: XCTestCase {
         XCTAssertEqual(s.press(.char("y")), [.commit([.deleteVolunteer(AppFixture.id(1))])])
         var saved = s.register
         try! saved.apply(.deleteVolunteer(AppFixture.id(1)))
-        s.committed(.saved(saved))
+        s.send(.committed(.saved(saved)))
         XCTAssertNil(s.overlay)
         XCTAssertTrue(s.screen[23].contains("Gemt."), s.screen[23])
         XCTAssertTrue(s.screen[1].hasSuffix("1–3 af 3"))
@@ -144,13 +144,13 @@ final class AppScreenTests: XCTestCase {
 
     func testTooSmallWindowSaysSoAndRecovers() {
         var s = AppFixture.state()
-        s.resize(width: 30, height: 8)
+        s.send(.resized(width: 30, height: 8))
         XCTAssertEqual(s.screen[0], "Vinduet er for lille.")
-        s.resize(width: 10, height: 3)
+        s.send(.resized(width: 10, height: 3))
         XCTAssertEqual(s.screen.count, 3)
-        s.resize(width: 40, height: 12)
+        s.send(.resized(width: 40, height: 12))
         XCTAssertTrue(s.screen[0].hasPrefix(" 1 Overblik"), s.screen[0])
-        s.resize(width: 100, height: 30)
+        s.send(.resized(width: 100, height: 30))
         XCTAssertEqual(s.screen.count, 30)
     }
 
@@ -197,7 +197,7 @@ final class AppScreenTests: XCTestCase {
             return XCTFail("\(effects)")
         }
         XCTAssertEqual(v.name, "Bent Hansen")
-        s.committed(.saved(try s.register.applying(changes)))
+        s.send(.committed(.saved(try s.register.applying(changes))))
         XCTAssertNil(s.overlay)
         XCTAssertEqual(s.currentList?.selectedRef, .volunteer(v.id))
         XCTAssertTrue(s.screen[1].hasSuffix("1–5 af 5"), s.screen[1])
@@ -214,7 +214,7 @@ final class AppScreenTests: XCTestCase {
         XCTAssertEqual(Set(e.attendeeIDs), [AppFixture.id(4), AppFixture.id(1)])
         XCTAssertEqual(e.kind, .gathering)
         XCTAssertEqual(e.date, AppFixture.today)
-        s.committed(.saved(try s.register.applying(changes)))
+        s.send(.committed(.saved(try s.register.applying(changes))))
         XCTAssertEqual(s.currentList?.marked, [])
         XCTAssertFalse(s.screen[23].contains("markeret"), s.screen[23])
     }
@@ -224,7 +224,7 @@ final class AppScreenTests: XCTestCase {
         s.press(.char("2"), .char("a"))
         s.type("Bo")
         _ = s.press(.enter)
-        s.committed(.failed(["Ændringen er IKKE gemt: disken er fuld."]))
+        s.send(.committed(.failed(["Ændringen er IKKE gemt: disken er fuld."])))
         guard case .form? = s.overlay else { return XCTFail("the form must stay open so nothing typed is lost") }
         XCTAssertTrue(s.screen[23].contains("IKKE gemt"), s.screen[23])
     }
@@ -241,7 +241,7 @@ final class AppScreenTests: XCTestCase {
         XCTAssertTrue(s.screen[3].contains("Åse Bæk"), s.screen[3])
         var aase = try XCTUnwrap(s.register.volunteer(AppFixture.id(2)))
         aase.emergencyContacts = [EmergencyContact(name: "Ole Bæk", relation: "ægtefælle", phone: "+4522222222")]
-        s.committed(.saved(try s.register.applying([.putVolunteer(aase)])))
+        s.send(.committed(.saved(try s.register.applying([.putVolunteer(aase)]))))
         XCTAssertTrue(s.screen[1].hasSuffix("0–0 af 0"), s.screen[1])
         XCTAssertEqual(s.screen[3], "  Intet her lige nu.")
         s.press(.escape)

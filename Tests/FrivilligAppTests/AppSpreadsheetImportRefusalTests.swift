@@ -14,18 +14,17 @@ final class AppSpreadsheetImportRefusalTests: XCTestCase {
         }
     }
 
-    private func state(_ readFile: @escaping (String) throws -> Data) -> AppState {
+    private func state() -> AppState {
         var s = AppFixture.state()
-        s.readFile = readFile
         s.press(.char("2"), .char("I"))
         return s
     }
 
     func testTheReadersRefusalIsShownAsItSaysIt() {
         let fifo = "~/ark.csv er en navngiven pipe (FIFO), ikke en fil. Gem regnearket som en CSV-fil, og giv stien til den."
-        var s = state { _ in throw FileRefusal(message: fifo) }
+        var s = state()
         s.type("~/ark.csv")
-        s.press(.enter)
+        s.press(.enter) { _ in .failure(FileRefusal(message: fifo)) }
         XCTAssertEqual(dialogText(s), [
             "Fil: ~/ark.csv",
             "",
@@ -37,9 +36,9 @@ final class AppSpreadsheetImportRefusalTests: XCTestCase {
 
     func testACellOverTheLimitIsRefusedNamingItsRowAndColumn() {
         let cell = String(repeating: "x", count: SpreadsheetLimits.cellBytes + 1)
-        var s = state { _ in Data("Navn;Noter\nKaren Lund;Kort\nBo Berg;\(cell)\n".utf8) }
+        var s = state()
         s.type("~/ark.csv")
-        s.press(.enter)
+        s.press(.enter) { _ in .success(Data("Navn;Noter\nKaren Lund;Kort\nBo Berg;\(cell)\n".utf8)) }
         XCTAssertEqual(dialogText(s), [
             "Fil: ~/ark.csv",
             "",

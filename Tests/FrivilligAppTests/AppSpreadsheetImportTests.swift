@@ -15,12 +15,15 @@ final class AppSpreadsheetImportTests: XCTestCase {
 
         """
 
-    /// The fixture state, where only `~/frivillige.csv` exists and holds `text`.
+    /// The runtime's answer to a read, where only `~/frivillige.csv` exists.
+    private var read: (String) -> Result<Data, FileRefusal> = { _ in .failure(FileRefusal(message: "")) }
+
+    /// The fixture state with the dialog open, where `~/frivillige.csv` holds `text`.
     private func state(reading text: String, _ language: Language = .da) -> AppState {
         var s = AppFixture.state(language)
-        s.readFile = { path in
-            guard path == "~/frivillige.csv" else { throw CocoaError(.fileReadNoSuchFile) }
-            return Data(text.utf8)
+        read = { path in
+            path == "~/frivillige.csv" ? .success(Data(text.utf8))
+                : .failure(FileRefusal(message: Localizer(language)(.importFileUnreadable, path, "No such file or directory")))
         }
         s.press(.char("2"), .char("I"))
         return s
@@ -32,7 +35,7 @@ final class AppSpreadsheetImportTests: XCTestCase {
         XCTAssertEqual(s.screen[9], "  ┌ Importér frivillige fra regneark ────────────────────────────────────────┐")
         s.type("~/frivillige.csv")
         XCTAssertTrue(s.screen[10].hasPrefix("  │ Fil: ~/frivillige.csv"), s.screen[10])
-        s.press(.enter)
+        s.press(.enter, reading: read)
         XCTAssertFalse(s.isTextEntry)
         let dialog = s.screen[6...17].map { String($0.dropFirst(4).prefix(73)).replacingOccurrences(of: " +$", with: "", options: .regularExpression) }
         XCTAssertEqual(dialog, [
@@ -54,7 +57,7 @@ final class AppSpreadsheetImportTests: XCTestCase {
         let effects = s.press(.char("j"))
         guard case .commit(let changes, _)? = effects.first, effects.count == 1 else { return XCTFail("\(effects)") }
         XCTAssertEqual(changes.count, 2, "one commit with both rows")
-        s.committed(.saved(try s.register.applying(changes)))
+        s.send(.committed(.saved(try s.register.applying(changes))))
         let lines = s.screen
         XCTAssertTrue(lines[23].hasPrefix(" Importeret: 1 nye, 1 opdateret, 1 afvist."), lines[23])
         XCTAssertTrue(lines[1].hasSuffix("1–5 af 5"), lines[1])
@@ -65,11 +68,11 @@ final class AppSpreadsheetImportTests: XCTestCase {
     func testAMissingOrRefusedFileIsExplainedAndTheDialogStays() {
         var s = state(reading: "Navn;CPR\nBo;010203-1234\n")
         s.type("~/findes-ikke.csv")
-        s.press(.enter)
+        s.press(.enter, reading: read)
         XCTAssertTrue(s.screen[12].hasPrefix("  │ Kan ikke læse ~/findes-ikke.csv: "), s.screen[12])
         for _ in "findes-ikke.csv" { s.press(.backspace) }
         s.type("frivillige.csv")
-        s.press(.enter)
+        s.press(.enter, reading: read)
         XCTAssertTrue(s.screen.joined().contains("Kolonnen »CPR« i ~/frivillige.csv ligner CPR-numre."), s.screen.joined(separator: "\n"))
         XCTAssertTrue(s.press(.char("j")).isEmpty)
         s.press(.escape)
@@ -80,7 +83,7 @@ final class AppSpreadsheetImportTests: XCTestCase {
     func testEnglishAndNothingToImport() {
         var s = state(reading: "Name;Phone\nSøren Østergaard;+45 20 12 34 56\n", .en)
         s.type("~/frivillige.csv")
-        s.press(.enter)
+        s.press(.enter, reading: read)
         let text = s.screen.joined(separator: "\n")
         XCTAssertTrue(text.contains("Unchanged: 1"), text)
         XCTAssertTrue(text.contains("Nothing to import · Esc closes"), text)

@@ -15,16 +15,6 @@ extension AppState {
         return [.writeLetter(WelcomeLetterRequest(baseName: base, fileExtension: WelcomeLetterFormat.html.fileExtension, contents: letter))]
     }
 
-    /// The runtime saved the letter at `path`.
-    public mutating func letterWritten(path: String) {
-        message = StatusMessage(text: l10n(.letterWritten, path), isError: false)
-    }
-
-    /// The runtime could not save the letter; `reason` says why.
-    public mutating func letterFailed(_ reason: String) {
-        message = StatusMessage(text: l10n(.letterFailed, reason), isError: true)
-    }
-
     /// "Søren Østergaard" → "søren-østergaard": letters and digits, the rest one dash,
     /// so a name cannot put a slash or a leading dot into the file name.
     static func fileNamePart(_ name: String) -> String {

@@ -3,10 +3,8 @@ import FrivilligExchange
 import TerminalUI
 
 extension AppState {
-    /// Keys in the import dialog: type a path and Enter reads the file and shows the
-    /// plan; then `j`/`y` imports the valid rows in one commit and Esc cancels. A file the
-    /// reader refuses (a folder, a FIFO, one too large) shows the reader's own sentence,
-    /// the one `frivillig import` prints.
+    /// Keys in the import dialog: type a path and Enter asks the runtime to read the file
+    /// (`.readFile`); then `j`/`y` imports the valid rows in one commit and Esc cancels.
     mutating func updateSpreadsheetImport(_ dialog: SpreadsheetImportDialog, _ key: Key) -> [Effect] {
         var dialog = dialog
         defer { if case .spreadsheetImport? = overlay { overlay = .spreadsheetImport(dialog) } }
@@ -24,26 +22,31 @@ extension AppState {
             let path = dialog.path.text.trimmingCharacters(in: .whitespaces)
             guard !path.isEmpty else { return [] }
             dialog.error = nil
-            let data: Data
-            do {
-                data = try readFile(path)
-            } catch let refusal as FileRefusal {
-                dialog.error = refusal.message
-                return []
-            } catch {
-                dialog.error = l10n(.importFileUnreadable, path, (error as NSError).localizedDescription)
-                return []
-            }
+            dialog.reading = path
+            return [.readFile(path)]
+        }
+        _ = dialog.path.handle(key)
+        return []
+    }
+
+    /// The runtime's answer to `.readFile`: the plan of what importing the file would do,
+    /// or why it cannot. A file the reader refuses (a folder, a FIFO, one too large) shows
+    /// the reader's own sentence, the one `frivillig import` prints.
+    mutating func fileRead(_ path: String, _ result: Result<Data, FileRefusal>) {
+        guard case .spreadsheetImport(var dialog)? = overlay, dialog.reading == path else { return }
+        dialog.reading = nil
+        defer { overlay = .spreadsheetImport(dialog) }
+        switch result {
+        case .failure(let refusal):
+            dialog.error = refusal.message
+        case .success(let data):
             do {
                 dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register)
                 dialog.planBase = register
             } catch {
                 dialog.error = l10n.importFileError(error, file: path)
             }
-            return []
         }
-        _ = dialog.path.handle(key)
-        return []
     }
 
     /// The dialog, centred over the list: the path field with its hint or error, or the

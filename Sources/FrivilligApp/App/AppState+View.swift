@@ -12,28 +12,32 @@ extension AppState {
         let (tabBar, rest) = buffer.area.splitTop(1)
         let (statusLine, body) = rest.splitBottom(1)
         drawTabBar(into: &buffer, in: tabBar)
-        switch overlay {
-        case .form(let form)?:
-            form.render(into: &buffer, in: body)
-        case .emergency(let lookup)?:
-            drawEmergency(lookup, into: &buffer, in: body)
-        default:
+        switch focus {
+        case .overlay(let top):
+            if !top.coversScreen { drawScreen(into: &buffer, in: body) }
+            drawOverlay(top, into: &buffer, in: body)
+        case .search, .screen:
             drawScreen(into: &buffer, in: body)
-            if case .help? = overlay { drawHelp(into: &buffer, in: body) }
-            if case .confirmDelete(let c)? = overlay {
-                drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
-            }
-            if case .spreadsheetImport(let dialog)? = overlay { drawSpreadsheetImport(dialog, into: &buffer, in: body) }
-            if case .conflict(let dialog)? = overlay {
-                let choices = dialog.conflict.wasDeleted ? [l10n(.conflictHintDeleted)] : [l10n(.conflictKeepMine), l10n(.conflictKeepTheirs), l10n(.conflictBack)]
-                drawDialog(title: l10n(.conflictTitle), lines: l10n.revisionConflict(dialog.conflict) + [""] + choices, into: &buffer, in: body)
-            }
-            if case .notice(let title, let lines)? = overlay {
-                drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
-            }
         }
         drawStatus(into: &buffer, in: statusLine)
         return buffer
+    }
+
+    /// An overlay, as a box over the screen or in its place.
+    private func drawOverlay(_ top: Overlay, into buffer: inout Buffer, in body: Rect) {
+        switch top {
+        case .help: drawHelp(into: &buffer, in: body)
+        case .confirmDelete(let c):
+            drawDialog(title: l10n(.tuiConfirmTitle), lines: c.lines + ["", l10n(.tuiConfirmYesNo)], into: &buffer, in: body)
+        case .spreadsheetImport(let dialog): drawSpreadsheetImport(dialog, into: &buffer, in: body)
+        case .conflict(let dialog):
+            let choices = dialog.conflict.wasDeleted ? [l10n(.conflictHintDeleted)] : [l10n(.conflictKeepMine), l10n(.conflictKeepTheirs), l10n(.conflictBack)]
+            drawDialog(title: l10n(.conflictTitle), lines: l10n.revisionConflict(dialog.conflict) + [""] + choices, into: &buffer, in: body)
+        case .notice(let title, let lines):
+            drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
+        case .form(let form): form.render(into: &buffer, in: body)
+        case .emergency(let lookup): drawEmergency(lookup, into: &buffer, in: body)
+        }
     }
 
     private func drawTooSmall(into buffer: inout Buffer) {
@@ -163,11 +167,19 @@ extension AppState {
     }
 
     private func drawDetail(_ detail: DetailScreen, into buffer: inout Buffer, in rect: Rect) {
-        let lines = DetailLines(context: context, l10n: l10n, today: today, history: history).lines(for: detail.ref)
+        let lines = detailLines(detail.ref)
         let scroll = min(detail.scroll, max(0, lines.count - rect.height))
         for (offset, line) in lines.dropFirst(scroll).prefix(rect.height).enumerated() {
             buffer.write(line.text, x: rect.x + line.indent, y: rect.y + offset, style: line.style, maxWidth: rect.width - line.indent)
         }
+    }
+
+    /// A detail's text, for drawing it and for knowing how far it scrolls.
+    func detailLines(_ ref: RecordRef) -> [DetailLines.Line] {
+        let history = self.history
+        return DetailLines(context: context, l10n: l10n, today: today, history: { id in
+            history?.volunteerID == id ? history!.entries : []
+        }).lines(for: ref)
     }
 
     private func drawEmergency(_ lookup: EmergencyLookup, into buffer: inout Buffer, in rect: Rect) {
@@ -234,23 +246,6 @@ extension AppState {
         }
     }
 
-    /// The keys that work on the current screen, for `?`.
-    func helpLines() -> [String] {
-        var keys: [TextKey] = [.helpMove, .helpPage, .helpFirstLast]
-        if case .agreement? = currentDetail?.ref {
-            keys += [.helpEdit, .helpDelete, .letterHelpKey, .helpBack]
-        } else if currentDetail != nil {
-            keys += [.helpEdit, .helpDelete, .helpThankDetail, .helpBack]
-        } else if currentList != nil {
-            keys += [.helpSearch, .helpOpen, .helpMark, .helpAdd, .helpEdit, .helpDelete, .helpThank, .helpBack]
-            if currentList?.kind == .volunteers { keys.append(.importHelp) }
-        } else {
-            keys += [.helpOpenOverview]
-        }
-        keys += [.helpTabs, .helpEmergency, .helpRedraw, .helpQuit, .helpClose]
-        return keys.map { l10n($0) }
-    }
-
     /// Keys on the left, which matter most; counts and the store's path on the right,
     /// the path shortened from its start so the file name stays readable.
     private func drawStatus(into buffer: inout Buffer, in rect: Rect) {
@@ -291,19 +286,15 @@ extension AppState {
     }
 
     private var statusHint: String {
-        switch overlay {
-        case .form(let form)?: return form.statusHint
-        case .emergency?: return l10n(.tuiHintEmergency)
-        case .help?, .notice?: return l10n(.helpClose)
-        case .confirmDelete?: return l10n(.tuiConfirmYesNo)
-        case .conflict(let dialog)?: return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
-        case .spreadsheetImport(let dialog)?: return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
-        case nil: break
+        switch focus {
+        case .overlay(.form(let form)): return form.statusHint
+        case .overlay(.emergency): return l10n(.tuiHintEmergency)
+        case .overlay(.help), .overlay(.notice): return l10n(.helpClose)
+        case .overlay(.confirmDelete): return l10n(.tuiConfirmYesNo)
+        case .overlay(.conflict(let dialog)): return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
+        case .overlay(.spreadsheetImport(let dialog)): return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
+        case .search: return hint(.search)
+        case .screen(let scope): return hint(scope)
         }
-        if currentList?.isFiltering == true { return l10n(.tuiHintFilter) }
-        if case .agreement? = currentDetail?.ref { return l10n(.letterHintDetail) }
-        if currentDetail != nil { return l10n(.tuiHintDetail) }
-        if currentList != nil { return l10n(.tuiHintList) }
-        return l10n(.tuiHintOverview)
     }
 }

@@ -4,13 +4,15 @@ import TerminalUI
 
 /// Everything the full-screen interface shows, as one value.
 ///
-/// `update(_:)` turns a key into a new state plus effects for the runtime to perform;
-/// `view()` turns the state into a screen buffer. Neither touches the disk or the
-/// terminal, so tests can replay keys and compare screens.
+/// `update(_:)` turns a `Message` (a key, the answer to an effect) into a new state plus
+/// effects for the runtime to perform; `view()` turns the state into a screen buffer.
+/// Neither touches the disk, the clock or the terminal: files come in as messages, the
+/// clock and new ids through `environment`, so tests can replay messages and compare screens.
 public struct AppState {
     public private(set) var register: Register
     public let l10n: Localizer
-    public let today: Day
+    public private(set) var today: Day
+    let environment: AppEnvironment
     public let storePath: String
     public var width: Int
     public var height: Int
@@ -20,16 +22,14 @@ public struct AppState {
     public var lists: [ListKind: ListScreen] = [:]
     public var overview: OverviewScreen
     public var stack: [Screen] = []
-    public var overlay: Overlay?
+    /// What is drawn over the screen, the top one taking the keys.
+    public var overlays: [Overlay] = []
     public var message: StatusMessage?
     /// Another window is editing this store: look, search and call, but do not change.
     public var isReadOnly = false
-    /// A volunteer's change history, read from the store only when their detail is drawn
-    /// (the runner sets it; the state itself never touches the disk).
-    public var history: (UUID) -> [HistoryEntry] = { _ in [] }
-    /// Reads a file the user named (a spreadsheet to import); the runner sets it, so the
-    /// state itself never touches the disk.
-    public var readFile: (String) throws -> Data = { _ in throw CocoaError(.fileNoSuchFile) }
+    /// The history of the volunteer whose detail is open, as the runtime last read it;
+    /// `isStale` after a save, until it is read again.
+    var history: LoadedHistory?
     /// What to do once the runtime reports that the pending commit was saved.
     var afterCommit: AfterCommit?
     var context: ListContext
@@ -38,10 +38,13 @@ public struct AppState {
     public static let minimumWidth = 40
     public static let minimumHeight = 10
 
-    public init(register: Register, l10n: Localizer, today: Day, storePath: String, width: Int = 80, height: Int = 24) {
+    /// Without an `environment` the day stays `today` and the clock and ids are the real ones.
+    public init(register: Register, l10n: Localizer, today: Day, storePath: String, width: Int = 80, height: Int = 24,
+                environment: AppEnvironment? = nil) {
         self.register = register
         self.l10n = l10n
         self.today = today
+        self.environment = environment ?? .fixedDay(today)
         self.storePath = storePath
         self.width = width
         self.height = height
@@ -74,9 +77,32 @@ public struct AppState {
         overview.viewport.height = max(1, height - 3)
     }
 
-    /// Installs a register the store saved, and recomputes everything derived from it.
+    /// The overlay on top, which takes the keys: setting it replaces the top one (opening
+    /// one when there is none), setting nil closes it.
+    public var overlay: Overlay? {
+        get { overlays.last }
+        set {
+            if let newValue {
+                if overlays.isEmpty { overlays.append(newValue) } else { overlays[overlays.count - 1] = newValue }
+            } else if !overlays.isEmpty {
+                overlays.removeLast()
+            }
+        }
+    }
+
+    /// What has the keys and is drawn on top, decided here once for `update`, `view`,
+    /// the hint line, help and `isTextEntry`.
+    var focus: Focus {
+        if let top = overlays.last { return .overlay(top) }
+        if isSearching { return .search }
+        return .screen(keyScope)
+    }
+
+    /// Installs a register the store saved, and recomputes everything derived from it;
+    /// a history on screen is read again, since the save may have added to it.
     mutating func replaceRegister(_ newRegister: Register) {
         register = newRegister
+        history?.isStale = true
         context = ListContext(register: newRegister, l10n: l10n, today: today)
         overview = OverviewScreen(register: newRegister, today: today, l10n: l10n, keeping: overview)
         for kind in lists.keys {
@@ -142,13 +168,20 @@ public struct AppState {
 
     /// True while typed characters are text, not commands.
     public var isTextEntry: Bool {
-        switch overlay {
-        case .form(let form): return form.isTextEntry
-        case .emergency: return true
-        case .spreadsheetImport(let dialog): return dialog.plan == nil
-        case .help, .confirmDelete, .notice, .conflict: return false
-        case nil: return currentList?.isFiltering == true
+        switch focus {
+        case .overlay(.form(let form)): return form.isTextEntry
+        case .overlay(.emergency): return true
+        case .overlay(.spreadsheetImport(let dialog)): return dialog.plan == nil
+        case .overlay(.help), .overlay(.confirmDelete), .overlay(.notice), .overlay(.conflict): return false
+        case .search: return true
+        case .screen: return false
         }
+    }
+
+    /// A new day (the app left open overnight): what is due is counted again.
+    mutating func newDay(_ day: Day) {
+        today = day
+        replaceRegister(register)
     }
 }
 

@@ -12,6 +12,14 @@ public enum Overlay {
     case spreadsheetImport(SpreadsheetImportDialog)
     /// A form's save collided with one made meanwhile; which values to keep.
     case conflict(ConflictDialog)
+
+    /// Drawn in the screen's place rather than as a box over it.
+    var coversScreen: Bool {
+        switch self {
+        case .form, .emergency: return true
+        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict: return false
+        }
+    }
 }
 
 /// The question before a deletion, saying what else goes with the record.

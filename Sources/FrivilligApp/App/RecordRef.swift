@@ -13,4 +13,15 @@ public enum RecordRef: Hashable, Sendable {
         case .volunteer(let id), .contact(let id), .workplace(let id), .agreement(let id), .event(let id): return id
         }
     }
+
+    /// The list records of this kind are shown in, which also names their key table.
+    var kind: ListKind {
+        switch self {
+        case .volunteer: return .volunteers
+        case .contact: return .contacts
+        case .workplace: return .workplaces
+        case .agreement: return .agreements
+        case .event: return .events
+        }
+    }
 }

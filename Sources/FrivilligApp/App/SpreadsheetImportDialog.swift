@@ -12,6 +12,8 @@ public struct SpreadsheetImportDialog {
     /// The register the plan was made from, for the store to merge the import with
     /// anything saved between reading the file and confirming it.
     public var planBase: Register?
+    /// The path asked of the runtime, until its answer comes.
+    public var reading: String?
     /// Why the file could not be read or was refused as a whole, under the path.
     public var error: String?
 

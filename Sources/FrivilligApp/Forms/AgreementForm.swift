@@ -46,7 +46,7 @@ enum AgreementForm {
         ]
     }
 
-    static func build(_ values: FormValues, original: Agreement?) -> FormBuild {
+    static func build(_ values: FormValues, original: Agreement?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let volunteerID = values.uuid("volunteer")
         if volunteerID == nil { v.record(FieldError(field: "volunteer", value: "", rule: .required)) }
@@ -61,7 +61,7 @@ enum AgreementForm {
         let expenses = values.text("expenses", &v), notes = values.text("notes", &v)
         return values.result(v) {
             [.putAgreement(Agreement(
-                id: original?.id ?? UUID(), volunteerID: volunteerID!, workplaceID: values.uuid("workplace"),
+                id: original?.id ?? environment.newID(), volunteerID: volunteerID!, workplaceID: values.uuid("workplace"),
                 contactID: values.uuid("contact"), allowedTasks: allowedTasks, forbiddenTasks: forbiddenTasks,
                 startDate: startDate, reviewDate: reviewDate, endDate: endDate, signedByVolunteer: signedByVolunteer,
                 signedByContact: signedByContact, confidentialityExplained: values.flag("confidentiality"),

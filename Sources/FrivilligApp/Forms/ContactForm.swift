@@ -16,7 +16,7 @@ enum ContactForm {
         ]
     }
 
-    static func build(_ values: FormValues, original: Contact?) -> FormBuild {
+    static func build(_ values: FormValues, original: Contact?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let name = v.name(values.text("name"))
         let phone = v.phone(values.text("phone")) ?? ""
@@ -26,7 +26,7 @@ enum ContactForm {
         let notes = values.text("notes", &v)
         return values.result(v) {
             [.putContact(Contact(
-                id: original?.id ?? UUID(), name: name, kind: kind, organisation: organisation, role: role,
+                id: original?.id ?? environment.newID(), name: name, kind: kind, organisation: organisation, role: role,
                 phone: phone, email: email, notes: notes))]
         }
     }

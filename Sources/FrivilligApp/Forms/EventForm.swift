@@ -27,7 +27,7 @@ enum EventForm {
         FormField("attendee", name, control: .attendee(id))
     }
 
-    static func build(_ values: FormValues, original: RecognitionEvent?) -> FormBuild {
+    static func build(_ values: FormValues, original: RecognitionEvent?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let date = v.day(values.text("date"), field: "date", required: true)
         let title = v.name(values.text("title"), field: "title")
@@ -36,7 +36,7 @@ enum EventForm {
         let notes = values.text("notes", &v)
         return values.result(v) {
             [.putEvent(RecognitionEvent(
-                id: original?.id ?? UUID(), date: date!, kind: kind, title: title, description: description,
+                id: original?.id ?? environment.newID(), date: date!, kind: kind, title: title, description: description,
                 attendeeIDs: values.attendees, giftValue: giftValue, notes: notes))]
         }
     }

@@ -10,9 +10,10 @@ enum FormKind: Sendable {
     case event(RecognitionEvent?)
 
     /// The fields' changes, the edited record's put stamped with the revision the form
-    /// opened (see `Change.madeFrom(revision:)`).
-    func build(_ values: FormValues) -> FormBuild {
-        let built = buildFields(values)
+    /// opened (see `Change.madeFrom(revision:)`); a new record's id and times come from
+    /// `environment`.
+    func build(_ values: FormValues, _ environment: AppEnvironment) -> FormBuild {
+        let built = buildFields(values, environment)
         guard case .changes(let changes) = built, let original = original?.putRecord else { return built }
         return .changes(changes.map { $0.putRecord?.id == original.id ? $0.madeFrom(revision: original.revision) : $0 })
     }
@@ -35,13 +36,13 @@ enum FormKind: Sendable {
         }
     }
 
-    private func buildFields(_ values: FormValues) -> FormBuild {
+    private func buildFields(_ values: FormValues, _ environment: AppEnvironment) -> FormBuild {
         switch self {
-        case .volunteer(let original, let today): return VolunteerForm.build(values, original: original, today: today)
-        case .contact(let original): return ContactForm.build(values, original: original)
-        case .workplace(let original): return WorkplaceForm.build(values, original: original)
-        case .agreement(let original): return AgreementForm.build(values, original: original)
-        case .event(let original): return EventForm.build(values, original: original)
+        case .volunteer(let original, let today): return VolunteerForm.build(values, original: original, today: today, environment)
+        case .contact(let original): return ContactForm.build(values, original: original, environment)
+        case .workplace(let original): return WorkplaceForm.build(values, original: original, environment)
+        case .agreement(let original): return AgreementForm.build(values, original: original, environment)
+        case .event(let original): return EventForm.build(values, original: original, environment)
         }
     }
 }

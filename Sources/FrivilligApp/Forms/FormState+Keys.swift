@@ -70,7 +70,7 @@ extension FormState {
 
     /// Validates every field; on errors the form stays open on the first bad field.
     private mutating func save() -> FormOutcome {
-        switch kind.build(FormValues(fields: fields, l10n: l10n)) {
+        switch kind.build(FormValues(fields: fields, l10n: l10n), environment) {
         case .changes(let changes):
             return .save(changes, base: kind.base)
         case .invalid(let messages):

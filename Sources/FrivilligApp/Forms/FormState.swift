@@ -16,13 +16,16 @@ public struct FormState: Sendable {
     var isConfirmingDiscard = false
     let kind: FormKind
     let l10n: Localizer
+    /// The clock and ids a saved new record is stamped with.
+    let environment: AppEnvironment
     private let initialValues: [FieldValue]
 
-    init(title: String, fields: [FormField], kind: FormKind, l10n: Localizer, focusID: String? = nil) {
+    init(title: String, fields: [FormField], kind: FormKind, l10n: Localizer, environment: AppEnvironment, focusID: String? = nil) {
         self.title = title
         self.fields = fields
         self.kind = kind
         self.l10n = l10n
+        self.environment = environment
         initialValues = fields.map(\.control.value)
         focus = fields.firstIndex { $0.id == focusID } ?? fields.firstIndex { $0.control.isFocusable } ?? 0
     }

@@ -57,7 +57,7 @@ enum VolunteerForm {
     /// Validates every field at once. Keeps the id and creation time of an edited
     /// volunteer; the status date becomes today when the status is changed (or a
     /// new volunteer does not start as active).
-    static func build(_ values: FormValues, original: Volunteer?, today: Day) -> FormBuild {
+    static func build(_ values: FormValues, original: Volunteer?, today: Day, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let name = v.name(values.text("name"))
         let phones = values.list("phone").compactMap { v.phone($0) }
@@ -78,10 +78,10 @@ enum VolunteerForm {
         let contacts = emergencyContacts(values, &v)
         let tags = values.list("tags", &v), notes = values.text("notes", &v)
         return values.result(v, extra: weekdayErrors) {
-            let now = Date()
+            let now = environment.now()
             let statusChanged = original.map { $0.status != status } ?? (status != .active)
             return [.putVolunteer(Volunteer(
-                id: original?.id ?? UUID(), name: name, phones: phones, email: email,
+                id: original?.id ?? environment.newID(), name: name, phones: phones, email: email,
                 address: address, postalCode: postalCode, city: city, birthDate: birthDate, status: status,
                 statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
                 skills: skills, interests: interests,

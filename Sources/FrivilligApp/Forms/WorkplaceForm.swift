@@ -14,14 +14,14 @@ enum WorkplaceForm {
         ]
     }
 
-    static func build(_ values: FormValues, original: Workplace?) -> FormBuild {
+    static func build(_ values: FormValues, original: Workplace?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let name = v.name(values.text("name"))
         let area = values.text("area", &v), address = values.text("address", &v)
         let guidelines = values.text("guidelines", &v)
         return values.result(v) {
             [.putWorkplace(Workplace(
-                id: original?.id ?? UUID(), name: name, area: area, address: address,
+                id: original?.id ?? environment.newID(), name: name, area: area, address: address,
                 contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)), guidelines: guidelines))]
         }
     }

@@ -1,0 +1,22 @@
+/// What a key binding does; `AppState.perform(_:)` carries it out on whatever is on top.
+enum KeyAction: Equatable, Sendable {
+    case up, down, pageUp, pageDown, first, last
+    /// Enter on the overview: the records behind the line.
+    case openLine
+    case open, mark, search, add, edit, delete
+    /// A recognition event for the marked volunteers, or the selected one.
+    case recognise
+    case importSpreadsheet
+    /// A new agreement for the volunteer on screen.
+    case newAgreement
+    case welcomeLetter
+    /// Close the pushed screen (a detail, an overview line's list).
+    case back
+    case clearSearch
+    /// End a search as typed: keep it applied, or drop it.
+    case keepSearch, dropSearch
+    case quit
+    case tab(Tab)
+    case nextTab, previousTab
+    case help, emergency, redraw
+}

@@ -1,0 +1,28 @@
+import TerminalUI
+
+/// One line of a screen's key table: the keys, what they do, how `?` and the status line
+/// name them, when they apply and whether a read-only window may use them. Declared once,
+/// it drives dispatch, help, the hint line and the read-only refusal, so those four
+/// cannot disagree about a key (the model is bubbles' `key.Binding`).
+struct KeyBinding: Sendable {
+    let keys: [Key]
+    let action: KeyAction
+    /// The line in `?` help, key names included ("e   ret"); bindings that share a line
+    /// (↑ and ↓) show it once.
+    let help: TextKey
+    /// The short form for the status line ("e ret"); nil leaves the key to `?`.
+    let hint: TextKey?
+    let condition: KeyCondition
+    /// False for keys that change the register, refused while another window edits it.
+    let allowedReadOnly: Bool
+
+    init(_ keys: Key..., action: KeyAction, help: TextKey, hint: TextKey? = nil,
+         when condition: KeyCondition = .always, readOnly allowedReadOnly: Bool = true) {
+        self.keys = keys
+        self.action = action
+        self.help = help
+        self.hint = hint
+        self.condition = condition
+        self.allowedReadOnly = allowedReadOnly
+    }
+}

@@ -1,0 +1,110 @@
+import TerminalUI
+
+/// Every screen's key table, in the order `?` lists the keys and the hint line names
+/// them. The one place a screen's keys are declared.
+enum KeyTable {
+    static func bindings(_ scope: KeyScope) -> [KeyBinding] {
+        switch scope {
+        case .overview:
+            return moves(hint: .hintSelect)
+                + [KeyBinding(.enter, action: .openLine, help: .helpOpenOverview, hint: .hintOpen)]
+                + global(topLevel: true, overview: true)
+        case .list(let kind, let pushed):
+            return moves(hint: nil) + records(kind)
+                + [pushed ? KeyBinding(.escape, action: .back, help: .helpBack)
+                    : KeyBinding(.escape, action: .clearSearch, help: .helpClearSearch, when: .searchApplied)]
+                + global(topLevel: !pushed, overview: false)
+        case .search:
+            return [
+                KeyBinding(.enter, action: .keepSearch, help: .helpSearch, hint: .hintKeepSearch),
+                KeyBinding(.escape, action: .dropSearch, help: .helpSearch, hint: .hintDropSearch),
+                KeyBinding(.up, action: .up, help: .helpMove),
+                KeyBinding(.down, action: .down, help: .helpMove),
+                KeyBinding(.pageUp, action: .pageUp, help: .helpPage),
+                KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
+            ]
+        case .detail(let kind):
+            return moves(hint: .hintScroll) + details(kind)
+                + [KeyBinding(.escape, action: .back, help: .helpBack, hint: .hintBack)]
+                + global(topLevel: false, overview: false)
+        }
+    }
+
+    /// Keys that work over every screen and overlay, forms included.
+    static var everywhere: [KeyBinding] {
+        [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw)]
+    }
+
+    /// What the status line says before the keys while text is typed.
+    static func typingHint(_ scope: KeyScope) -> TextKey? {
+        scope == .search ? .hintTypeToSearch : nil
+    }
+
+    /// Up, down, a page, first and last: a selection on lists, scrolling on a detail.
+    private static func moves(hint: TextKey?) -> [KeyBinding] {
+        [
+            KeyBinding(.up, .char("k"), action: .up, help: .helpMove, hint: hint),
+            KeyBinding(.down, .char("j"), action: .down, help: .helpMove, hint: hint),
+            KeyBinding(.pageUp, action: .pageUp, help: .helpPage),
+            KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
+            KeyBinding(.home, .char("g"), action: .first, help: .helpFirstLast),
+            KeyBinding(.end, .char("G"), action: .last, help: .helpFirstLast),
+        ]
+    }
+
+    private static func records(_ kind: ListKind) -> [KeyBinding] {
+        var out = [
+            KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
+            KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
+            KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
+            KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false),
+            KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, when: .selection, readOnly: false),
+            KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, when: .selection, readOnly: false),
+        ]
+        if kind == .volunteers {
+            out += [
+                KeyBinding(.char("r"), action: .recognise, help: .helpThank, hint: .hintThank, when: .selection, readOnly: false),
+                KeyBinding(.char("I"), action: .importSpreadsheet, help: .importHelp, readOnly: false),
+            ]
+        }
+        return out
+    }
+
+    private static func details(_ kind: ListKind) -> [KeyBinding] {
+        var out = [
+            KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, readOnly: false),
+            KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, readOnly: false),
+        ]
+        switch kind {
+        case .volunteers:
+            out += [
+                KeyBinding(.char("r"), action: .recognise, help: .helpThankDetail, hint: .hintThank, readOnly: false),
+                KeyBinding(.char("a"), action: .newAgreement, help: .helpNewAgreement, hint: .hintNewAgreement, readOnly: false),
+            ]
+        case .agreements:
+            out.append(KeyBinding(.char("b"), action: .welcomeLetter, help: .letterHelpKey, hint: .hintLetter))
+        case .contacts, .workplaces, .events:
+            break
+        }
+        return out
+    }
+
+    /// The keys of every screen: tabs, the emergency lookup, help, redraw and `q`, which
+    /// quits from a tab and goes back from a pushed screen.
+    private static func global(topLevel: Bool, overview: Bool) -> [KeyBinding] {
+        var out = Tab.allCases.map { tab in
+            KeyBinding(.char(Character(String(tab.rawValue))), action: .tab(tab), help: .helpTabs, hint: overview ? .hintTabs : nil)
+        }
+        out += [
+            KeyBinding(.tab, action: .nextTab, help: .helpTabs),
+            KeyBinding(.backTab, action: .previousTab, help: .helpTabs),
+            KeyBinding(.char("!"), action: .emergency, help: .helpEmergency, hint: .hintEmergency),
+            KeyBinding(.char("?"), .function(1), action: .help, help: .helpHelp, hint: .hintHelp),
+        ]
+        out += everywhere
+        out += [
+            KeyBinding(.char("q"), action: topLevel ? .quit : .back, help: .helpQuit, hint: overview ? .hintQuit : nil),
+        ]
+        return out
+    }
+}

@@ -1,0 +1,172 @@
+@testable import FrivilligApp
+import FrivilligCore
+import Foundation
+import TerminalUI
+import XCTest
+
+/// What `?` promises is what the keys do, on every screen: each key named in the help
+/// does something a user sees (the screen changes, an effect is asked for, or a refusal
+/// says why), and each key that does something is named in the help.
+final class AppKeyTableTests: XCTestCase {
+    /// A register where every list has rows to move between and every detail is longer
+    /// than a small window, so movement keys always have somewhere to go.
+    private func register() -> Register {
+        let id = AppFixture.id
+        let created = Date(timeIntervalSince1970: 1_700_000_000)
+        let volunteers = (1...9).map { n in
+            Volunteer(id: id(n), name: "Frivillig \(n)", phones: ["+452000000\(n)"], email: "f\(n)@example.dk", address: "Vej \(n)",
+                      skills: ["kage"], interests: ["fugle"], workplaceIDs: [id(20), id(21)],
+                      emergencyContacts: n > 2 ? [] : [EmergencyContact(name: "Pårørende \(n)", relation: "mor", phone: "+453000000\(n)")],
+                      notes: "Noter \(n)", created: created)
+        }
+        let contacts = (10...12).map { n in
+            Contact(id: id(n), name: "Kontakt \(n)", kind: .staff, organisation: "Org", role: "Leder", phone: "+457000000\(n - 10)",
+                    email: "k\(n)@example.dk", notes: "Noter")
+        }
+        let workplaces = (20...22).map { n in
+            Workplace(id: id(n), name: "Sted \(n)", area: "ældre", address: "Gade \(n)", contactIDs: [id(10), id(11), id(12)], guidelines: "Retningslinjer")
+        }
+        let agreements = (30...32).map { n in
+            Agreement(id: id(n), volunteerID: id(n - 29), workplaceID: id(20), contactID: id(10), allowedTasks: "Besøg",
+                      startDate: Day(year: 2025, month: 1, day: 1), reviewDate: Day(year: 2026, month: 12, day: 1), notes: "Noter")
+        }
+        let events = (40...42).map { n in
+            RecognitionEvent(id: id(n), date: Day(year: 2026, month: 11, day: n - 30)!, kind: .gathering, title: "Fest \(n)",
+                             description: "Kage", attendeeIDs: volunteers.map(\.id))
+        }
+        return Register(volunteers: volunteers, contacts: contacts, workplaces: workplaces, agreements: agreements, events: events)
+    }
+
+    /// Every screen, reached by keys, with the selection or scroll away from both ends.
+    private func screens(readOnly: Bool) -> [(String, AppState)] {
+        var start = AppState(register: register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s", width: 100, height: 10)
+        start.isReadOnly = readOnly
+        func after(_ keys: Key...) -> AppState {
+            var s = start
+            for key in keys { _ = s.update(.key(key)) }
+            return s
+        }
+        var out: [(String, AppState)] = [("overview", after(.down))]
+        for (tab, name) in zip(["2", "3", "4", "5", "6"], ["volunteers", "contacts", "workplaces", "agreements", "events"]) {
+            let digit = Key.char(Character(tab))
+            out.append(("\(name) list", after(digit, .down)))
+            out.append(("\(name) detail", after(digit, .down, .enter, .down)))
+        }
+        out.append(("searched list", after(.char("2"), .char("/"), .char("f"), .enter, .down)))
+        out.append(("overview line's list", after(.down, .down, .down, .down, .down, .enter, .down)))
+        return out
+    }
+
+    /// Every key a keyboard sends, but pastes and resizes, which are not keys of a screen.
+    private let allKeys: [Key] = {
+        var keys: [Key] = [.enter, .escape, .tab, .backTab, .backspace, .delete, .up, .down, .left, .right,
+                           .pageUp, .pageDown, .home, .end]
+        keys += (32...126).map { .char(Character(UnicodeScalar(UInt8($0)))) }
+        keys += "æøåÆØÅ".map { .char($0) }
+        keys += "abcdefghijklmnopqrstuvwxyz".map { .ctrl($0) }
+        keys += (1...12).map { .function($0) }
+        return keys
+    }()
+
+    /// The keys a help line names before its text ("Home/End eller g/G   første/sidste").
+    private func keysNamed(in line: String) -> [Key]? {
+        guard let gap = line.range(of: "   ") else { return nil }
+        var keys: [Key] = []
+        for part in line[..<gap.lowerBound].components(separatedBy: " eller ").flatMap({ $0.components(separatedBy: ", ") }) {
+            let names = part == "/" ? ["/"] : part.components(separatedBy: "/")
+            for name in names {
+                switch name {
+                case "↑": keys.append(.up)
+                case "↓": keys.append(.down)
+                case "PgUp": keys.append(.pageUp)
+                case "PgDn": keys.append(.pageDown)
+                case "Home": keys.append(.home)
+                case "End": keys.append(.end)
+                case "Enter": keys.append(.enter)
+                case "Esc": keys.append(.escape)
+                case "Tab": keys.append(.tab)
+                case "Shift-Tab": keys.append(.backTab)
+                case "mellemrum": keys.append(.char(" "))
+                case "F1": keys.append(.function(1))
+                case "1–6": keys += "123456".map { .char($0) }
+                case let n where n.hasPrefix("Ctrl-") && n.count == 6: keys.append(.ctrl(Character(n.suffix(1).lowercased())))
+                case let n where n.count == 1: keys.append(.char(n.first!))
+                default: XCTFail("a key name the test does not know: \(name) in \(line)")
+                }
+            }
+        }
+        return keys
+    }
+
+    /// What a key did that a user notices (the screen with its styles, as the selection
+    /// is reverse video); nil when nothing.
+    private func outcome(of key: Key, on state: AppState, showing before: Buffer) -> String? {
+        var s = state
+        let effects = s.update(.key(key))
+        if !effects.isEmpty { return "effects \(effects)" }
+        if let message = s.message { return "message \(message.text)" }
+        return s.view() != before ? "screen" : nil
+    }
+
+    private func checkHelpMatchesKeys(readOnly: Bool) {
+        for (name, state) in screens(readOnly: readOnly) {
+            var help = state
+            help.send(.resized(width: 100, height: 40))
+            help.press(.char("?"))
+            let drawn = help.screen.joined(separator: "\n")
+            let lines = state.helpLines()
+            for line in lines { XCTAssertTrue(drawn.contains(line), "\(name): the help overlay shows \(line)\n\(drawn)") }
+            let before = state.view()
+            let named = Set(lines.compactMap(keysNamed).flatMap { $0 })
+            for key in allKeys {
+                // The number of the tab on screen switches to where the user already is.
+                if state.stack.isEmpty, key == .char(Character(String(state.tab.rawValue))) { continue }
+                let did = outcome(of: key, on: state, showing: before)
+                if named.contains(key) {
+                    XCTAssertNotNil(did, "\(name): the help names \(key), but it does nothing")
+                } else {
+                    XCTAssertNil(did, "\(name): \(key) does something (\(did ?? "")) the help does not name")
+                }
+            }
+        }
+    }
+
+    func testEveryKeyTheHelpNamesWorksAndEveryWorkingKeyIsNamed() {
+        checkHelpMatchesKeys(readOnly: false)
+    }
+
+    func testTheSameHoldsReadOnlyWhereChangesAreRefusedSayingWhy() {
+        checkHelpMatchesKeys(readOnly: true)
+    }
+
+    func testADetailScrollsNoFurtherThanItsEndSoOneUpMovesAtOnce() {
+        var s = AppState(register: register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s", width: 100, height: 10)
+        s.press(.char("2"), .enter)
+        s.press(.char("G"))
+        let end = s.screen
+        for _ in 0..<30 { s.press(.down) }
+        XCTAssertEqual(s.screen, end, "↓ at the end stays at the end")
+        s.press(.up)
+        XCTAssertNotEqual(s.screen, end, "one ↑ after many ↓ at the end moves up")
+        s.press(.home)
+        s.press(.end)
+        XCTAssertEqual(s.screen, end, "End goes to the same end as G")
+    }
+
+    func testAVolunteersDetailOffersANewAgreementAndOnlyItOffersRecognition() {
+        var s = AppState(register: register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s", width: 120, height: 24)
+        s.press(.char("2"), .enter)
+        XCTAssertTrue(s.helpLines().contains("a   ny aftale for denne frivillige"), s.helpLines().joined(separator: "\n"))
+        XCTAssertTrue(s.screen[23].contains("a ny aftale"), s.screen[23])
+        s.press(.char("3"), .enter)
+        XCTAssertFalse(s.helpLines().contains { $0.hasPrefix("r ") }, s.helpLines().joined(separator: "\n"))
+        XCTAssertFalse(s.screen[23].contains("påskønnelse"), s.screen[23])
+    }
+
+    func testAKeyThatNeedsARecordOnAnEmptyListSaysWhy() {
+        var s = AppState(register: Register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s")
+        s.press(.char("3"), .char("e"))
+        XCTAssertNil(s.overlay)
+        XCTAssertEqual(s.message, StatusMessage(text: "Der er intet valgt: listen er tom.", isError: true))
+    }
+}
