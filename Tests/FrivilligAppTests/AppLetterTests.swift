@@ -39,7 +39,7 @@ final class AppLetterTests: XCTestCase {
         s.send(.letterFailed(reason: "/ro/x.html: Permission denied"))
         XCTAssertTrue(s.screen[23].hasPrefix(" The welcome letter could not be saved: /ro/x.html: Permission denied"), s.screen[23])
         s.press(.char("?"))
-        XCTAssertTrue(s.screen.contains { $0.contains("b   write the welcome letter as an HTML file to print") }, s.screen.joined(separator: "\n"))
+        XCTAssertTrue(s.screen.contains { $0.contains("│ b   ") && $0.contains("   write the welcome letter as an HTML file to print") }, s.screen.joined(separator: "\n"))
     }
 
     func testBElsewhereDoesNothing() {

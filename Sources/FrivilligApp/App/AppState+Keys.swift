@@ -43,11 +43,20 @@ extension AppState {
         return perform(binding.action)
     }
 
-    /// The lines of `?`: each help text of the current table once, in table order.
+    /// The lines of `?`: each help text of the current table once, in table order, the
+    /// keys in one column. A help text is "keys   what they do" (three spaces apart).
     func helpLines() -> [String] {
         var seen = Set<TextKey>()
-        let keys = keyBindings(keyScope).map(\.help).filter { seen.insert($0).inserted }
-        return (keys + [.helpClose]).map { l10n($0) }
+        let texts = keyBindings(keyScope).map(\.help).filter { seen.insert($0).inserted }.map { l10n($0) }
+        let pairs = texts.map { text -> (keys: String, what: String)? in
+            guard let gap = text.range(of: "   ") else { return nil }
+            return (String(text[..<gap.lowerBound]), text[gap.upperBound...].trimmingCharacters(in: .whitespaces))
+        }
+        let keyWidth = pairs.compactMap { $0.map { TextWidth.width(of: $0.keys) } }.max() ?? 0
+        let aligned = zip(texts, pairs).map { text, pair in
+            pair.map { TextWidth.pad($0.keys, to: keyWidth) + "   " + $0.what } ?? text
+        }
+        return aligned + [l10n(.helpClose)]
     }
 
     /// The status line's hint for a key table's screen, from the same table.

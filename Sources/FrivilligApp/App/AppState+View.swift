@@ -47,13 +47,17 @@ extension AppState {
         }
     }
 
+    /// The tabs with a space either side of each; where that is wider than the window
+    /// (Danish at 80 columns), one space apart, so every tab's whole name shows.
     private func drawTabBar(into buffer: inout Buffer, in rect: Rect) {
         buffer.fill(rect, style: Theme.bar)
-        var x = rect.x
-        for t in Tab.allCases where x < rect.maxX {
-            let label = " \(t.rawValue) \(l10n(t.titleKey)) "
+        let labels = Tab.allCases.map { "\($0.rawValue) \(l10n($0.titleKey))" }
+        let roomy = labels.reduce(0) { $0 + TextWidth.width(of: $1) + 2 } <= rect.width
+        var x = rect.x + (roomy ? 0 : 1)
+        for (t, name) in zip(Tab.allCases, labels) where x < rect.maxX {
+            let label = roomy ? " \(name) " : name
             let style = t == tab ? Theme.selectedTab : Theme.bar
-            x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x)
+            x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x) + (roomy ? 0 : 1)
         }
         if isReadOnly {
             let banner = " " + l10n(.tuiReadOnlyBanner) + " "
@@ -189,7 +193,11 @@ extension AppState {
         guard !inner.isEmpty else { return }
         let label = l10n(.tuiEmergencyPrompt)
         let used = buffer.write(label, x: inner.x, y: inner.y, style: Theme.title, maxWidth: inner.width)
-        lookup.query.render(into: &buffer, x: inner.x + used, y: inner.y, width: max(1, inner.width - used), style: Theme.field, showCursor: true)
+        // The count stands right of the query field, never over it.
+        let found = lookup.hits.isEmpty ? "" : " " + l10n(.tuiEmergencyCount, Self.count(lookup.hits.count))
+        let foundWidth = min(TextWidth.width(of: found), max(0, inner.width - used - 8))
+        buffer.write(found, x: inner.maxX - foundWidth, y: inner.y, style: Theme.dim, maxWidth: foundWidth)
+        lookup.query.render(into: &buffer, x: inner.x + used, y: inner.y, width: max(1, inner.width - used - foundWidth), style: Theme.field, showCursor: true)
         var y = inner.y + 2
         if lookup.query.text.trimmingWhitespace.isEmpty {
             buffer.write(l10n(.tuiEmergencyHint), x: inner.x, y: y, style: Theme.dim, maxWidth: inner.width)
@@ -199,7 +207,6 @@ extension AppState {
             buffer.write(l10n(.cliIceNone, lookup.query.text), x: inner.x, y: y, style: Theme.error, maxWidth: inner.width)
             return
         }
-        buffer.write(l10n(.tuiEmergencyCount, Self.count(lookup.hits.count)), x: inner.maxX - 20, y: inner.y, style: Theme.dim, maxWidth: 20)
         for position in lookup.hits.dropFirst(lookup.scroll) where y < inner.maxY {
             let v = register.volunteers[position]
             let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
@@ -254,7 +261,7 @@ extension AppState {
         if let list = currentList, !list.marked.isEmpty {
             counts = l10n(.tuiMarked, Self.count(list.marked.count)) + " · " + counts
         }
-        let left: String
+        var left: String
         var style = Theme.bar
         if let message {
             left = " " + message.text
@@ -270,6 +277,9 @@ extension AppState {
         let pathRoom = rightMax - countsWidth - 3
         let right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
         let rightWidth = min(TextWidth.width(of: right), rightMax)
+        if message == nil, TextWidth.width(of: left) > rect.width - rightWidth - 1 {
+            left = " " + HintLine.fitted(statusHint, width: max(1, rect.width - rightWidth - 2), keeping: [l10n(.hintEmergency), l10n(.hintHelp)])
+        }
         buffer.write(TextWidth.truncate(right, to: rightWidth), x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
         buffer.write(left, x: rect.x, y: rect.y, style: style, maxWidth: max(0, rect.width - rightWidth - 1))
     }
