@@ -275,9 +275,13 @@ extension AppState {
         // A message (e.g. where a letter was saved) is worth more than the counts.
         if message != nil, TextWidth.width(of: left) > rect.width - rightMax - 1 { rightMax = 0 }
         let pathRoom = rightMax - countsWidth - 3
-        let right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
-        let rightWidth = min(TextWidth.width(of: right), rightMax)
+        var right = pathRoom >= 8 ? counts + " · " + Self.shortenedFromStart(storePath, to: pathRoom) + " " : counts + " "
+        var rightWidth = min(TextWidth.width(of: right), rightMax)
+        // Keys are worth more than the store's path, which the window's title and
+        // `frivillig check` also give: it goes first when the hint needs the room.
         if message == nil, TextWidth.width(of: left) > rect.width - rightWidth - 1 {
+            right = counts + " "
+            rightWidth = min(TextWidth.width(of: right), rightMax)
             left = " " + HintLine.fitted(statusHint, width: max(1, rect.width - rightWidth - 2), keeping: [l10n(.hintEmergency), l10n(.hintHelp)])
         }
         buffer.write(TextWidth.truncate(right, to: rightWidth), x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
