@@ -24,6 +24,22 @@ extension Localizer {
         return lines
     }
 
+    /// What anonymising changes, then the files it reaches (the places of `p`).
+    public func anonymisationPreview(_ p: ErasurePreview, name: String, label: String) -> [String] {
+        var lines = [self(.anonymisePreviewTitle, name, label), self(.anonymisePreviewGoes), self(.anonymisePreviewStays)]
+        if p.journalLines > 0 { lines.append(self(.erasePreviewJournal, count(.countLines, p.journalLines))) }
+        if p.historyLines > 0 { lines.append(self(.erasePreviewHistory, count(.countLines, p.historyLines))) }
+        if p.backups > 0 { lines.append(self(.erasePreviewBackups, p.backups, p.backupsTotal)) }
+        if p.inBak { lines.append(self(.erasePreviewBak)) }
+        if p.inIndex { lines.append(self(.erasePreviewIndex)) }
+        if !p.exports.isEmpty {
+            lines.append(self(.erasePreviewExports))
+            for e in p.exports { lines.append(self(.erasePreviewExport, dateTime(e.at), e.path)) }
+        }
+        lines.append(self(.erasePreviewOutside))
+        return lines
+    }
+
     /// What an erasure is doing now, for its progress line.
     public func erasureStep(_ step: Store.ErasureStep) -> String {
         switch step {

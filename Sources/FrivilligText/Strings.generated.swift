@@ -7,6 +7,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case agreementExpired = "agreement.expired"
     case agreementReviewDue = "agreement.reviewDue"
     case agreementSigned = "agreement.signed"
+    case anonymiseDone = "anonymise.done"
+    case anonymisePreviewGoes = "anonymise.previewGoes"
+    case anonymisePreviewStays = "anonymise.previewStays"
+    case anonymisePreviewTitle = "anonymise.previewTitle"
+    case anonymiseTypeName = "anonymise.typeName"
     case backupsFile = "backups.file"
     case backupsHint = "backups.hint"
     case backupsNone = "backups.none"
@@ -620,6 +625,11 @@ extension Localizer {
         .agreementExpired: "revision overskredet",
         .agreementReviewDue: "revision snart",
         .agreementSigned: "underskrevet",
+        .anonymiseDone: "Anonymiseret som »{0}« i registeret og alle dets filer.",
+        .anonymisePreviewGoes: "  - fjernes: telefon, e-mail, adresse, pårørende, noter, mærker, fødselsdato og aftalernes fritekst",
+        .anonymisePreviewStays: "  - bliver: status og datoer, postnummer og by, kompetencer, arbejdspladser, aftalernes datoer og deltagelse i påskønnelser",
+        .anonymisePreviewTitle: "Anonymisering af {0}: navnet bliver »{1}« i registeret og i alle filer ved siden af det.",
+        .anonymiseTypeName: "Skriv navnet »{0}« for at anonymisere for altid (Enter uden navn fortryder):",
         .backupsFile: "Fil",
         .backupsHint: "Gendan med: frivillig restore NR",
         .backupsNone: "Ingen sikkerhedskopier endnu ({0}). De laves, hver gang journalen lægges sammen med datafilen.",
@@ -1178,6 +1188,11 @@ extension Localizer {
         .agreementExpired: "review overdue",
         .agreementReviewDue: "review due",
         .agreementSigned: "signed",
+        .anonymiseDone: "Anonymised as \"{0}\" in the register and every one of its files.",
+        .anonymisePreviewGoes: "  - removed: phones, e-mail, address, emergency contacts, notes, tags, birth date and the agreements' free text",
+        .anonymisePreviewStays: "  - kept: status and its dates, postcode and town, skills, workplaces, the agreements' dates and event attendance",
+        .anonymisePreviewTitle: "Anonymising {0}: the name becomes \"{1}\" in the register and in every file beside it.",
+        .anonymiseTypeName: "Type the name \"{0}\" to anonymise for good (Enter without a name cancels):",
         .backupsFile: "File",
         .backupsHint: "Restore with: frivillig restore NO",
         .backupsNone: "No backups yet ({0}). One is made each time the journal is folded into the data file.",

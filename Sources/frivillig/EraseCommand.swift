@@ -2,9 +2,6 @@ import ArgumentParser
 import FrivilligApp
 import FrivilligCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Erases a volunteer from the register and from every file the store keeps (GDPR art.
 /// 17), after showing each place they occur and a confirmation by their name.
@@ -36,13 +33,15 @@ struct EraseCommand: ParsableCommand {
     func run() throws {
         let console = Console(options)
         let l10n = console.l10n
+        let confirmation = RemovalConfirmation(console: console, confirm: confirm)
         let store = try console.openStore(options)
         let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
         let probe = store.preview(store.erasure(of: volunteer, relatives: .keep))
         var choice = relatives ?? .keep
         if !probe.relativeOf.isEmpty && relatives == nil && !dryRun {
-            guard let answer = ask(l10n(.eraseAskRelatives, volunteer.name, probe.relativeOf.joined(separator: ", "))) else {
-                console.error(l10n(.eraseRelativesNeeded, volunteer.name, probe.relativeOf.joined(separator: ", ")))
+            let others = probe.relativeOf.joined(separator: ", ")
+            guard let answer = confirmation.ask(l10n(.eraseAskRelatives, volunteer.name, others)) else {
+                console.error(l10n(.eraseRelativesNeeded, volunteer.name, others))
                 throw ExitCode(1)
             }
             guard let picked = ["b": Erasure.Relatives.keep, "k": .keep, "f": .remove, "r": .remove][answer.lowercased().prefix(1).description] else {
@@ -57,32 +56,9 @@ struct EraseCommand: ParsableCommand {
             console.line(l10n(.eraseDryRun))
             return
         }
-        let typed = confirm ?? ask(l10n(.eraseTypeName, volunteer.name))
-        guard let typed, typed.trimmingCharacters(in: .whitespaces) == volunteer.name else {
-            console.error(confirm == nil && !Self.interactive ? l10n(.eraseConfirmNeeded) : l10n(.eraseNotConfirmed))
-            throw ExitCode(1)
-        }
-        let showProgress = isatty(STDERR_FILENO) == 1
-        do {
-            try store.erase(erasure) { step in
-                if showProgress { FileHandle.standardError.write(Data(("\r" + l10n.erasureStep(step) + "\u{1B}[K").utf8)) }
-            }
-        } catch {
-            if showProgress { FileHandle.standardError.write(Data("\n".utf8)) }
-            for text in l10n.storeError(error, backupPath: nil) { console.error(text) }
-            throw ExitCode(2)
-        }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        try confirmation.requireName(volunteer.name, question: l10n(.eraseTypeName, volunteer.name))
+        try confirmation.run { progress throws(StoreError) in try store.erase(erasure, progress: progress) }
         console.line(l10n(.eraseDone))
-    }
-
-    private static var interactive: Bool { isatty(STDIN_FILENO) == 1 }
-
-    /// A line typed at the terminal; nil when standard input is not one.
-    private func ask(_ question: String) -> String? {
-        guard Self.interactive else { return nil }
-        FileHandle.standardError.write(Data((question + " ").utf8))
-        return readLine()
     }
 }
 

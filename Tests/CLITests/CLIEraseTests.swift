@@ -103,27 +103,40 @@ final class CLIEraseTests: XCTestCase {
     /// kill -9 at any moment of an erasure leaves the person either fully present, or
     /// fully gone once the store is next opened; the store always loads.
     func testAnErasureKilledAtAnyMomentIsAllOrNothing() throws {
+        try killRounds(["erase", Self.name, "--relatives", "remove", "--confirm", Self.name], what: "erasures",
+                       remaining: 1000, traces: Self.words)
+    }
+
+    /// The same for anonymising: the record stays, renamed, and nothing personal of it
+    /// is left (their name and phone stay only in the other volunteer's relative entry).
+    func testAnAnonymisationKilledAtAnyMomentIsAllOrNothing() throws {
+        try killRounds(["anonymise", Self.name, "--confirm", Self.name], what: "anonymisations",
+                       remaining: 1001, traces: ["kirsten@sletmig.dk", "Ringer helst"])
+    }
+
+    /// Kills `arguments` at random moments spread over how long one run takes here; after
+    /// each kill the store must load, and either still hold the person (and no intent),
+    /// or hold `remaining` volunteers and none of `traces` in any file.
+    private func killRounds(_ arguments: [String], what: String, remaining: Int, traces: [String]) throws {
         let template = try CLIRunner()
         defer { template.remove() }
         try storeWithThePerson(template, volunteers: 1000)
         var rng = SplitMix64(seed: ProcessInfo.processInfo.environment["FRIVILLIG_KILL_SEED"].flatMap(UInt64.init) ?? 20_261_201)
-        // An erasure run through once says how long one takes here, so the kills spread over it.
         let timing = try CLIRunner()
         defer { timing.remove() }
         try FileManager.default.removeItem(at: timing.home)
         try FileManager.default.copyItem(at: template.home, to: timing.home)
         let clock = ContinuousClock(), started = clock.now
-        XCTAssertEqual(try timing.run(["erase", Self.name, "--relatives", "remove", "--confirm", Self.name]).status, 0)
+        XCTAssertEqual(try timing.run(arguments).status, 0)
         let elapsed = (clock.now - started).components
         let span = UInt32(min(10_000, elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000))
-        var rounds = 0, gone = 0, present = 0, finishedByOpen = 0
-        for round in 1...20 {
+        var rounds = 0, done = 0, present = 0, finishedByOpen = 0
+        for round in 1...16 {
             let cli = try CLIRunner()
             defer { cli.remove() }
             try FileManager.default.removeItem(at: cli.home)
             try FileManager.default.copyItem(at: template.home, to: cli.home)
-            let pid = try Spawn.start([CLIRunner.binary.path, "erase", Self.name, "--relatives", "remove", "--confirm", Self.name,
-                                       "--store", cli.store.path],
+            let pid = try Spawn.start([CLIRunner.binary.path] + arguments + ["--store", cli.store.path],
                                       stdout: cli.home.appendingPathComponent("out").path,
                                       environment: ["HOME=\(cli.home.path)", "LANG=C", "FRIVILLIG_TODAY=2026-11-22"])
             usleep(rng.next(upTo: span + 50) * 1000)
@@ -133,19 +146,19 @@ final class CLIEraseTests: XCTestCase {
             try FileManager.default.removeItem(at: cli.home.appendingPathComponent("out"))
             let intentLeft = FileManager.default.fileExists(atPath: cli.store.appendingPathExtension("erasing").path)
             let store = try Store.open(at: cli.store)
-            let isPresent = store.register.volunteers.contains(where: { $0.name == Self.name })
-            XCTAssertEqual(store.register.volunteers.count, isPresent ? 1001 : 1000, "round \(round): someone else went too")
-            if isPresent {
+            if store.register.volunteers.contains(where: { $0.name == Self.name }) {
                 present += 1
-                XCTAssertFalse(intentLeft, "round \(round): the person is back although the erasure had begun")
+                XCTAssertEqual(store.register.volunteers.count, 1001, "round \(round): someone else went")
+                XCTAssertFalse(intentLeft, "round \(round): the person is back although the \(what) had begun")
             } else {
-                gone += 1
+                done += 1
                 if intentLeft { finishedByOpen += 1 }
-                XCTAssertEqual(try filesHolding(Self.words, in: cli.home), [], "round \(round): erased only in part")
+                XCTAssertEqual(store.register.volunteers.count, remaining, "round \(round)")
+                XCTAssertEqual(try filesHolding(traces, in: cli.home), [], "round \(round): done only in part")
             }
             rounds += 1
         }
-        print("CLIEraseTests: one erasure takes \(span) ms here; \(rounds) rounds, \(rounds) erasures killed with SIGKILL: \(present) before the erasure began (person fully present), \(gone) after (fully gone; \(finishedByOpen) finished by the next open)")
-        XCTAssertGreaterThan(finishedByOpen, 0, "no kill landed inside an erasure, so the test showed nothing")
+        print("CLIEraseTests: one of the \(what) takes \(span) ms here; \(rounds) rounds, \(rounds) \(what) killed with SIGKILL: \(present) before it began (person fully present), \(done) after (fully done; \(finishedByOpen) finished by the next open)")
+        XCTAssertGreaterThan(finishedByOpen, 0, "no kill landed inside one of the \(what), so the test showed nothing")
     }
 }

@@ -101,7 +101,7 @@ final class StoreErasureTests: XCTestCase {
         let (store, person, _) = try storeWithThePerson()
         let erasure = store.erasure(of: person, relatives: .remove)
         // As a crash right after the intent was written leaves it.
-        try JSONEncoder().encode(erasure).write(to: url.appendingPathExtension("erasing"))
+        try JSONEncoder().encode(RemovalIntent.erase(erasure)).write(to: url.appendingPathExtension("erasing"))
         let reopened = try Store.open(at: url)
         XCTAssertNil(reopened.register.volunteer(person.id))
         XCTAssertEqual(try occurrences(of: words), [:])
@@ -121,5 +121,40 @@ final class StoreErasureTests: XCTestCase {
         fromOldExport.revision = 0
         XCTAssertThrowsError(try Store.open(at: url).commit([.putVolunteer(fromOldExport)]))
         XCTAssertEqual(try occurrences(of: words), [:])
+    }
+
+    /// Anonymised, the record stays with what statistics count; nothing personal of it is
+    /// left in any file, and its history still reads.
+    func testAnonymiseKeepsTheStatisticsAndLeavesNoPersonalData() throws {
+        let (store, person, other) = try storeWithThePerson()
+        var withPostcode = store.register.volunteer(person.id)!
+        withPostcode.postalCode = "8900"
+        withPostcode.address = "Vestergade 3"
+        try store.commit([.putVolunteer(withPostcode)])
+        let anonymisation = store.anonymisation(of: store.register.volunteer(person.id)!, year: 2026)
+        XCTAssertEqual(anonymisation.label, "Anonym frivillig 2026-001")
+        try store.anonymise(anonymisation)
+
+        XCTAssertEqual(try occurrences(of: ["kirsten@sletmig.dk", "29292929", "Ringer helst", "Bo Sletmig", "31313131",
+                                            "Vestergade 3", "Højtlæsning", "Tak til Kirsten"]), [:])
+        let reopened = try Store.open(at: url)
+        let kept = try XCTUnwrap(reopened.register.volunteer(person.id))
+        XCTAssertEqual(kept.name, "Anonym frivillig 2026-001")
+        XCTAssertEqual(kept.postalCode, "8900")
+        XCTAssertEqual(kept.status, .active)
+        XCTAssertEqual(kept.phones, [])
+        XCTAssertEqual(kept.emergencyContacts, [])
+        XCTAssertEqual(reopened.register.agreements.filter { $0.volunteerID == person.id }.map(\.allowedTasks), [""])
+        XCTAssertEqual(reopened.register.events.first?.attendeeIDs.contains(person.id), true)
+        XCTAssertEqual(reopened.register.volunteer(other.id)?.emergencyContacts.map(\.name), ["Kirsten Sletmig"],
+                       "the other volunteer's relative entry is theirs, and stays")
+        XCTAssertEqual(reopened.register.volunteer(other.id)?.notes, "Kører sammen med [slettet] om tirsdagen")
+        XCTAssertFalse(try reopened.history(ofVolunteer: person.id).isEmpty)
+        XCTAssertEqual(Anonymisation.label(year: 2026, in: reopened.register), "Anonym frivillig 2026-002")
+        let log = try String(contentsOf: url.appendingPathExtension("erasures"), encoding: .utf8)
+        XCTAssertTrue(log.contains(#""kind":"anonymised-volunteer""#), log)
+        var edited = kept
+        edited.skills = ["kørsel"]
+        XCTAssertNoThrow(try reopened.commit([.putVolunteer(edited)]), "an anonymised record may still be saved")
     }
 }

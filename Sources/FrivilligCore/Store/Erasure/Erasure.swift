@@ -7,7 +7,7 @@ import Foundation
 /// computed from this value and the files, and doing a step twice changes nothing.
 /// It holds the person's words only while the erasure runs; the intent file is removed
 /// at the end and the erasure log keeps no more than the date, the kind and a count.
-public struct Erasure: Codable, Equatable, Sendable {
+public struct Erasure: PersonalDataRemoval, Equatable {
     /// What becomes of entries naming the person as another volunteer's emergency
     /// contact (a relative who is also a volunteer).
     public enum Relatives: String, Codable, Sendable, CaseIterable {
@@ -69,38 +69,8 @@ public struct Erasure: Codable, Equatable, Sendable {
         return out
     }
 
-    /// The ids of the records whose stored line names the person or refers to one of their
-    /// records.
-    /// The snapshot's writer puts one record on a line, so one pass over its bytes finds
-    /// the few records to scrub among 100,000 (scrubbing each would encode each).
-    /// Without `references`, only records whose text names the person.
-    func mentioning(in register: Register, references: Bool = true) -> Set<UUID> {
-        let scrub = TextScrub(words: words)
-        let ids = references ? recordIDs.map { Data($0.uuidString.utf8) } : []
-        let marker = Data(#""id":""#.utf8)
-        var found: Set<UUID> = []
-        for line in StoreCodec.encode(register).split(separator: 0x0A) {
-            let line = Data(line)
-            guard scrub.mentions(line) || ids.contains(where: { line.range(of: $0) != nil }) else { continue }
-            var from = line.startIndex
-            while let hit = line.range(of: marker, in: from..<line.endIndex) {
-                let end = line.index(hit.upperBound, offsetBy: 36, limitedBy: line.endIndex) ?? line.endIndex
-                if let id = UUID(uuidString: String(decoding: line[hit.upperBound..<end], as: UTF8.self)) { found.insert(id) }
-                from = end
-            }
-        }
-        return found
-    }
-
-    /// A record the erasure changed gets a new revision, so a form opened on it before
-    /// merges with the scrubbed record instead of writing the person back.
-    private static func revised<T: Revisioned & Equatable>(_ records: [T], _ touched: Set<UUID>, _ scrub: (T) -> T?) -> [T] {
-        records.compactMap { record in
-            guard touched.contains(record.id) else { return record }
-            guard var out = scrub(record) else { return nil }
-            if out != record { out.revision += 1 }
-            return out
-        }
+    func logEntry(at date: Date) -> ErasureLog.Entry {
+        ErasureLog.Entry(at: date, kind: .erased, records: recordIDs.count, ids: recordIDs)
     }
 
     /// The change without the person: nil when it is about them (a put or delete of their

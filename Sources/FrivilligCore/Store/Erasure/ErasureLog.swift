@@ -6,7 +6,7 @@ import Glibc
 /// What was erased, and when (`store.json.erasures`, JSON Lines): the date, the kind and
 /// the number of records, never the person.
 ///
-/// The records' ids are kept as well (random UUIDs that name no one): they are the
+/// The records' ids are kept as well (random UUIDs that name no one): an erasure's are the
 /// tombstones that make an erasure newer than any revision, so a form left open in
 /// another window, an old export or a line replayed from a copy cannot bring the person
 /// back (`RevisionMerge`).
@@ -14,17 +14,22 @@ struct ErasureLog {
     let file: URL
 
     struct Entry: Codable, Equatable {
-        enum Kind: String, Codable { case volunteer }
+        enum Kind: String, Codable {
+            /// A volunteer erased, with their agreements.
+            case erased = "volunteer"
+            /// A volunteer anonymised: the record stays, so there is no tombstone.
+            case anonymised = "anonymised-volunteer"
+        }
         let at: Date
         let kind: Kind
         let records: Int
         let ids: [UUID]
 
-        init(at: Date, kind: Kind, ids: Set<UUID>) {
+        init(at: Date, kind: Kind, records: Int, ids: Set<UUID>) {
             self.at = at
             self.kind = kind
+            self.records = records
             self.ids = ids.sorted { $0.uuidString < $1.uuidString }
-            records = ids.count
         }
     }
 
@@ -35,15 +40,15 @@ struct ErasureLog {
         return data.split(separator: 0x0A).compactMap { try? decoder.decode(Entry.self, from: Data($0)) }
     }
 
-    /// Every id erased so far.
+    /// Every id erased so far (an anonymised record stays, and may be saved again).
     func erasedIDs() -> Set<UUID> {
-        Set(entries().flatMap(\.ids))
+        Set(entries().filter { $0.kind == .erased }.flatMap(\.ids))
     }
 
     /// Appends the entry, once: an erasure finished again after a crash is not logged twice.
     func append(_ entry: Entry, files: StoreFiles) throws(StoreError) {
         let existing = entries()
-        guard !existing.contains(where: { $0.ids == entry.ids }) else { return }
+        guard !existing.contains(where: { $0.kind == entry.kind && $0.ids == entry.ids }) else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

@@ -41,6 +41,13 @@ extension Store {
         return Erasure(volunteer: volunteer, agreementIDs: agreements, relatives: relatives)
     }
 
+    /// What anonymising `volunteer` changes: their agreements (as `erasure(of:)` finds
+    /// them), and the next free label of `year`.
+    public func anonymisation(of volunteer: Volunteer, year: Int) -> Anonymisation {
+        Anonymisation(volunteer: volunteer, agreementIDs: erasure(of: volunteer, relatives: .keep).agreementIDs,
+                      label: Anonymisation.label(year: year, in: register))
+    }
+
     /// Where the person occurs now, file by file.
     public func preview(_ erasure: Erasure) -> ErasurePreview {
         let scrub = TextScrub(words: erasure.words)

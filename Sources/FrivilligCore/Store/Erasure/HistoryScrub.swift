@@ -1,17 +1,18 @@
 import Foundation
 
 /// The history archive (`store.json.history`) without a person: the lines about their
-/// records dropped, the others that mention them rewritten, commit by commit.
+/// records dropped or rewritten (as the removal says), the others that mention them
+/// rewritten, commit by commit.
 ///
 /// The archive keeps the journal's sealed lines, so a commit's lines that remain are
 /// sealed again with their own numbers and a countdown that holds: the history still
 /// reads commit by commit, and nothing in it says a line was there.
 struct HistoryScrub {
-    let erasure: Erasure
+    let removal: any PersonalDataRemoval
 
     func scrub(_ data: Data) -> Data {
-        let scrub = TextScrub(words: erasure.words)
-        let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
+        let scrub = TextScrub(words: removal.words)
+        let ids = removal.recordIDs.map { Data($0.uuidString.utf8) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let encoder = Journal.encoder()
@@ -26,7 +27,7 @@ struct HistoryScrub {
             var kept: [(number: Int, entry: Data)] = []
             for line in commit {
                 guard let entry = try? decoder.decode(Journal.Entry.self, from: line),
-                      let change = erasure.scrub(entry.change),
+                      let change = removal.scrub(entry.change),
                       let encoded = try? encoder.encode(Journal.Entry(at: entry.at, change: change)) else { continue }
                 let number: Int
                 if case .intact(let n, _) = JournalLine.check(line) { number = n } else { number = 0 }

@@ -3,8 +3,9 @@ import Foundation
 import Glibc
 #endif
 
-/// Erasing a person from every file the store keeps (GDPR art. 17): the snapshot, the
-/// journal, the history, `.bak`, every backup, the damaged-journal copies and the index.
+/// Erasing or anonymising a person in every file the store keeps (GDPR art. 17): the
+/// snapshot, the journal, the history, `.bak`, every backup, the damaged-journal copies
+/// and the index.
 extension Store {
     /// The steps of an erasure, for progress (a register of 100,000 with ten backups
     /// takes seconds).
@@ -23,9 +24,24 @@ extension Store {
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
         try catchUp()
-        guard let intent = try? JSONEncoder().encode(erasure) else { return }
-        try AtomicFile.replace(files.erasing, with: intent, backup: nil, files: files)
-        try carryOut(erasure, progress: progress)
+        try begin(.erase(erasure), progress: progress)
+    }
+
+    /// Anonymises the volunteer everywhere (`Anonymisation`), all or nothing across a
+    /// crash as an erasure is.
+    public func anonymise(_ anonymisation: Anonymisation, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
+        precondition(!recoveryOnly, "a store opened for recovery is only restored")
+        let lock = try StoreLock.exclusive(files.lock)
+        defer { lock.release() }
+        try catchUp()
+        try begin(.anonymise(anonymisation), progress: progress)
+    }
+
+    /// Writes the intent, then carries it out; the lock is held.
+    private func begin(_ intent: RemovalIntent, progress: (ErasureStep) -> Void) throws(StoreError) {
+        guard let data = try? JSONEncoder().encode(intent) else { return }
+        try AtomicFile.replace(files.erasing, with: data, backup: nil, files: files)
+        try carryOut(intent.removal, progress: progress)
     }
 
     /// Finishes an erasure a crash stopped; called with the register loaded, before the
@@ -35,17 +51,17 @@ extension Store {
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
         guard let data = try? Store.read(files.erasing.path) else { return }
-        guard let erasure = try? JSONDecoder().decode(Erasure.self, from: data) else {
+        guard let intent = try? JSONDecoder().decode(RemovalIntent.self, from: data) else {
             // Cut short while being written: nothing was changed yet.
             unlink(files.erasing.path)
             return
         }
         try catchUp()
-        try carryOut(erasure, progress: { _ in })
+        try carryOut(intent.removal, progress: { _ in })
     }
 
     /// Each step rewrites one file from what is in it now, so doing one twice is harmless.
-    private func carryOut(_ erasure: Erasure, progress: (ErasureStep) -> Void) throws(StoreError) {
+    private func carryOut(_ erasure: any PersonalDataRemoval, progress: (ErasureStep) -> Void) throws(StoreError) {
         let scrub = TextScrub(words: erasure.words)
         let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
         let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
@@ -56,7 +72,7 @@ extension Store {
         try writeSnapshot(cleaned)
         progress(.history)
         if let history = try? Store.read(files.history.path), mentions(history) {
-            try AtomicFile.replace(files.history, with: HistoryScrub(erasure: erasure).scrub(history), backup: nil, files: files)
+            try AtomicFile.replace(files.history, with: HistoryScrub(removal: erasure).scrub(history), backup: nil, files: files)
         }
         let snapshots = files.backupFiles() + [files.bak]
         for (i, file) in snapshots.enumerated() {
@@ -71,7 +87,7 @@ extension Store {
             let kept = data.split(separator: 0x0A, omittingEmptySubsequences: false).filter { !mentions(Data($0)) }
             try AtomicFile.replace(copy, with: Data(kept.joined(separator: [0x0A])), backup: nil, files: files)
         }
-        try ErasureLog(file: files.erasures).append(ErasureLog.Entry(at: Date(), kind: .volunteer, ids: erasure.recordIDs), files: files)
+        try ErasureLog(file: files.erasures).append(erasure.logEntry(at: Date()), files: files)
         unlink(files.erasing.path)
         AtomicFile.syncDirectory(of: url)
     }

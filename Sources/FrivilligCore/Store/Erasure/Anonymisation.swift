@@ -1,0 +1,111 @@
+import Foundation
+
+/// What anonymising one volunteer changes in every file of the store: the coordinator's
+/// usual choice over erasure, because the statistics stay true (hitobito#1299,
+/// CodingPirates forenings_medlemmer#739).
+///
+/// The personal fields go: the name becomes a label ("Anonym frivillig 2026-017"); phones,
+/// e-mail, street address, relatives, notes, tags and the availability note are emptied;
+/// the birth date goes. What statistics count stays: status and its dates, start date,
+/// postcode and town, skills and interests, workplaces, membership kind, agreements
+/// (their dates and checks, without free text) and the events attended. History and
+/// backups are changed the same way, line by line and snapshot by snapshot. Where the
+/// person is another volunteer's emergency contact, that entry stays: it is the other
+/// volunteer's, and the person is still alive to be called.
+public struct Anonymisation: PersonalDataRemoval, Equatable {
+    public let volunteerID: UUID
+    public let agreementIDs: Set<UUID>
+    /// The name the record keeps.
+    public let label: String
+    public let words: [String]
+    /// The person as another volunteer's emergency contact: that entry is the other
+    /// volunteer's, who still needs someone to call, so it stays as it is.
+    let asRelative: Erasure
+
+    public init(volunteer: Volunteer, agreementIDs: Set<UUID>, label: String) {
+        volunteerID = volunteer.id
+        self.agreementIDs = agreementIDs
+        self.label = label
+        asRelative = Erasure(volunteer: volunteer, agreementIDs: agreementIDs, relatives: .keep)
+        var words = [volunteer.name, volunteer.email, volunteer.address]
+        for phone in volunteer.phones + volunteer.emergencyContacts.map(\.phone) {
+            words += [phone, Phone.display(phone), Phone.searchDigits(phone)]
+        }
+        words += volunteer.emergencyContacts.map(\.name)
+        self.words = Array(Set(words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 4 })).sorted()
+    }
+
+    /// The label for the next anonymised volunteer of `year`: numbered after those the
+    /// register already holds, so two never share one.
+    public static func label(year: Int, in register: Register) -> String {
+        let prefix = "Anonym frivillig \(year)-"
+        let taken = register.volunteers.compactMap { $0.name.hasPrefix(prefix) ? Int($0.name.dropFirst(prefix.count)) : nil }
+        let next = (taken.max() ?? 0) + 1
+        return prefix + (next < 10 ? "00" : next < 100 ? "0" : "") + String(next)
+    }
+
+    public var recordIDs: Set<UUID> { agreementIDs.union([volunteerID]) }
+
+    public func apply(to register: Register) -> Register {
+        let touched = mentioning(in: register)
+        var out = register
+        out.volunteers = Self.revised(register.volunteers, touched) { scrub($0) }
+        out.agreements = Self.revised(register.agreements, touched) { scrub($0) }
+        out.events = Self.revised(register.events, touched) { TextScrub(words: words).scrub($0) }
+        out.contacts = Self.revised(register.contacts, touched) { TextScrub(words: words).scrub($0) }
+        out.workplaces = Self.revised(register.workplaces, touched) { TextScrub(words: words).scrub($0) }
+        return out
+    }
+
+    /// Every version of the record becomes the anonymised one; nothing goes from the
+    /// history, so it still says when they joined, changed status and came to events.
+    public func scrub(_ change: Change) -> Change? {
+        switch change {
+        case .putVolunteer(let v): return .putVolunteer(scrub(v))
+        case .putAgreement(let a): return .putAgreement(scrub(a))
+        case .putEvent(let e): return .putEvent(TextScrub(words: words).scrub(e))
+        case .putContact(let c): return .putContact(TextScrub(words: words).scrub(c))
+        case .putWorkplace(let w): return .putWorkplace(TextScrub(words: words).scrub(w))
+        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent: return change
+        }
+    }
+
+    func logEntry(at date: Date) -> ErasureLog.Entry {
+        ErasureLog.Entry(at: date, kind: .anonymised, records: recordIDs.count, ids: [volunteerID])
+    }
+
+    func scrub(_ v: Volunteer) -> Volunteer {
+        guard v.id == volunteerID else {
+            var other = v
+            let relatives = v.emergencyContacts
+            other.emergencyContacts = []
+            other = TextScrub(words: words).scrub(other)
+            other.emergencyContacts = relatives.map { asRelative.isThePerson($0) ? $0 : TextScrub(words: words).scrub($0) }
+            return other
+        }
+        var out = v
+        out.name = label
+        out.phones = []
+        out.email = ""
+        out.address = ""
+        out.birthDate = nil
+        out.emergencyContacts = []
+        out.notes = ""
+        out.tags = []
+        out.availability.note = ""
+        out.membership.name = ""
+        return out
+    }
+
+    func scrub(_ a: Agreement) -> Agreement {
+        guard a.volunteerID == volunteerID || agreementIDs.contains(a.id) else { return TextScrub(words: words).scrub(a) }
+        var out = a
+        out.allowedTasks = ""
+        out.forbiddenTasks = ""
+        out.expenses = ""
+        out.notes = ""
+        out.childCheck.note = ""
+        out.criminalCheck.note = ""
+        return out
+    }
+}

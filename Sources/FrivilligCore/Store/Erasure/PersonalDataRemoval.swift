@@ -1,0 +1,65 @@
+import Foundation
+
+/// Taking one person's data out of the register and out of every file of the store: an
+/// erasure removes them, an anonymisation keeps what the statistics need. Both go through
+/// the same steps (`Store.carryOut`), so both are all or nothing across a crash.
+protocol PersonalDataRemoval: Codable, Sendable {
+    /// The person's words (name, phones in each form, e-mail), replaced by
+    /// `Erasure.placeholder` wherever another record's text holds them.
+    var words: [String] { get }
+    /// The records a line is about when it holds their id: the person and their agreements.
+    var recordIDs: Set<UUID> { get }
+    func apply(to register: Register) -> Register
+    /// The change as it may stay in the history; nil when it goes.
+    func scrub(_ change: Change) -> Change?
+    /// What the erasure log keeps of it.
+    func logEntry(at date: Date) -> ErasureLog.Entry
+}
+
+/// What `store.json.erasing` holds while a removal runs.
+enum RemovalIntent: Codable {
+    case erase(Erasure)
+    case anonymise(Anonymisation)
+
+    var removal: any PersonalDataRemoval {
+        switch self {
+        case .erase(let erasure): return erasure
+        case .anonymise(let anonymisation): return anonymisation
+        }
+    }
+}
+
+extension PersonalDataRemoval {
+    /// The ids of the records whose stored line names the person (or, with `references`,
+    /// refers to one of their records). The snapshot's writer puts one record on a line,
+    /// so one pass over its bytes finds the few records to change among 100,000.
+    func mentioning(in register: Register, references: Bool = true) -> Set<UUID> {
+        let scrub = TextScrub(words: words)
+        let ids = references ? recordIDs.map { Data($0.uuidString.utf8) } : []
+        let marker = Data(#""id":""#.utf8)
+        var found: Set<UUID> = []
+        for line in StoreCodec.encode(register).split(separator: 0x0A) {
+            let line = Data(line)
+            guard scrub.mentions(line) || ids.contains(where: { line.range(of: $0) != nil }) else { continue }
+            var from = line.startIndex
+            while let hit = line.range(of: marker, in: from..<line.endIndex) {
+                let end = line.index(hit.upperBound, offsetBy: 36, limitedBy: line.endIndex) ?? line.endIndex
+                if let id = UUID(uuidString: String(decoding: line[hit.upperBound..<end], as: UTF8.self)) { found.insert(id) }
+                from = end
+            }
+        }
+        return found
+    }
+
+    /// `records` with `change` applied to those `touched` names; a record it changes
+    /// gets a new revision, so a form opened on it before merges with the changed record
+    /// instead of writing the person back. Nil from `change` drops the record.
+    static func revised<T: Revisioned & Equatable>(_ records: [T], _ touched: Set<UUID>, _ change: (T) -> T?) -> [T] {
+        records.compactMap { record in
+            guard touched.contains(record.id) else { return record }
+            guard var out = change(record) else { return nil }
+            if out != record { out.revision += 1 }
+            return out
+        }
+    }
+}
