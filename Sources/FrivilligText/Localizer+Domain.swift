@@ -157,6 +157,7 @@ extension Localizer {
         case .readableByOthers(let path): return self(.noticeReadableByOthers, path)
         case .journalSetAsideOnRestore(let error): return storeError(error, backupPath: nil)[0] + " " + self(.noticeJournalSetAsideOnRestore)
         case .folderReadableByOthers(let path, let mode): return self(.noticeFolderReadableByOthers, path, String(mode, radix: 8))
+        case .erasureUnfinished(let error): return self(.noticeErasureUnfinished, storeError(error, backupPath: nil).joined(separator: " "))
         }
     }
 

@@ -9,7 +9,7 @@ extension Localizer {
         if !p.relativeOf.isEmpty {
             lines.append(self(relatives == .keep ? .erasePreviewRelativeKeep : .erasePreviewRelativeRemove, p.relativeOf.joined(separator: ", ")))
         }
-        if p.mentionedIn > 0 { lines.append(self(.erasePreviewMentioned, p.mentionedIn)) }
+        if p.mentionedIn > 0 { lines.append(count(.erasePreviewMentioned, p.mentionedIn)) }
         if p.journalLines > 0 { lines.append(self(.erasePreviewJournal, count(.countLines, p.journalLines))) }
         if p.historyLines > 0 { lines.append(self(.erasePreviewHistory, count(.countLines, p.historyLines))) }
         if p.backups > 0 { lines.append(self(.erasePreviewBackups, p.backups, p.backupsTotal)) }

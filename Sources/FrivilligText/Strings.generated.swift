@@ -172,7 +172,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case erasePreviewHistory = "erase.previewHistory"
     case erasePreviewIndex = "erase.previewIndex"
     case erasePreviewJournal = "erase.previewJournal"
-    case erasePreviewMentioned = "erase.previewMentioned"
+    case erasePreviewMentionedOne = "erase.previewMentioned.one"
+    case erasePreviewMentionedOther = "erase.previewMentioned.other"
     case erasePreviewOutside = "erase.previewOutside"
     case erasePreviewRecord = "erase.previewRecord"
     case erasePreviewRelativeKeep = "erase.previewRelativeKeep"
@@ -453,6 +454,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case membershipIndividual = "membership.individual"
     case membershipNetwork = "membership.network"
     case noticeCompactionFailed = "notice.compactionFailed"
+    case noticeErasureUnfinished = "notice.erasureUnfinished"
     case noticeFolderReadableByOthers = "notice.folderReadableByOthers"
     case noticeJournalSetAsideOnRestore = "notice.journalSetAsideOnRestore"
     case noticeReadableByOthers = "notice.readableByOthers"
@@ -577,6 +579,7 @@ public enum PluralKey: String, CaseIterable, Sendable {
     case countProblems = "count.problems"
     case countVolunteers = "count.volunteers"
     case countWorkplaces = "count.workplaces"
+    case erasePreviewMentioned = "erase.previewMentioned"
     case importRows = "import.rows"
     case tuiDeleteAgreements = "tui.deleteAgreements"
     case tuiDeleteAttendance = "tui.deleteAttendance"
@@ -593,6 +596,7 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countProblems: return .countProblemsOne
         case .countVolunteers: return .countVolunteersOne
         case .countWorkplaces: return .countWorkplacesOne
+        case .erasePreviewMentioned: return .erasePreviewMentionedOne
         case .importRows: return .importRowsOne
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOne
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOne
@@ -611,6 +615,7 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countProblems: return .countProblemsOther
         case .countVolunteers: return .countVolunteersOther
         case .countWorkplaces: return .countWorkplacesOther
+        case .erasePreviewMentioned: return .erasePreviewMentionedOther
         case .importRows: return .importRowsOther
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOther
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOther
@@ -790,7 +795,8 @@ extension Localizer {
         .erasePreviewHistory: "  - historikken: {0}",
         .erasePreviewIndex: "  - opslagsindekset",
         .erasePreviewJournal: "  - journalen: {0}",
-        .erasePreviewMentioned: "  - nævnt i teksten på {0} andre poster: erstattes af [slettet]",
+        .erasePreviewMentionedOne: "  - nævnt i teksten på {0} anden post: erstattes af [slettet]",
+        .erasePreviewMentionedOther: "  - nævnt i teksten på {0} andre poster: erstattes af [slettet]",
         .erasePreviewOutside: "Filer, som Frivillig har skrevet uden for registeret (eksporter, breve), kan programmet ikke nå: slet dem selv.",
         .erasePreviewRecord: "  - den frivillige selv, med pårørende, noter og historik",
         .erasePreviewRelativeKeep: "  - står som pårørende hos {0}: beholdes der (kun navn og telefon)",
@@ -1071,6 +1077,7 @@ extension Localizer {
         .membershipIndividual: "enkeltperson",
         .membershipNetwork: "netværk",
         .noticeCompactionFailed: "Bemærk: ændringen er gemt i journalen, men journalen kunne ikke lægges ind i datafilen ({0}). Det prøves igen ved næste gemning.",
+        .noticeErasureUnfinished: "Advarsel: en sletning eller anonymisering, der blev afbrudt, kunne ikke gøres færdig nu ({0}). Den gøres færdig, næste gang registeret åbnes.",
         .noticeFolderReadableByOthers: "Advarsel: mappen {0} kan læses af andre (tilstand {1}). Kør »chmod 700 {0}«, så kun du kan se registerets filer.",
         .noticeJournalSetAsideOnRestore: "En gendannelse lægger journalen til side (omdøbt, ikke slettet).",
         .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
@@ -1353,7 +1360,8 @@ extension Localizer {
         .erasePreviewHistory: "  - the history: {0}",
         .erasePreviewIndex: "  - the lookup index",
         .erasePreviewJournal: "  - the journal: {0}",
-        .erasePreviewMentioned: "  - named in the text of {0} other records: replaced by [slettet]",
+        .erasePreviewMentionedOne: "  - named in the text of {0} other record: replaced by [slettet]",
+        .erasePreviewMentionedOther: "  - named in the text of {0} other records: replaced by [slettet]",
         .erasePreviewOutside: "Files Frivillig wrote outside the register (exports, letters) are out of its reach: delete them yourself.",
         .erasePreviewRecord: "  - the volunteer, with emergency contacts, notes and history",
         .erasePreviewRelativeKeep: "  - emergency contact of {0}: kept there (name and phone only)",
@@ -1634,6 +1642,7 @@ extension Localizer {
         .membershipIndividual: "individual",
         .membershipNetwork: "network",
         .noticeCompactionFailed: "Note: the change is saved in the journal, but the journal could not be folded into the data file ({0}). The next save tries again.",
+        .noticeErasureUnfinished: "Warning: an erasure or anonymisation that was interrupted could not be finished now ({0}). It is finished the next time the register is opened.",
         .noticeFolderReadableByOthers: "Warning: the folder {0} can be read by others (mode {1}). Run \"chmod 700 {0}\" so only you can see the register's files.",
         .noticeJournalSetAsideOnRestore: "A restore sets the journal aside (renamed, not deleted).",
         .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",

@@ -119,7 +119,7 @@ struct TUIRunner {
                 answers.append(.notice(StatusMessage(text: l10n.storeNotice(notice), isError: true)))
             }
             return answers
-        case .writeLetter(let request): return [writeLetter(request, l10n)]
+        case .writeLetter(let request): return [writeLetter(request, store.files, l10n)]
         case .readFile(let path):
             do {
                 return [.fileRead(path: path, .success(try InputFile.read(path, l10n)))]
@@ -145,11 +145,12 @@ struct TUIRunner {
 
     /// Saves a welcome letter in the current folder under a name no other file has,
     /// through the writer every export uses.
-    private func writeLetter(_ request: WelcomeLetterRequest, _ l10n: Localizer) -> Message {
+    private func writeLetter(_ request: WelcomeLetterRequest, _ files: StoreFiles, _ l10n: Localizer) -> Message {
         do {
             let path = try PrivateFileWriter.writeNumbered(
                 Data(request.contents.utf8), directory: FileManager.default.currentDirectoryPath,
                 base: request.baseName, ext: request.fileExtension)
+            ExportLog(files: files).append(.letter, path: path)
             return .letterWritten(path: displayPath(path))
         } catch {
             return .letterFailed(reason: error.message(l10n))

@@ -157,4 +157,20 @@ final class StoreErasureTests: XCTestCase {
         edited.skills = ["kørsel"]
         XCTAssertNoThrow(try reopened.commit([.putVolunteer(edited)]), "an anonymised record may still be saved")
     }
+
+    /// A namesake, a spouse with the same family e-mail and a relative entry with the
+    /// same name but another phone are other people: their own fields stay.
+    func testOtherPeoplesOwnNamesPhonesAndEmailsAreNotTouched() throws {
+        let (store, person, _) = try storeWithThePerson()
+        let namesake = Volunteer(name: "Kirsten Sletmig", phones: ["+4560606060"], notes: "Den anden Kirsten")
+        let spouse = Volunteer(name: "Bo Sletmig", phones: ["+4521436587"], email: "kirsten@sletmig.dk",
+                               emergencyContacts: [EmergencyContact(name: "Kirsten Sletmig", phone: "+4561616161")])
+        try store.commit([.putVolunteer(namesake), .putVolunteer(spouse)])
+        try store.erase(store.erasure(of: store.register.volunteer(person.id)!, relatives: .remove))
+        let after = try Store.open(at: url).register
+        XCTAssertEqual(after.volunteer(namesake.id)?.name, "Kirsten Sletmig")
+        XCTAssertEqual(after.volunteer(spouse.id)?.email, "kirsten@sletmig.dk")
+        XCTAssertEqual(after.volunteer(spouse.id)?.phones, ["+4521436587"])
+        XCTAssertEqual(after.volunteer(spouse.id)?.emergencyContacts.map(\.phone), ["+4561616161"], "a namesake relative with another phone")
+    }
 }

@@ -122,6 +122,12 @@ public struct AppState {
             if case .detail(let d) = screen { return !context.exists(d.ref) }
             return false
         }
+        for i in overlays.indices {
+            if case .emergency(var lookup) = overlays[i] {
+                lookup.reindex(context.volunteerIndex)
+                overlays[i] = .emergency(lookup)
+            }
+        }
         layout()
     }
 

@@ -15,4 +15,13 @@ public struct EmergencyLookup: Sendable {
         memo.update(SearchQuery(query.text), in: index)
         scroll = 0
     }
+
+    /// Searches again in a new register's index, keeping the place: the hits are
+    /// positions, which a register with someone deleted (or erased) no longer matches.
+    mutating func reindex(_ index: VolunteerIndex) {
+        let place = scroll
+        memo = VolunteerSearch()
+        memo.update(SearchQuery(query.text), in: index)
+        scroll = min(place, max(0, hits.count - 1))
+    }
 }

@@ -105,7 +105,11 @@ public final class Store {
                 store.recoveryOnly = true
                 store.notices.append(.journalSetAsideOnRestore(.journalMismatch(path: path, snapshot: snapshot)))
             }
-            if !store.recoveryOnly { try store.finishErasure() }
+            if !store.recoveryOnly {
+                // A store that cannot finish an erasure now (a full disk) still opens;
+                // the intent stays for the next open.
+                do { try store.finishErasure() } catch { store.notices.append(.erasureUnfinished(error)) }
+            }
             store.removeStrayTemporaryFilesIfIdle()
             return store
         }
@@ -502,9 +506,12 @@ public final class Store {
     /// while writing leaves a whole snapshot's worth). Called with the lock held, when no
     /// other process can be writing one.
     private func removeStrayTemporaryFiles() {
-        for file in (try? FileManager.default.contentsOfDirectory(atPath: files.folder.path)) ?? []
-        where files.temporaryWriter(of: file) != nil {
-            unlink(files.folder.appendingPathComponent(file).path)
+        // An erasure rewrites backups in their own folder, so strays can be there too.
+        for folder in [files.folder, files.backups] {
+            for file in (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            where files.temporaryWriter(of: file) != nil {
+                unlink(folder.appendingPathComponent(file).path)
+            }
         }
     }
 

@@ -13,6 +13,9 @@ public enum StoreNotice: Equatable, Sendable {
     case readableByOthers(path: String)
     /// The store's folder can be read by others (`mode`); it is the user's to change.
     case folderReadableByOthers(path: String, mode: Int)
+    /// An erasure or anonymisation a crash stopped could not be finished at this open
+    /// (`StoreError`); its intent stays, and the next open tries again.
+    case erasureUnfinished(StoreError)
 
     /// Notices that a save itself gives (to show after the save, not only at open).
     public var isAboutASave: Bool {
@@ -24,7 +27,7 @@ public enum StoreNotice: Equatable, Sendable {
     var isAboutTheJournal: Bool {
         switch self {
         case .tornJournalLine, .compactionFailed, .journalSetAsideOnRestore: return true
-        case .readableByOthers, .folderReadableByOthers: return false
+        case .readableByOthers, .folderReadableByOthers, .erasureUnfinished: return false
         }
     }
 }

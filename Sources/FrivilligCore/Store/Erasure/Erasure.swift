@@ -32,14 +32,17 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     /// Stands for a mention of the person in another record's text (a note, a title).
     public static let placeholder = "[slettet]"
 
-    public init(volunteer: Volunteer, agreementIDs: Set<UUID>, relatives: Relatives) {
+    /// `formerVersions`: the person as the journal and history knew them before, so an
+    /// old phone or e-mail in another record's notes goes too.
+    public init(volunteer: Volunteer, agreementIDs: Set<UUID>, relatives: Relatives, formerVersions: [Volunteer] = []) {
         volunteerID = volunteer.id
         self.agreementIDs = agreementIDs
         self.relatives = relatives
         name = volunteer.name
-        phones = volunteer.phones
-        var words = [volunteer.name, volunteer.email]
-        for phone in volunteer.phones {
+        let versions = [volunteer] + formerVersions
+        phones = Array(Set(versions.flatMap(\.phones))).sorted()
+        var words = versions.flatMap { [$0.name, $0.email] }
+        for phone in phones {
             words += [phone, Phone.display(phone), Phone.searchDigits(phone)]
         }
         // Short words (a two-letter name, an empty e-mail) would match everywhere.
@@ -49,9 +52,10 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     /// Every record id whose lines go whole: the person and their agreements.
     public var recordIDs: Set<UUID> { agreementIDs.union([volunteerID]) }
 
-    /// Whether an emergency contact of another volunteer is this person.
+    /// Whether an emergency contact of another volunteer is this person: one of their
+    /// phones, or their name where the entry has no phone to tell a namesake by.
     public func isThePerson(_ relative: EmergencyContact) -> Bool {
-        if let phone = Phone.normalise(relative.phone), phones.contains(phone) { return true }
+        if let phone = Phone.normalise(relative.phone) { return phones.contains(phone) }
         return relative.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame
     }
 

@@ -26,19 +26,21 @@ extension Store {
     /// journal and history hold (an agreement deleted since still names them there).
     public func erasure(of volunteer: Volunteer, relatives: Erasure.Relatives) -> Erasure {
         var agreements = Set(register.agreements.filter { $0.volunteerID == volunteer.id }.map(\.id))
+        var former: [Volunteer] = []
         let id = Data(volunteer.id.uuidString.utf8)
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         for file in [files.history, files.journal] {
             guard let data = try? Store.read(file.path) else { continue }
             for line in data.split(separator: 0x0A) where line.range(of: id) != nil {
-                if let entry = try? decoder.decode(Journal.Entry.self, from: Data(line)),
-                   case .putAgreement(let a) = entry.change, a.volunteerID == volunteer.id {
-                    agreements.insert(a.id)
+                switch (try? decoder.decode(Journal.Entry.self, from: Data(line)))?.change {
+                case .putAgreement(let a)? where a.volunteerID == volunteer.id: agreements.insert(a.id)
+                case .putVolunteer(let v)? where v.id == volunteer.id: former.append(v)
+                default: break
                 }
             }
         }
-        return Erasure(volunteer: volunteer, agreementIDs: agreements, relatives: relatives)
+        return Erasure(volunteer: volunteer, agreementIDs: agreements, relatives: relatives, formerVersions: former)
     }
 
     /// What anonymising `volunteer` changes: their agreements (as `erasure(of:)` finds

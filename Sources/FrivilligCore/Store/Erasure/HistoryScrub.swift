@@ -26,8 +26,12 @@ struct HistoryScrub {
             }
             var kept: [(number: Int, entry: Data)] = []
             for line in commit {
-                guard let entry = try? decoder.decode(Journal.Entry.self, from: line),
-                      let change = removal.scrub(entry.change),
+                guard let entry = try? decoder.decode(Journal.Entry.self, from: line) else {
+                    // A change this version cannot read stays unless it names the person.
+                    if !scrub.mentions(line) && !ids.contains(where: { line.range(of: $0) != nil }) { kept.append((0, line)) }
+                    continue
+                }
+                guard let change = removal.scrub(entry.change),
                       let encoded = try? encoder.encode(Journal.Entry(at: entry.at, change: change)) else { continue }
                 let number: Int
                 if case .intact(let n, _) = JournalLine.check(line) { number = n } else { number = 0 }

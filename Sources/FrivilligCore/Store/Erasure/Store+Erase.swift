@@ -50,11 +50,11 @@ extension Store {
         guard StoreFiles.exists(files.erasing.path) else { return }
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
-        guard let data = try? Store.read(files.erasing.path) else { return }
+        // The intent is written by a rename, so it is never torn: one that does not
+        // decode was written by another version, and stays for that version to finish.
+        let data = try Store.read(files.erasing.path)
         guard let intent = try? JSONDecoder().decode(RemovalIntent.self, from: data) else {
-            // Cut short while being written: nothing was changed yet.
-            unlink(files.erasing.path)
-            return
+            throw .unreadable(path: files.erasing.path, reason: "not an erasure this version knows")
         }
         try catchUp()
         try carryOut(intent.removal, progress: { _ in })
@@ -66,10 +66,13 @@ extension Store {
         let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
         let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
         progress(.snapshot)
-        let cleaned = erasure.apply(to: register)
         // Folds the journal into history first, then writes the snapshot and the index
         // without the person; the snapshot it replaces is kept as a backup, scrubbed below.
-        try writeSnapshot(cleaned)
+        // Finished again after a crash, a snapshot already without them is left as it is.
+        if hasJournal || !erasure.mentioning(in: register).isEmpty {
+            try writeSnapshot(erasure.apply(to: register))
+        }
+        if let index = try? Store.read(files.index.path), mentions(index) { unlink(files.index.path) }
         progress(.history)
         if let history = try? Store.read(files.history.path), mentions(history) {
             try AtomicFile.replace(files.history, with: HistoryScrub(removal: erasure).scrub(history), backup: nil, files: files)
@@ -77,8 +80,13 @@ extension Store {
         let snapshots = files.backupFiles() + [files.bak]
         for (i, file) in snapshots.enumerated() {
             progress(.backup(done: i, of: snapshots.count))
-            guard let data = try? Store.read(file.path), mentions(data),
-                  let old = try? StoreCodec.decode(data, path: file.path) else { continue }
+            guard let data = try? Store.read(file.path), mentions(data) else { continue }
+            guard let old = try? StoreCodec.decode(data, path: file.path) else {
+                // A backup that does not load cannot be restored either; holding the
+                // person, it goes whole.
+                unlink(file.path)
+                continue
+            }
             try AtomicFile.replace(file, with: StoreCodec.encode(erasure.apply(to: old)), backup: nil, files: files)
         }
         progress(.damagedCopies)
@@ -87,6 +95,7 @@ extension Store {
             let kept = data.split(separator: 0x0A, omittingEmptySubsequences: false).filter { !mentions(Data($0)) }
             try AtomicFile.replace(copy, with: Data(kept.joined(separator: [0x0A])), backup: nil, files: files)
         }
+        try ExportLog(files: files).forget { entry in mentions(Data(entry.path.utf8)) }
         try ErasureLog(file: files.erasures).append(erasure.logEntry(at: Date()), files: files)
         unlink(files.erasing.path)
         AtomicFile.syncDirectory(of: url)

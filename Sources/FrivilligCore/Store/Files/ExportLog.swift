@@ -42,6 +42,22 @@ public struct ExportLog: Sendable {
         fsync(fd)
     }
 
+    /// Drops the entries `matching` says (a file named after a person being erased), so
+    /// the log never names them; the preview has listed those files already.
+    func forget(_ matching: (Entry) -> Bool) throws(StoreError) {
+        let all = entries()
+        guard all.contains(where: matching) else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        var data = Data()
+        for entry in all where !matching(entry) {
+            guard let line = try? encoder.encode(entry) else { continue }
+            data.append(line + [0x0A])
+        }
+        try AtomicFile.replace(file, with: data, backup: nil, files: StoreFiles(snapshot: file.deletingPathExtension()))
+    }
+
     /// Every entry, oldest first; a line cut short by a crash is skipped.
     public func entries() -> [Entry] {
         guard let data = try? Store.read(file.path) else { return [] }
