@@ -43,6 +43,24 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(en.count(.countEvents, 3), "3 recognition events")
     }
 
+    /// `l10n.field("…")` shows the name itself when no table knows it, so every name the
+    /// sources ask for must have a label: a typo fails here instead of showing raw.
+    func testEveryFieldNameTheSourcesAskForHasALabel() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Sources").standardized
+        let pattern = try NSRegularExpression(pattern: #"\.field\("([A-Za-z.-]+)"\)"#)
+        var names: Set<String> = []
+        for case let path as String in FileManager.default.enumerator(atPath: root.path)! where path.hasSuffix(".swift") {
+            let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                names.insert(String(text[Range(match.range(at: 1), in: text)!]))
+            }
+        }
+        XCTAssertGreaterThan(names.count, 20, "the scan found too few calls to mean anything")
+        for name in names.sorted() {
+            XCTAssertNotEqual(Localizer(.da).field(name), name, "no label for field \"\(name)\"")
+        }
+    }
+
     func testLanguageChoice() {
         XCTAssertEqual(Language.resolve(flag: nil, environment: [:]), .da)
         XCTAssertEqual(Language.resolve(flag: nil, environment: ["LANG": "C"]), .da)
