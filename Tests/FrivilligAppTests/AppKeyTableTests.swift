@@ -218,9 +218,12 @@ final class AppKeyTableTests: XCTestCase {
         notice.overlay = .notice(title: "Kan ikke slettes", lines: ["Der er aftaler."])
         out.append(("notice", notice))
 
-        var plan = after(.char("2"), .char("I"), text: "~/frivillige.csv", then: [.enter])
-        plan.send(.fileRead(path: "~/frivillige.csv", .success(Data("Navn;Telefon\nKaren Lund;60 70 80 90\n".utf8))))
-        out.append(("import dialog, plan", plan))
+        for (name, sheet) in [("import dialog, plan", "Navn;Telefon\nKaren Lund;60 70 80 90\n"),
+                              ("import dialog, nothing to import", "Navn;Telefon\n;60 70 80 90\n")] {
+            var plan = after(.char("2"), .char("I"), text: "~/frivillige.csv", then: [.enter])
+            plan.send(.fileRead(path: "~/frivillige.csv", .success(Data(sheet.utf8))))
+            out.append((name, plan))
+        }
 
         guard case .form(let form)? = volunteerForm.overlay else { return out }
         let volunteer = register().volunteers[1]
@@ -256,7 +259,7 @@ final class AppKeyTableTests: XCTestCase {
             "text", "choice(many: false)", "choice(many: true)", "checkbox", "attendeeSearch(searching: false)",
             "attendeeSearch(searching: true)", "attendee", "picker(many: false)", "picker(many: true)", "discard",
             "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency",
-            "importPath", "importPlan(canImport: true)",
+            "importPath", "importPlan(canImport: true)", "importPlan(canImport: false)",
         ], "every key table of a form and an overlay is walked")
         checkHelpMatchesKeys(states)
     }
