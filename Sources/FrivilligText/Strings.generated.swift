@@ -303,15 +303,43 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formErrorWeekday = "form.errorWeekday"
     case formEventEdit = "form.eventEdit"
     case formEventNew = "form.eventNew"
-    case formHintAttendee = "form.hintAttendee"
-    case formHintCheckbox = "form.hintCheckbox"
-    case formHintChoice = "form.hintChoice"
+    case formHelpAddMatch = "form.helpAddMatch"
+    case formHelpCancel = "form.helpCancel"
+    case formHelpChoose = "form.helpChoose"
+    case formHelpClearSearch = "form.helpClearSearch"
+    case formHelpCloseMany = "form.helpCloseMany"
+    case formHelpClosePicker = "form.helpClosePicker"
+    case formHelpCycle = "form.helpCycle"
+    case formHelpDiscard = "form.helpDiscard"
+    case formHelpFields = "form.helpFields"
+    case formHelpKeepEditing = "form.helpKeepEditing"
+    case formHelpMatch = "form.helpMatch"
+    case formHelpPick = "form.helpPick"
+    case formHelpPickerMove = "form.helpPickerMove"
+    case formHelpPickerTab = "form.helpPickerTab"
+    case formHelpRemove = "form.helpRemove"
+    case formHelpSave = "form.helpSave"
+    case formHelpTab = "form.helpTab"
+    case formHelpTick = "form.helpTick"
+    case formHelpToggle = "form.helpToggle"
+    case formHintAddMatch = "form.hintAddMatch"
+    case formHintCancel = "form.hintCancel"
+    case formHintChoose = "form.hintChoose"
+    case formHintClearSearch = "form.hintClearSearch"
+    case formHintCloseMany = "form.hintCloseMany"
+    case formHintClosePicker = "form.hintClosePicker"
+    case formHintCycle = "form.hintCycle"
     case formHintDiscard = "form.hintDiscard"
-    case formHintMulti = "form.hintMulti"
-    case formHintMultiPicker = "form.hintMultiPicker"
-    case formHintPicker = "form.hintPicker"
-    case formHintSearch = "form.hintSearch"
-    case formHintText = "form.hintText"
+    case formHintFields = "form.hintFields"
+    case formHintFilter = "form.hintFilter"
+    case formHintKeepEditing = "form.hintKeepEditing"
+    case formHintMatch = "form.hintMatch"
+    case formHintPick = "form.hintPick"
+    case formHintPickerMove = "form.hintPickerMove"
+    case formHintRemove = "form.hintRemove"
+    case formHintSave = "form.hintSave"
+    case formHintTick = "form.hintTick"
+    case formHintToggle = "form.hintToggle"
     case formInsurance = "form.insurance"
     case formMembershipName = "form.membershipName"
     case formNoMatches = "form.noMatches"
@@ -323,43 +351,63 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formWorkplaceNew = "form.workplaceNew"
     case helpAdd = "help.add"
     case helpBack = "help.back"
+    case helpBackToForm = "help.backToForm"
+    case helpCancelImport = "help.cancelImport"
     case helpClearSearch = "help.clearSearch"
     case helpClose = "help.close"
+    case helpCloseLookup = "help.closeLookup"
+    case helpConfirmDelete = "help.confirmDelete"
     case helpDelete = "help.delete"
     case helpEdit = "help.edit"
     case helpEmergency = "help.emergency"
     case helpFirstLast = "help.firstLast"
     case helpHelp = "help.help"
+    case helpHelpF1 = "help.helpF1"
+    case helpImportPlan = "help.importPlan"
+    case helpKeepMine = "help.keepMine"
+    case helpKeepTheirs = "help.keepTheirs"
     case helpMark = "help.mark"
     case helpMove = "help.move"
     case helpNewAgreement = "help.newAgreement"
     case helpOpen = "help.open"
+    case helpOpenHit = "help.openHit"
     case helpOpenOverview = "help.openOverview"
+    case helpOtherKeysCancel = "help.otherKeysCancel"
     case helpPage = "help.page"
     case helpQuit = "help.quit"
+    case helpReadFile = "help.readFile"
     case helpRedraw = "help.redraw"
+    case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
     case hintAdd = "hint.add"
     case hintBack = "hint.back"
+    case hintCancelImport = "hint.cancelImport"
+    case hintClose = "hint.close"
+    case hintConfirmDelete = "hint.confirmDelete"
     case hintDelete = "hint.delete"
     case hintDropSearch = "hint.dropSearch"
     case hintEdit = "hint.edit"
     case hintEmergency = "hint.emergency"
     case hintHelp = "hint.help"
+    case hintImportPlan = "hint.importPlan"
+    case hintKeepMine = "hint.keepMine"
     case hintKeepSearch = "hint.keepSearch"
+    case hintKeepTheirs = "hint.keepTheirs"
     case hintLetter = "hint.letter"
     case hintMark = "hint.mark"
     case hintNewAgreement = "hint.newAgreement"
     case hintOpen = "hint.open"
     case hintQuit = "hint.quit"
+    case hintReadFile = "hint.readFile"
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
+    case hintTypePath = "hint.typePath"
     case hintTypeToSearch = "hint.typeToSearch"
     case historyAgreementDeleted = "history.agreementDeleted"
     case historyAgreementSaved = "history.agreementSaved"
@@ -926,15 +974,43 @@ extension Localizer {
         .formErrorWeekday: "{0}: »{1}« er ikke en ugedag. Skriv fx man, tor (eller mon, thu), adskilt af komma.",
         .formEventEdit: "Rediger påskønnelse: {0}",
         .formEventNew: "Ny påskønnelse",
-        .formHintAttendee: "d/Delete fjern · Enter gem · Esc annullér",
-        .formHintCheckbox: "mellemrum kryds · Enter gem · Esc annullér",
-        .formHintChoice: "mellemrum/Enter vælg · ←→ skift · Esc annullér",
-        .formHintDiscard: "j kassér · n fortsæt",
-        .formHintMulti: "mellemrum/Enter vælg · Tab/↑↓ felt · Esc annullér",
-        .formHintMultiPicker: "↑↓ flyt · mellemrum til/fra · Enter/Esc luk",
-        .formHintPicker: "↑↓ flyt · skriv filtrerer · Enter vælg · Esc luk",
-        .formHintSearch: "↑↓ vælg · Enter tilføj · Esc ryd",
-        .formHintText: "Tab/↑↓ felt · Enter gem · Esc annullér",
+        .formHelpAddMatch: "Enter   tilføj den valgte som deltager",
+        .formHelpCancel: "Esc   annullér (spørger først, hvis noget er ændret)",
+        .formHelpChoose: "mellemrum/Enter   åbn listen (eller skriv for at søge i den)",
+        .formHelpClearSearch: "Esc   ryd søgningen",
+        .formHelpCloseMany: "Enter/Esc   luk listen",
+        .formHelpClosePicker: "Esc   luk listen uden at vælge",
+        .formHelpCycle: "←/→   forrige/næste valg",
+        .formHelpDiscard: "j/J/y/Y   kassér ændringerne og luk",
+        .formHelpFields: "Tab/Shift-Tab eller ↓/↑   næste/forrige felt",
+        .formHelpKeepEditing: "n/N/Esc   fortsæt med at rette",
+        .formHelpMatch: "↑/↓   vælg blandt de fundne",
+        .formHelpPick: "Enter   vælg og luk listen",
+        .formHelpPickerMove: "↑/↓   flyt i listen (skriv for at filtrere)",
+        .formHelpPickerTab: "Tab/Shift-Tab   luk listen, næste/forrige felt",
+        .formHelpRemove: "d/Delete/Backspace   fjern deltageren",
+        .formHelpSave: "Enter   gem",
+        .formHelpTab: "Tab/Shift-Tab   næste/forrige felt",
+        .formHelpTick: "mellemrum   vælg/fravælg",
+        .formHelpToggle: "mellemrum   sæt eller fjern krydset",
+        .formHintAddMatch: "Enter tilføj",
+        .formHintCancel: "Esc annullér",
+        .formHintChoose: "mellemrum/Enter vælg",
+        .formHintClearSearch: "Esc ryd",
+        .formHintCloseMany: "Enter/Esc luk",
+        .formHintClosePicker: "Esc luk",
+        .formHintCycle: "←→ skift",
+        .formHintDiscard: "j kassér",
+        .formHintFields: "Tab/↑↓ felt",
+        .formHintFilter: "skriv filtrerer",
+        .formHintKeepEditing: "n fortsæt",
+        .formHintMatch: "↑↓ vælg",
+        .formHintPick: "Enter vælg",
+        .formHintPickerMove: "↑↓ flyt",
+        .formHintRemove: "d/Delete fjern",
+        .formHintSave: "Enter gem",
+        .formHintTick: "mellemrum til/fra",
+        .formHintToggle: "mellemrum kryds",
         .formInsurance: "Forsikring forklaret",
         .formMembershipName: "Forening/netværk",
         .formNoMatches: "(intet match)",
@@ -946,43 +1022,63 @@ extension Localizer {
         .formWorkplaceNew: "Ny arbejdsplads",
         .helpAdd: "a   tilføj",
         .helpBack: "Esc   tilbage",
+        .helpBackToForm: "Esc   tilbage til formularen",
+        .helpCancelImport: "Esc   fortryd",
         .helpClearSearch: "Esc   ryd søgningen",
         .helpClose: "en vilkårlig tast lukker",
+        .helpCloseLookup: "Esc   luk opslaget",
+        .helpConfirmDelete: "j/y   slet",
         .helpDelete: "d   slet (spørger først)",
         .helpEdit: "e   ret",
         .helpEmergency: "!   nødopslag: pårørende og telefon",
         .helpFirstLast: "Home/End eller g/G   første/sidste",
-        .helpHelp: "?, F1   vis tasterne",
+        .helpHelp: "?, F1   vis tasterne (i en formular eller dialog: F1)",
+        .helpHelpF1: "F1   vis tasterne",
+        .helpImportPlan: "j/y   importér de gyldige rækker",
+        .helpKeepMine: "1   behold dine værdier i disse felter",
+        .helpKeepTheirs: "2   behold de værdier, der blev gemt imens",
         .helpMark: "mellemrum   markér/afmarkér",
         .helpMove: "↑/↓ eller k/j   flyt",
         .helpNewAgreement: "a   ny aftale for denne frivillige",
         .helpOpen: "Enter   åbn",
+        .helpOpenHit: "Enter   åbn den øverste frivillige",
         .helpOpenOverview: "Enter   vis posterne bag linjen",
+        .helpOtherKeysCancel: "alle andre taster fortryder",
         .helpPage: "PgUp/PgDn       bladr",
         .helpQuit: "q   tilbage, afslut fra øverste niveau",
+        .helpReadFile: "Enter   læs filen og vis, hvad den vil gøre",
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
+        .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
         .hintAdd: "a ny",
         .hintBack: "Esc tilbage",
+        .hintCancelImport: "Esc fortryd",
+        .hintClose: "Esc luk",
+        .hintConfirmDelete: "j/y sletter",
         .hintDelete: "d slet",
         .hintDropSearch: "Esc ryd",
         .hintEdit: "e ret",
         .hintEmergency: "! nødopslag",
         .hintHelp: "? hjælp",
+        .hintImportPlan: "j importér",
+        .hintKeepMine: "1 dine værdier",
         .hintKeepSearch: "Enter behold",
+        .hintKeepTheirs: "2 de gemte værdier",
         .hintLetter: "b velkomstbrev",
         .hintMark: "mellemrum markér",
         .hintNewAgreement: "a ny aftale",
         .hintOpen: "Enter åbn",
         .hintQuit: "q afslut",
+        .hintReadFile: "Enter læs",
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
+        .hintTypePath: "skriv filens sti",
         .hintTypeToSearch: "skriv for at søge",
         .historyAgreementDeleted: "aftale slettet",
         .historyAgreementSaved: "aftale gemt",
@@ -1491,15 +1587,43 @@ extension Localizer {
         .formErrorWeekday: "{0}: \"{1}\" is not a weekday. Type e.g. mon, thu (or man, tor), separated by commas.",
         .formEventEdit: "Edit recognition event: {0}",
         .formEventNew: "New recognition event",
-        .formHintAttendee: "d/Delete remove · Enter save · Esc cancel",
-        .formHintCheckbox: "space toggle · Enter save · Esc cancel",
-        .formHintChoice: "space/Enter choose · ←→ cycle · Esc cancel",
-        .formHintDiscard: "y discard · n keep editing",
-        .formHintMulti: "space/Enter choose · Tab/↑↓ field · Esc cancel",
-        .formHintMultiPicker: "↑↓ move · space on/off · Enter/Esc close",
-        .formHintPicker: "↑↓ move · type to filter · Enter choose · Esc close",
-        .formHintSearch: "↑↓ pick · Enter add · Esc clear",
-        .formHintText: "Tab/↑↓ field · Enter save · Esc cancel",
+        .formHelpAddMatch: "Enter   add the picked one as an attendee",
+        .formHelpCancel: "Esc   cancel (asks first if anything was changed)",
+        .formHelpChoose: "space/Enter   open the list (or type to search it)",
+        .formHelpClearSearch: "Esc   clear the search",
+        .formHelpCloseMany: "Enter/Esc   close the list",
+        .formHelpClosePicker: "Esc   close the list without choosing",
+        .formHelpCycle: "←/→   previous/next option",
+        .formHelpDiscard: "j/J/y/Y   discard the changes and close",
+        .formHelpFields: "Tab/Shift-Tab or ↓/↑   next/previous field",
+        .formHelpKeepEditing: "n/N/Esc   keep editing",
+        .formHelpMatch: "↑/↓   pick among the matches",
+        .formHelpPick: "Enter   choose and close the list",
+        .formHelpPickerMove: "↑/↓   move in the list (type to filter)",
+        .formHelpPickerTab: "Tab/Shift-Tab   close the list, next/previous field",
+        .formHelpRemove: "d/Delete/Backspace   remove the attendee",
+        .formHelpSave: "Enter   save",
+        .formHelpTab: "Tab/Shift-Tab   next/previous field",
+        .formHelpTick: "space   choose/unchoose",
+        .formHelpToggle: "space   tick or untick",
+        .formHintAddMatch: "Enter add",
+        .formHintCancel: "Esc cancel",
+        .formHintChoose: "space/Enter choose",
+        .formHintClearSearch: "Esc clear",
+        .formHintCloseMany: "Enter/Esc close",
+        .formHintClosePicker: "Esc close",
+        .formHintCycle: "←→ cycle",
+        .formHintDiscard: "y discard",
+        .formHintFields: "Tab/↑↓ field",
+        .formHintFilter: "type to filter",
+        .formHintKeepEditing: "n keep editing",
+        .formHintMatch: "↑↓ pick",
+        .formHintPick: "Enter choose",
+        .formHintPickerMove: "↑↓ move",
+        .formHintRemove: "d/Delete remove",
+        .formHintSave: "Enter save",
+        .formHintTick: "space on/off",
+        .formHintToggle: "space toggle",
         .formInsurance: "Insurance explained",
         .formMembershipName: "Association/network",
         .formNoMatches: "(no match)",
@@ -1511,43 +1635,63 @@ extension Localizer {
         .formWorkplaceNew: "New workplace",
         .helpAdd: "a   add",
         .helpBack: "Esc   back",
+        .helpBackToForm: "Esc   back to the form",
+        .helpCancelImport: "Esc   cancel",
         .helpClearSearch: "Esc   clear the search",
         .helpClose: "any key closes",
+        .helpCloseLookup: "Esc   close the lookup",
+        .helpConfirmDelete: "j/y   delete",
         .helpDelete: "d   delete (asks first)",
         .helpEdit: "e   edit",
         .helpEmergency: "!   emergency lookup: contacts and phones",
         .helpFirstLast: "Home/End or g/G   first/last",
-        .helpHelp: "?, F1   show the keys",
+        .helpHelp: "?, F1   show the keys (in a form or dialog: F1)",
+        .helpHelpF1: "F1   show the keys",
+        .helpImportPlan: "j/y   import the valid rows",
+        .helpKeepMine: "1   keep your values in these fields",
+        .helpKeepTheirs: "2   keep the values saved meanwhile",
         .helpMark: "space   mark/unmark",
         .helpMove: "↑/↓ or k/j   move",
         .helpNewAgreement: "a   new agreement for this volunteer",
         .helpOpen: "Enter   open",
+        .helpOpenHit: "Enter   open the top volunteer",
         .helpOpenOverview: "Enter   show the records behind the line",
+        .helpOtherKeysCancel: "any other key cancels",
         .helpPage: "PgUp/PgDn       page",
         .helpQuit: "q   back, quit from the top level",
+        .helpReadFile: "Enter   read the file and show what it would do",
         .helpRedraw: "Ctrl-L   redraw the screen",
+        .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
         .hintAdd: "a add",
         .hintBack: "Esc back",
+        .hintCancelImport: "Esc cancel",
+        .hintClose: "Esc close",
+        .hintConfirmDelete: "y deletes",
         .hintDelete: "d delete",
         .hintDropSearch: "Esc clear",
         .hintEdit: "e edit",
         .hintEmergency: "! emergency",
         .hintHelp: "? help",
+        .hintImportPlan: "y import",
+        .hintKeepMine: "1 your values",
         .hintKeepSearch: "Enter keep",
+        .hintKeepTheirs: "2 the saved values",
         .hintLetter: "b welcome letter",
         .hintMark: "space mark",
         .hintNewAgreement: "a new agreement",
         .hintOpen: "Enter open",
         .hintQuit: "q quit",
+        .hintReadFile: "Enter read",
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
+        .hintTypePath: "type the file's path",
         .hintTypeToSearch: "type to search",
         .historyAgreementDeleted: "agreement deleted",
         .historyAgreementSaved: "agreement saved",

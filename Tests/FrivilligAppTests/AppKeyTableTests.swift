@@ -1,12 +1,14 @@
 @testable import FrivilligApp
-import FrivilligCore
+@testable import FrivilligCore
 import Foundation
 import TerminalUI
 import XCTest
 
-/// What `?` promises is what the keys do, on every screen: each key named in the help
-/// does something a user sees (the screen changes, an effect is asked for, or a refusal
-/// says why), and each key that does something is named in the help.
+/// What `?` promises is what the keys do, on every screen, overlay and kind of form
+/// field: each key named in the help does something a user sees (the screen changes, an
+/// effect is asked for, or a refusal says why), and each key that does something is
+/// named in the help. Where text is typed, every character does something unnamed;
+/// where "any key" closes, every key does.
 final class AppKeyTableTests: XCTestCase {
     /// A register where every list has rows to move between and every detail is longer
     /// than a small window, so movement keys always have somewhere to go.
@@ -87,6 +89,10 @@ final class AppKeyTableTests: XCTestCase {
                 case "Tab": keys.append(.tab)
                 case "Shift-Tab": keys.append(.backTab)
                 case "mellemrum": keys.append(.char(" "))
+                case "←": keys.append(.left)
+                case "→": keys.append(.right)
+                case "Delete": keys.append(.delete)
+                case "Backspace": keys.append(.backspace)
                 case "F1": keys.append(.function(1))
                 case "1–6": keys += "123456".map { .char($0) }
                 case let n where n.hasPrefix("Ctrl-") && n.count == 6: keys.append(.ctrl(Character(n.suffix(1).lowercased())))
@@ -108,35 +114,154 @@ final class AppKeyTableTests: XCTestCase {
         return s.view() != before ? "screen" : nil
     }
 
-    private func checkHelpMatchesKeys(readOnly: Bool) {
-        for (name, state) in screens(readOnly: readOnly) {
-            var help = state
-            help.send(.resized(width: 100, height: 40))
-            help.press(.char("?"))
-            let drawn = help.screen.joined(separator: "\n")
+    /// The keys of `state`'s table: whether it takes text, and whether any key acts.
+    private func otherKeys(_ state: AppState) -> (text: Bool, any: Bool) {
+        func kind<A>(_ map: KeyMap<A>) -> (text: Bool, any: Bool) {
+            if case .any = map.otherKeys { return (false, true) }
+            return (map.takesText, false)
+        }
+        switch state.focus {
+        case .overlay(.form(let form)): return kind(form.keyMap)
+        case .overlay(let top): return kind(OverlayKeyTable.map(try! XCTUnwrap(state.overlayKeyScope(top))))
+        case .search: return (true, false)
+        case .screen(let scope): return kind(state.keyMap(scope))
+        }
+    }
+
+    /// Keys that edit typed text (the cursor, deleting); where text is typed they may
+    /// or may not change what is shown, so they are not checked there.
+    private let editingKeys: Set<Key> = [.backspace, .delete, .left, .right, .home, .end,
+                                         .ctrl("a"), .ctrl("b"), .ctrl("d"), .ctrl("e"), .ctrl("f"), .ctrl("k"), .ctrl("u"), .ctrl("w")]
+
+    private func checkHelpMatchesKeys(_ screens: [(String, AppState)]) {
+        for (name, state) in screens {
             let lines = state.helpLines()
-            for line in lines { XCTAssertTrue(drawn.contains(line), "\(name): the help overlay shows \(line)\n\(drawn)") }
-            let before = state.view()
             let named = Set(lines.compactMap(keysNamed).flatMap { $0 })
+            let (takesText, anyKey) = otherKeys(state)
+            // Help opens by the key it names for that; where any key closes, it cannot.
+            if !anyKey, let opener = [Key.char("?"), .function(1)].first(where: named.contains) {
+                var help = state
+                help.send(.resized(width: 100, height: 40))
+                help.press(opener)
+                let drawn = help.screen.joined(separator: "\n")
+                for line in lines { XCTAssertTrue(drawn.contains(line), "\(name): the help overlay shows \(line)\n\(drawn)") }
+                help.press(.char("x"))
+                XCTAssertEqual(help.overlays.count, state.overlays.count, "\(name): help closes back to where it was opened")
+            }
+            let before = state.view()
             for key in allKeys {
                 // The number of the tab on screen switches to where the user already is.
-                if state.stack.isEmpty, key == .char(Character(String(state.tab.rawValue))) { continue }
+                if state.stack.isEmpty, state.overlays.isEmpty, key == .char(Character(String(state.tab.rawValue))) { continue }
                 let did = outcome(of: key, on: state, showing: before)
-                if named.contains(key) {
+                if named.contains(key) || anyKey {
                     XCTAssertNotNil(did, "\(name): the help names \(key), but it does nothing")
-                } else {
+                } else if takesText, case .char = key {
+                    XCTAssertNotNil(did, "\(name): \(key) is text here, but typing it shows nothing")
+                } else if !(takesText && editingKeys.contains(key)) {
                     XCTAssertNil(did, "\(name): \(key) does something (\(did ?? "")) the help does not name")
                 }
             }
         }
     }
 
+    /// Every overlay and every kind of form field, reached by keys where keys reach them,
+    /// with a selection or focus away from both ends.
+    private func overlaysAndForms() -> [(String, AppState)] {
+        let start = AppState(register: register(), l10n: Localizer(.da), today: AppFixture.today, storePath: "s", width: 100, height: 30)
+        func after(_ keys: Key..., text: String = "", then more: [Key] = []) -> AppState {
+            var s = start
+            for key in keys { _ = s.update(.key(key)) }
+            s.type(text)
+            for key in more { _ = s.update(.key(key)) }
+            return s
+        }
+        /// Moves down the form until its keys are `scope`'s.
+        func formAt(_ scope: FormKeyScope, _ state: AppState, skipping: Int = 0) -> AppState {
+            var s = state
+            var skipped = 0
+            for _ in 0..<60 {
+                if case .form(let form)? = s.overlay, form.keyScope == scope {
+                    if skipped == skipping { return s }
+                    skipped += 1
+                }
+                _ = s.update(.key(.tab))
+            }
+            XCTFail("no field with the keys of \(scope)")
+            return s
+        }
+        let volunteerForm = after(.char("2"), .down, .char("e"))
+        let newEvent = after(.char("2"), .down, .char("r"))
+        let editedEvent = after(.char("6"), .down, .char("e"))
+        var out: [(String, AppState)] = [
+            ("help", after(.char("2"), .char("?"))),
+            ("delete confirmation", after(.char("2"), .down, .char("d"))),
+            ("emergency lookup", after(.char("!"), text: "frivillig", then: [.down])),
+            ("import dialog, path", after(.char("2"), .char("I"), text: "~/frivillige.csv")),
+            ("form, text", after(.char("2"), .down, .char("e"), .down)),
+            ("form, choice", formAt(.choice(many: false), volunteerForm)),
+            ("form, choice of many", formAt(.choice(many: true), volunteerForm)),
+            ("form, open list", after(.char("2"), .down, .char("e"), .down, .down, .down, .down, .down, .enter, .down)),
+            ("form, checkbox", formAt(.checkbox, after(.char("5"), .down, .char("e")), skipping: 1)),
+            ("form, attendee search", formAt(.attendeeSearch(searching: false), newEvent)),
+            ("form, attendee", formAt(.attendee, editedEvent, skipping: 3)),
+            ("form, discard?", after(.char("2"), .down, .char("e"), text: "x", then: [.escape])),
+        ]
+        var manyList = formAt(.choice(many: true), volunteerForm)
+        manyList.press(.enter, .down)
+        out.append(("form, open list of many", manyList))
+        var searching = formAt(.attendeeSearch(searching: false), newEvent)
+        searching.type("frivillig")
+        searching.press(.down)
+        out.append(("form, attendee search with matches", searching))
+
+        var notice = start
+        notice.overlay = .notice(title: "Kan ikke slettes", lines: ["Der er aftaler."])
+        out.append(("notice", notice))
+
+        for (name, sheet) in [("import dialog, plan", "Navn;Telefon\nKaren Lund;60 70 80 90\n"),
+                              ("import dialog, nothing to import", "Navn;Telefon\n;60 70 80 90\n")] {
+            var plan = after(.char("2"), .char("I"), text: "~/frivillige.csv", then: [.enter])
+            plan.send(.fileRead(path: "~/frivillige.csv", .success(Data(sheet.utf8))))
+            out.append((name, plan))
+        }
+
+        guard case .form(let form)? = volunteerForm.overlay else { return out }
+        let volunteer = register().volunteers[1]
+        let reference = Reference.volunteer(volunteer.id, name: volunteer.name)
+        for deleted in [false, true] {
+            var conflict = start
+            conflict.overlay = .conflict(ConflictDialog(conflict: RevisionConflict(
+                record: reference, fields: deleted ? [] : [.init(key: "email", mine: "\"a@b.dk\"", theirs: "\"c@d.dk\"")],
+                keepingMine: deleted ? nil : .putVolunteer(volunteer), keepingTheirs: deleted ? nil : .putVolunteer(volunteer)), form: form))
+            out.append((deleted ? "conflict, record deleted" : "conflict", conflict))
+        }
+        return out
+    }
+
     func testEveryKeyTheHelpNamesWorksAndEveryWorkingKeyIsNamed() {
-        checkHelpMatchesKeys(readOnly: false)
+        checkHelpMatchesKeys(screens(readOnly: false))
     }
 
     func testTheSameHoldsReadOnlyWhereChangesAreRefusedSayingWhy() {
-        checkHelpMatchesKeys(readOnly: true)
+        checkHelpMatchesKeys(screens(readOnly: true))
+    }
+
+    func testTheSameHoldsOnEveryOverlayAndEveryKindOfFormField() {
+        let states = overlaysAndForms()
+        let scopes = states.map { name, state -> String in
+            switch state.focus {
+            case .overlay(.form(let form)): return "\(form.keyScope)"
+            case .overlay(let top): return state.overlayKeyScope(top).map { "\($0)" } ?? "?"
+            case .search, .screen: return "\(name) is no overlay"
+            }
+        }
+        XCTAssertEqual(Set(scopes), [
+            "text", "choice(many: false)", "choice(many: true)", "checkbox", "attendeeSearch(searching: false)",
+            "attendeeSearch(searching: true)", "attendee", "picker(many: false)", "picker(many: true)", "discard",
+            "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency",
+            "importPath", "importPlan(canImport: true)", "importPlan(canImport: false)",
+        ], "every key table of a form and an overlay is walked")
+        checkHelpMatchesKeys(states)
     }
 
     func testADetailScrollsNoFurtherThanItsEndSoOneUpMovesAtOnce() {

@@ -3,30 +3,23 @@ import FrivilligExchange
 import TerminalUI
 
 extension AppState {
-    /// Keys in the import dialog: type a path and Enter asks the runtime to read the file
-    /// (`.readFile`); then `j`/`y` imports the valid rows in one commit and Esc cancels.
-    mutating func updateSpreadsheetImport(_ dialog: SpreadsheetImportDialog, _ key: Key) -> [Effect] {
+    /// Enter on the typed path asks the runtime to read the file (`.readFile`); the keys
+    /// are the dialog's table in `OverlayKeyTable`.
+    mutating func readSpreadsheet(_ dialog: SpreadsheetImportDialog) -> [Effect] {
+        let path = dialog.path.text.trimmingCharacters(in: .whitespaces)
+        guard !path.isEmpty else { return [] }
         var dialog = dialog
-        defer { if case .spreadsheetImport? = overlay { overlay = .spreadsheetImport(dialog) } }
-        if key == .escape {
-            overlay = nil
-            return []
-        }
-        if let plan = dialog.plan {
-            guard key == .char("j") || key == .char("y"), !plan.changes.isEmpty else { return [] }
-            let done = l10n(.importTuiDone, plan.added.count, plan.updated.count, plan.rejectedRows.count)
-            afterCommit = .report(done)
-            return [.commit(plan.changes, base: dialog.planBase)]
-        }
-        if key == .enter {
-            let path = dialog.path.text.trimmingCharacters(in: .whitespaces)
-            guard !path.isEmpty else { return [] }
-            dialog.error = nil
-            dialog.reading = path
-            return [.readFile(path)]
-        }
-        _ = dialog.path.handle(key)
-        return []
+        dialog.error = nil
+        dialog.reading = path
+        overlay = .spreadsheetImport(dialog)
+        return [.readFile(path)]
+    }
+
+    /// `j`/`y` on the plan imports the valid rows in one commit.
+    mutating func importSpreadsheet(_ dialog: SpreadsheetImportDialog) -> [Effect] {
+        guard let plan = dialog.plan, !plan.changes.isEmpty else { return [] }
+        afterCommit = .report(l10n(.importTuiDone, plan.added.count, plan.updated.count, plan.rejectedRows.count))
+        return [.commit(plan.changes, base: dialog.planBase)]
     }
 
     /// The runtime's answer to `.readFile`: the plan of what importing the file would do,

@@ -154,67 +154,24 @@ extension AppState {
 
     // MARK: Overlays
 
+    /// A form's keys go to the form, but for F1, which opens help over it; every other
+    /// overlay's go through its table (`OverlayKeyTable`).
     private mutating func updateOverlay(_ top: Overlay, _ key: Key) -> [Effect] {
-        switch top {
-        case .help, .notice:
+        guard case .form(var form) = top else { return updateOverlayKey(top, key) }
+        if form.keyMap.bindings.binding(for: key)?.action == .help {
+            overlays.append(.help)
+            return []
+        }
+        let outcome = form.handle(key)
+        overlay = .form(form)
+        switch outcome {
+        case .stay: return []
+        case .cancel:
             overlay = nil
             return []
-        case .conflict(let dialog):
-            if dialog.conflict.wasDeleted {
-                overlay = nil
-                return []
-            }
-            if key == .escape {
-                overlay = .form(dialog.form)
-                return []
-            }
-            guard let change = dialog.choice(key) else { return [] }
-            overlay = .form(dialog.form)
-            afterCommit = AppState.afterSaving([change])
-            return [.commit([change])]
-        case .confirmDelete(let confirmation):
-            if key == .char("y") || key == .char("j") {
-                afterCommit = .closeOverlay
-                return [.commit([confirmation.change])]
-            }
-            overlay = nil
-            return []
-        case .emergency(var lookup):
-            defer { if case .emergency? = overlay { overlay = .emergency(lookup) } }
-            switch key {
-            case .escape:
-                overlay = nil
-            case .up: lookup.scroll = max(0, lookup.scroll - 1)
-            case .down: lookup.scroll = min(max(0, lookup.hits.count - 1), lookup.scroll + 1)
-            case .pageUp: lookup.scroll = max(0, lookup.scroll - 5)
-            case .pageDown: lookup.scroll = min(max(0, lookup.hits.count - 1), lookup.scroll + 5)
-            case .enter:
-                if lookup.hits.indices.contains(lookup.scroll) {
-                    let id = register.volunteers[lookup.hits[lookup.scroll]].id
-                    overlay = nil
-                    openDetail(.volunteer(id))
-                }
-            default:
-                let before = lookup.query.text
-                if lookup.query.handle(key), lookup.query.text != before {
-                    lookup.search(context.volunteerIndex)
-                }
-            }
-            return []
-        case .spreadsheetImport(let dialog):
-            return updateSpreadsheetImport(dialog, key)
-        case .form(var form):
-            let outcome = form.handle(key)
-            overlay = .form(form)
-            switch outcome {
-            case .stay: return []
-            case .cancel:
-                overlay = nil
-                return []
-            case .save(let changes, let base):
-                afterCommit = AppState.afterSaving(changes)
-                return [.commit(changes, base: base)]
-            }
+        case .save(let changes, let base):
+            afterCommit = AppState.afterSaving(changes)
+            return [.commit(changes, base: base)]
         }
     }
 }

@@ -14,7 +14,7 @@ extension AppState {
         drawTabBar(into: &buffer, in: tabBar)
         switch focus {
         case .overlay(let top):
-            if !top.coversScreen { drawScreen(into: &buffer, in: body) }
+            if !top.coversScreen { drawScreen(into: &buffer, in: body); overlays.dropLast().last.map { drawOverlay($0, into: &buffer, in: body) } }
             drawOverlay(top, into: &buffer, in: body)
         case .search, .screen:
             drawScreen(into: &buffer, in: body)
@@ -299,16 +299,5 @@ extension AppState {
         return "…" + tail
     }
 
-    private var statusHint: String {
-        switch focus {
-        case .overlay(.form(let form)): return form.statusHint
-        case .overlay(.emergency): return l10n(.tuiHintEmergency)
-        case .overlay(.help), .overlay(.notice): return l10n(.helpClose)
-        case .overlay(.confirmDelete): return l10n(.tuiConfirmYesNo)
-        case .overlay(.conflict(let dialog)): return l10n(dialog.conflict.wasDeleted ? .conflictHintDeleted : .conflictHint)
-        case .overlay(.spreadsheetImport(let dialog)): return l10n(dialog.plan == nil ? .importTuiHintPath : .importTuiHintPlan)
-        case .search: return hint(.search)
-        case .screen(let scope): return hint(scope)
-        }
-    }
+    private var statusHint: String { keyHint }
 }

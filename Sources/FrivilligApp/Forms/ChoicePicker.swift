@@ -3,17 +3,11 @@ import TerminalUI
 
 /// The small list that opens over a choice field: ↑/↓ to move, typing to narrow it down
 /// (Danish-aware, so `ostergaard` finds Østergaard), Enter to choose. For a field that
-/// takes many options, space ticks them on and off and Enter or Esc closes the list.
+/// takes many options, space ticks them on and off and Enter or Esc closes the list
+/// (the keys are the form's, in `FormKeyTable`).
 struct ChoicePicker: Sendable {
     /// Rows of options shown at most; longer lists scroll.
     static let visibleRows = 7
-
-    enum Result {
-        case open
-        case closed
-        /// The key means nothing here; the picker closes and the form handles it.
-        case unhandled
-    }
 
     let fieldIndex: Int
     private(set) var filter = TextField()
@@ -29,29 +23,17 @@ struct ChoicePicker: Sendable {
                                 selected: choice.options.firstIndex { choice.isSelected($0.id) } ?? 0)
     }
 
-    mutating func handle(_ key: Key, choice: inout ChoiceControl) -> Result {
-        switch key {
-        case .up: viewport.moveUp()
-        case .down: viewport.moveDown()
-        case .pageUp: viewport.pageUp()
-        case .pageDown: viewport.pageDown()
-        case .escape: return .closed
-        case .resize, .unknown: break
-        case .enter:
-            guard !choice.allowsMany else { return .closed }
-            guard let option = highlighted(choice) else { return .open }
-            choice.choose(option.id)
-            return .closed
-        case .char(" ") where choice.allowsMany:
-            if let option = highlighted(choice) { choice.choose(option.id) }
-        case .char, .paste, .backspace, .delete, .left, .right, .home, .end, .ctrl:
-            let before = filter.text
-            guard filter.handle(key) else { return .open }
-            if filter.text != before { refilter(choice) }
-        default:
-            return .unhandled
-        }
-        return .open
+    /// Moves the highlight; the form's key table (`FormKeyTable`) says which key does what.
+    mutating func moveUp() { viewport.moveUp() }
+    mutating func moveDown() { viewport.moveDown() }
+    mutating func pageUp() { viewport.pageUp() }
+    mutating func pageDown() { viewport.pageDown() }
+
+    /// A key typed into the filter; the list narrows to the options that match.
+    mutating func type(_ key: Key, choice: ChoiceControl) {
+        let before = filter.text
+        guard filter.handle(key), filter.text != before else { return }
+        refilter(choice)
     }
 
     func highlighted(_ choice: ChoiceControl) -> ChoiceControl.Option? {

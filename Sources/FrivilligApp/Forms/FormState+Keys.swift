@@ -2,70 +2,119 @@ import FrivilligCore
 import TerminalUI
 
 extension FormState {
-    /// Applies one key. Tab/↓ and Shift-Tab/↑ move between fields, Enter saves from a
-    /// one-line field, Esc cancels (asking first when something was changed).
-    public mutating func handle(_ key: Key) -> FormOutcome {
-        if isConfirmingDiscard { return answerDiscard(key) }
-        if picker != nil, handlePicker(key) { return .stay }
-        switch key {
-        case .escape: return escape()
-        case .enter: return enter()
-        case .tab: moveFocus(by: 1, wrapping: true)
-        case .backTab: moveFocus(by: -1, wrapping: true)
-        case .down, .up:
-            let step = key == .down ? 1 : -1
-            if case .attendeeSearch(var search) = fields[focus].control, search.isSearching {
-                search.moveSelection(by: step)
-                fields[focus].control = .attendeeSearch(search)
-            } else {
-                moveFocus(by: step, wrapping: false)
-            }
-        default: edit(key)
-        }
-        return .stay
-    }
-
-    private mutating func answerDiscard(_ key: Key) -> FormOutcome {
-        switch key {
-        case .char(let c) where "jJyY".contains(c): return .cancel
-        case .char(let c) where "nN".contains(c): isConfirmingDiscard = false
-        case .escape: isConfirmingDiscard = false
-        default: break
-        }
-        return .stay
-    }
-
-    /// Gives the key to the open picker; false when the picker closed without using it.
-    private mutating func handlePicker(_ key: Key) -> Bool {
-        guard var picker, case .choice(var choice) = fields[picker.fieldIndex].control else { return false }
-        let result = picker.handle(key, choice: &choice)
-        setControl(.choice(choice), at: picker.fieldIndex)
-        self.picker = result == .open ? picker : nil
-        return result != .unhandled
-    }
-
-    private mutating func escape() -> FormOutcome {
-        if case .attendeeSearch(var search) = fields[focus].control, search.isSearching {
-            search.clear()
-            fields[focus].control = .attendeeSearch(search)
-            return .stay
-        }
-        guard isChanged else { return .cancel }
-        isConfirmingDiscard = true
-        return .stay
-    }
-
-    private mutating func enter() -> FormOutcome {
+    /// Which of the form's key tables applies: the question about discarding, an open
+    /// list, else the focused field's kind.
+    var keyScope: FormKeyScope {
+        if isConfirmingDiscard { return .discard }
+        if let picker, case .choice(let choice) = fields[picker.fieldIndex].control { return .picker(many: choice.allowsMany) }
         switch fields[focus].control {
-        case .choice(let choice):
-            picker = ChoicePicker(fieldIndex: focus, choice: choice)
-            return .stay
-        case .attendeeSearch(let search) where search.isSearching:
-            if let match = search.selectedMatch { addAttendee(match) }
-            return .stay
-        default:
-            return save()
+        case .text: return .text
+        case .choice(let choice): return .choice(many: choice.allowsMany)
+        case .checkbox: return .checkbox
+        case .attendeeSearch(let search): return .attendeeSearch(searching: search.isSearching)
+        case .attendee: return .attendee
         }
+    }
+
+    /// The keys of the form as it is now, from `FormKeyTable`.
+    var keyMap: KeyMap<FormAction> { FormKeyTable.map(keyScope) }
+
+    /// Applies one key through the current key table; a key it does not list is text for
+    /// the focused field where that takes text, and does nothing elsewhere.
+    public mutating func handle(_ key: Key) -> FormOutcome {
+        let map = keyMap
+        if let binding = map.bindings.binding(for: key) { return perform(binding.action) }
+        if map.takesText { type(key) }
+        return .stay
+    }
+
+    mutating func perform(_ action: FormAction) -> FormOutcome {
+        switch action {
+        case .nextField, .previousField:
+            // From an open list too: it closes, and the next field has the keys.
+            picker = nil
+            moveFocus(by: action == .nextField ? 1 : -1, wrapping: true)
+        case .fieldBelow: moveFocus(by: 1, wrapping: false)
+        case .fieldAbove: moveFocus(by: -1, wrapping: false)
+        case .save: return save()
+        case .cancel:
+            guard isChanged else { return .cancel }
+            isConfirmingDiscard = true
+        case .openPicker: openPicker()
+        case .nextOption, .previousOption: editChoice { $0.cycle(by: action == .nextOption ? 1 : -1) }
+        case .toggle:
+            if case .checkbox(let isOn) = fields[focus].control { setControl(.checkbox(!isOn), at: focus) }
+        case .removeAttendee: removeAttendee(at: focus)
+        case .matchUp, .matchDown: editSearch { $0.moveSelection(by: action == .matchDown ? 1 : -1) }
+        case .addMatch:
+            if case .attendeeSearch(let search) = fields[focus].control, let match = search.selectedMatch { addAttendee(match) }
+        case .clearSearch: editSearch { $0.clear() }
+        case .pickerUp: picker?.moveUp()
+        case .pickerDown: picker?.moveDown()
+        case .pickerPageUp: picker?.pageUp()
+        case .pickerPageDown: picker?.pageDown()
+        case .pick, .tick: chooseHighlighted(closing: action == .pick)
+        case .closePicker: picker = nil
+        case .discard: return .cancel
+        case .keepEditing: isConfirmingDiscard = false
+        case .help: break  // The app opens help before the key reaches the form.
+        }
+        return .stay
+    }
+
+    /// A key that is not in the table, typed into the focused field: text, the open
+    /// list's filter, or a choice, whose list opens filtered by what is typed.
+    private mutating func type(_ key: Key) {
+        if let picker, case .choice(let choice) = fields[picker.fieldIndex].control {
+            self.picker?.type(key, choice: choice)
+            return
+        }
+        switch fields[focus].control {
+        case .text(var field):
+            if field.handle(key) { setControl(.text(field), at: focus) }
+        case .choice(let choice):
+            switch key {
+            case .char, .paste:
+                openPicker()
+                picker?.type(key, choice: choice)
+            default: break
+            }
+        case .attendeeSearch(var search):
+            let before = search.query.text
+            guard search.query.handle(key) else { return }
+            if search.query.text != before {
+                search.refresh(excluding: Set(FormValues(fields: fields, l10n: l10n).attendees))
+            }
+            fields[focus].control = .attendeeSearch(search)
+        case .checkbox, .attendee:
+            break
+        }
+    }
+
+    private mutating func openPicker() {
+        if case .choice(let choice) = fields[focus].control { picker = ChoicePicker(fieldIndex: focus, choice: choice) }
+    }
+
+    /// Picks the open list's highlighted option: a single choice closes the list, one of
+    /// many is ticked on or off with the list left open.
+    private mutating func chooseHighlighted(closing: Bool) {
+        guard let picker, case .choice(var choice) = fields[picker.fieldIndex].control,
+              let option = picker.highlighted(choice) else { return }
+        choice.choose(option.id)
+        setControl(.choice(choice), at: picker.fieldIndex)
+        if closing { self.picker = nil }
+    }
+
+    private mutating func editChoice(_ change: (inout ChoiceControl) -> Void) {
+        guard case .choice(var choice) = fields[focus].control else { return }
+        change(&choice)
+        setControl(.choice(choice), at: focus)
+    }
+
+    private mutating func editSearch(_ change: (inout AttendeeSearch) -> Void) {
+        guard case .attendeeSearch(var search) = fields[focus].control else { return }
+        change(&search)
+        fields[focus].control = .attendeeSearch(search)
     }
 
     /// Validates every field; on errors the form stays open on the first bad field.
@@ -92,37 +141,6 @@ extension FormState {
                 focus = next
                 return
             }
-        }
-    }
-
-    /// Keys for the focused field itself: typing or a paste, toggling, opening a picker,
-    /// removing an attendee.
-    private mutating func edit(_ key: Key) {
-        switch fields[focus].control {
-        case .text(var field):
-            if field.handle(key) { setControl(.text(field), at: focus) }
-        case .choice(var choice):
-            switch key {
-            case .char(" "): picker = ChoicePicker(fieldIndex: focus, choice: choice)
-            case .char, .paste:
-                picker = ChoicePicker(fieldIndex: focus, choice: choice)
-                _ = handlePicker(key)
-            case .left, .right:
-                choice.cycle(by: key == .right ? 1 : -1)
-                setControl(.choice(choice), at: focus)
-            default: break
-            }
-        case .checkbox(let isOn):
-            if key == .char(" ") { setControl(.checkbox(!isOn), at: focus) }
-        case .attendeeSearch(var search):
-            let before = search.query.text
-            guard search.query.handle(key) else { return }
-            if search.query.text != before {
-                search.refresh(excluding: Set(FormValues(fields: fields, l10n: l10n).attendees))
-            }
-            fields[focus].control = .attendeeSearch(search)
-        case .attendee:
-            if key == .char("d") || key == .delete || key == .backspace { removeAttendee(at: focus) }
         }
     }
 

@@ -32,28 +32,13 @@ public struct FormState: Sendable {
 
     /// True while typed characters are data for the form (text, a filter, the answer to
     /// "discard?"), so the app must not read `!` or `q` as its own commands.
-    public var isTextEntry: Bool {
-        isConfirmingDiscard || picker != nil || fields[focus].control.takesText
-    }
+    public var isTextEntry: Bool { isConfirmingDiscard || keyMap.takesText }
 
     /// Whether anything differs from how the form was opened; only then is Esc asked about.
     var isChanged: Bool { fields.map(\.control.value) != initialValues }
 
     /// The keys that work in the current situation, for the app's status line.
-    public var statusHint: String {
-        if isConfirmingDiscard { return l10n(.formHintDiscard) }
-        if let picker {
-            guard case .choice(let choice) = fields[picker.fieldIndex].control else { return "" }
-            return l10n(choice.allowsMany ? .formHintMultiPicker : .formHintPicker)
-        }
-        switch fields[focus].control {
-        case .text: return l10n(.formHintText)
-        case .choice(let choice): return l10n(choice.allowsMany ? .formHintMulti : .formHintChoice)
-        case .checkbox: return l10n(.formHintCheckbox)
-        case .attendeeSearch(let search): return l10n(search.isSearching ? .formHintSearch : .formHintText)
-        case .attendee: return l10n(.formHintAttendee)
-        }
-    }
+    public var statusHint: String { keyMap.hint(l10n) }
 
     /// Shows why a commit of the form's changes was refused (e.g. the errors of
     /// `RegisterError.invalid`) at the fields they concern, and moves to the first one;

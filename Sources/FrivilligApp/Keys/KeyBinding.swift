@@ -1,12 +1,15 @@
 import TerminalUI
 
-/// One line of a screen's key table: the keys, what they do, how `?` and the status line
-/// name them, when they apply and whether a read-only window may use them. Declared once,
+/// One line of a key table: the keys, what they do, how `?` and the status line name
+/// them, when they apply and whether a read-only window may use them. Declared once,
 /// it drives dispatch, help, the hint line and the read-only refusal, so those four
 /// cannot disagree about a key (the model is bubbles' `key.Binding`).
-struct KeyBinding: Sendable {
+///
+/// The same shape serves every table; only what the keys do differs: a screen's
+/// `KeyAction`, an overlay's `OverlayAction`, a form's `FormAction`.
+struct KeyBinding<Action: Sendable>: Sendable {
     let keys: [Key]
-    let action: KeyAction
+    let action: Action
     /// The line in `?` help, key names included ("e   ret"); bindings that share a line
     /// (↑ and ↓) show it once.
     let help: TextKey
@@ -16,7 +19,7 @@ struct KeyBinding: Sendable {
     /// False for keys that change the register, refused while another window edits it.
     let allowedReadOnly: Bool
 
-    init(_ keys: Key..., action: KeyAction, help: TextKey, hint: TextKey? = nil,
+    init(_ keys: Key..., action: Action, help: TextKey, hint: TextKey? = nil,
          when condition: KeyCondition = .always, readOnly allowedReadOnly: Bool = true) {
         self.keys = keys
         self.action = action
@@ -24,5 +27,17 @@ struct KeyBinding: Sendable {
         self.hint = hint
         self.condition = condition
         self.allowedReadOnly = allowedReadOnly
+    }
+
+    /// F1 over an overlay or a form, where `?` may be text: the keys of what is on top.
+    static func help(_ action: Action) -> KeyBinding {
+        KeyBinding(.function(1), action: action, help: .helpHelpF1)
+    }
+}
+
+extension Array {
+    /// The binding of a table that `key` belongs to.
+    func binding<Action>(for key: Key) -> KeyBinding<Action>? where Element == KeyBinding<Action> {
+        first { $0.keys.contains(key) }
     }
 }

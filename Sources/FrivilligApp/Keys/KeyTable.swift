@@ -3,7 +3,12 @@ import TerminalUI
 /// Every screen's key table, in the order `?` lists the keys and the hint line names
 /// them. The one place a screen's keys are declared.
 enum KeyTable {
-    static func bindings(_ scope: KeyScope) -> [KeyBinding] {
+    /// A screen's keys; only the `/` search takes text (its typing leads the hint).
+    static func map(_ scope: KeyScope) -> KeyMap<KeyAction> {
+        KeyMap(bindings(scope), otherKeys: scope == .search ? .text(hint: .hintTypeToSearch) : .ignored)
+    }
+
+    private static func bindings(_ scope: KeyScope) -> [KeyBinding<KeyAction>] {
         switch scope {
         case .overview:
             return moves(hint: .hintSelect)
@@ -31,17 +36,12 @@ enum KeyTable {
     }
 
     /// Keys that work over every screen and overlay, forms included.
-    static var everywhere: [KeyBinding] {
+    static var everywhere: [KeyBinding<KeyAction>] {
         [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw)]
     }
 
-    /// What the status line says before the keys while text is typed.
-    static func typingHint(_ scope: KeyScope) -> TextKey? {
-        scope == .search ? .hintTypeToSearch : nil
-    }
-
     /// Up, down, a page, first and last: a selection on lists, scrolling on a detail.
-    private static func moves(hint: TextKey?) -> [KeyBinding] {
+    private static func moves(hint: TextKey?) -> [KeyBinding<KeyAction>] {
         [
             KeyBinding(.up, .char("k"), action: .up, help: .helpMove, hint: hint),
             KeyBinding(.down, .char("j"), action: .down, help: .helpMove, hint: hint),
@@ -52,8 +52,8 @@ enum KeyTable {
         ]
     }
 
-    private static func records(_ kind: ListKind) -> [KeyBinding] {
-        var out = [
+    private static func records(_ kind: ListKind) -> [KeyBinding<KeyAction>] {
+        var out: [KeyBinding<KeyAction>] = [
             KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
             KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
@@ -70,8 +70,8 @@ enum KeyTable {
         return out
     }
 
-    private static func details(_ kind: ListKind) -> [KeyBinding] {
-        var out = [
+    private static func details(_ kind: ListKind) -> [KeyBinding<KeyAction>] {
+        var out: [KeyBinding<KeyAction>] = [
             KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, readOnly: false),
             KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, readOnly: false),
         ]
@@ -91,8 +91,8 @@ enum KeyTable {
 
     /// The keys of every screen: tabs, the emergency lookup, help, redraw and `q`, which
     /// quits from a tab and goes back from a pushed screen.
-    private static func global(topLevel: Bool, overview: Bool) -> [KeyBinding] {
-        var out = Tab.allCases.map { tab in
+    private static func global(topLevel: Bool, overview: Bool) -> [KeyBinding<KeyAction>] {
+        var out = Tab.allCases.map { tab -> KeyBinding<KeyAction> in
             KeyBinding(.char(Character(String(tab.rawValue))), action: .tab(tab), help: .helpTabs, hint: overview ? .hintTabs : nil)
         }
         out += [

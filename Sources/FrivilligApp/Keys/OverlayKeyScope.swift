@@ -1,0 +1,12 @@
+/// Which overlay table applies, as `AppState.overlayKeyScope` decides it from the overlay
+/// on top (a form has its own, `FormKeyScope`).
+enum OverlayKeyScope: Equatable, Sendable {
+    case help, notice, confirmDelete
+    /// The record was deleted meanwhile: only closing is left.
+    case conflict(deleted: Bool)
+    case emergency
+    /// The import dialog while its path is typed.
+    case importPath
+    /// The import dialog showing the file's plan; `j` only when there is something to import.
+    case importPlan(canImport: Bool)
+}

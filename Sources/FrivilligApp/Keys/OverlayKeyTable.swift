@@ -1,0 +1,44 @@
+/// Every overlay's key table, in the order `?` lists the keys and the hint line names
+/// them. The one place an overlay's keys are declared.
+enum OverlayKeyTable {
+    static func map(_ scope: OverlayKeyScope) -> KeyMap<OverlayAction> {
+        switch scope {
+        case .help, .notice:
+            return KeyMap([], otherKeys: .any(.close, help: .helpClose, hint: .helpClose))
+        case .confirmDelete:
+            return KeyMap([KeyBinding(.char("j"), .char("y"), action: .confirmDelete, help: .helpConfirmDelete, hint: .hintConfirmDelete)],
+                          otherKeys: .any(.cancelDelete, help: .helpOtherKeysCancel, hint: .helpOtherKeysCancel))
+        case .conflict(deleted: true):
+            return KeyMap([], otherKeys: .any(.close, help: .conflictHintDeleted, hint: .conflictHintDeleted))
+        case .conflict(deleted: false):
+            return KeyMap([
+                KeyBinding(.char("1"), action: .keepMine, help: .helpKeepMine, hint: .hintKeepMine),
+                KeyBinding(.char("2"), action: .keepTheirs, help: .helpKeepTheirs, hint: .hintKeepTheirs),
+                KeyBinding(.escape, action: .backToForm, help: .helpBackToForm, hint: .hintBack),
+                .help(.help),
+            ])
+        case .emergency:
+            return KeyMap([
+                KeyBinding(.up, action: .scrollUp, help: .helpScrollHits, hint: .hintScroll),
+                KeyBinding(.down, action: .scrollDown, help: .helpScrollHits, hint: .hintScroll),
+                KeyBinding(.pageUp, action: .pageUp, help: .helpScrollHits),
+                KeyBinding(.pageDown, action: .pageDown, help: .helpScrollHits),
+                KeyBinding(.enter, action: .openHit, help: .helpOpenHit, hint: .hintOpen),
+                KeyBinding(.escape, action: .close, help: .helpCloseLookup, hint: .hintClose),
+                .help(.help),
+            ], otherKeys: .text(hint: .hintTypeToSearch))
+        case .importPath:
+            return KeyMap([
+                KeyBinding(.enter, action: .readFile, help: .helpReadFile, hint: .hintReadFile),
+                KeyBinding(.escape, action: .close, help: .helpCancelImport, hint: .hintCancelImport),
+                .help(.help),
+            ], otherKeys: .text(hint: .hintTypePath))
+        case .importPlan(let canImport):
+            let importing = KeyBinding<OverlayAction>(.char("j"), .char("y"), action: .importPlan, help: .helpImportPlan, hint: .hintImportPlan)
+            return KeyMap((canImport ? [importing] : []) + [
+                KeyBinding(.escape, action: .close, help: .helpCancelImport, hint: .hintCancelImport),
+                .help(.help),
+            ])
+        }
+    }
+}
