@@ -51,7 +51,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliMoreCandidatesOther = "cli.moreCandidates.other"
     case cliNoSuchVolunteer = "cli.noSuchVolunteer"
     case conflictBack = "conflict.back"
-    case conflictHint = "conflict.hint"
     case conflictHintDeleted = "conflict.hintDeleted"
     case conflictKeepMine = "conflict.keepMine"
     case conflictKeepTheirs = "conflict.keepTheirs"
@@ -476,8 +475,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importTuiConfirm = "import.tuiConfirm"
     case importTuiConfirmSkipping = "import.tuiConfirmSkipping"
     case importTuiDone = "import.tuiDone"
-    case importTuiHintPath = "import.tuiHintPath"
-    case importTuiHintPlan = "import.tuiHintPlan"
     case importTuiNothing = "import.tuiNothing"
     case importTuiPath = "import.tuiPath"
     case importTuiPathHint = "import.tuiPathHint"
@@ -491,7 +488,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterFailed = "letter.failed"
     case letterFileName = "letter.fileName"
     case letterHelpKey = "letter.helpKey"
-    case letterHintDetail = "letter.hintDetail"
     case letterNoAgreement = "letter.noAgreement"
     case letterNoMatch = "letter.noMatch"
     case letterSeveralAgreements = "letter.severalAgreements"
@@ -593,7 +589,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiEmptyList = "tui.emptyList"
     case tuiEmptyStore = "tui.emptyStore"
     case tuiHelpTitle = "tui.helpTitle"
-    case tuiHintEmergency = "tui.hintEmergency"
     case tuiMarked = "tui.marked"
     case tuiNoMatches = "tui.noMatches"
     case tuiNothingHere = "tui.nothingHere"
@@ -722,7 +717,6 @@ extension Localizer {
         .cliMoreCandidatesOther: "og {0} flere",
         .cliNoSuchVolunteer: "Ingen frivillig matcher »{0}«.",
         .conflictBack: "Esc  tilbage til formularen",
-        .conflictHint: "1 dine værdier · 2 de gemte værdier · Esc tilbage",
         .conflictHintDeleted: "Enter  luk formularen (posten findes ikke længere)",
         .conflictKeepMine: "1  behold dine værdier i disse felter",
         .conflictKeepTheirs: "2  behold de værdier, der blev gemt imens",
@@ -1147,8 +1141,6 @@ extension Localizer {
         .importTuiConfirm: "j importerer · Esc fortryder",
         .importTuiConfirmSkipping: "j importerer og springer {0} med fejl over · Esc fortryder",
         .importTuiDone: "Importeret: {0} nye, {1} opdateret, {2} afvist.",
-        .importTuiHintPath: "skriv filens sti · Enter læs · Esc fortryd",
-        .importTuiHintPlan: "j importér · Esc fortryd",
         .importTuiNothing: "Intet at importere · Esc lukker",
         .importTuiPath: "Fil: ",
         .importTuiPathHint: "Skriv stien til en CSV-fil, fx ~/frivillige.csv. Enter læser den · Esc fortryder",
@@ -1162,7 +1154,6 @@ extension Localizer {
         .letterFailed: "Velkomstbrevet kunne ikke gemmes: {0}",
         .letterFileName: "velkomstbrev",
         .letterHelpKey: "b   skriv velkomstbrevet som HTML-fil til udskrift",
-        .letterHintDetail: "↑↓ rul · e ret · d slet · b velkomstbrev · Esc tilbage · ! nødopslag",
         .letterNoAgreement: "{0} har ingen aftale at skrive et velkomstbrev ud fra.",
         .letterNoMatch: "Ingen aftale eller frivillig matcher »{0}«.",
         .letterSeveralAgreements: "{0} har {1} aftaler; angiv aftalens id:",
@@ -1264,7 +1255,6 @@ extension Localizer {
         .tuiEmptyList: "Ingen poster endnu. Tryk a for at tilføje.",
         .tuiEmptyStore: "Registret er tomt. Tryk 2 og a for at tilføje en frivillig, eller prøv med demodata: frivillig demo",
         .tuiHelpTitle: "Taster",
-        .tuiHintEmergency: "skriv for at søge · ↑↓ rul · Enter åbn · Esc luk",
         .tuiMarked: "{0} markeret",
         .tuiNoMatches: "Intet matcher søgningen. Esc rydder den.",
         .tuiNothingHere: "Intet her lige nu.",
@@ -1335,7 +1325,6 @@ extension Localizer {
         .cliMoreCandidatesOther: "and {0} more",
         .cliNoSuchVolunteer: "No volunteer matches \"{0}\".",
         .conflictBack: "Esc  back to the form",
-        .conflictHint: "1 your values · 2 the saved values · Esc back",
         .conflictHintDeleted: "Enter  close the form (the record no longer exists)",
         .conflictKeepMine: "1  keep your values in these fields",
         .conflictKeepTheirs: "2  keep the values saved meanwhile",
@@ -1760,8 +1749,6 @@ extension Localizer {
         .importTuiConfirm: "y imports · Esc cancels",
         .importTuiConfirmSkipping: "y imports and skips {0} with errors · Esc cancels",
         .importTuiDone: "Imported: {0} new, {1} updated, {2} rejected.",
-        .importTuiHintPath: "type the file's path · Enter read · Esc cancel",
-        .importTuiHintPlan: "y import · Esc cancel",
         .importTuiNothing: "Nothing to import · Esc closes",
         .importTuiPath: "File: ",
         .importTuiPathHint: "Type the path of a CSV file, e.g. ~/volunteers.csv. Enter reads it · Esc cancels",
@@ -1775,7 +1762,6 @@ extension Localizer {
         .letterFailed: "The welcome letter could not be saved: {0}",
         .letterFileName: "welcome-letter",
         .letterHelpKey: "b   write the welcome letter as an HTML file to print",
-        .letterHintDetail: "↑↓ scroll · e edit · d delete · b welcome letter · Esc back · ! emergency",
         .letterNoAgreement: "{0} has no agreement to write a welcome letter from.",
         .letterNoMatch: "No agreement or volunteer matches \"{0}\".",
         .letterSeveralAgreements: "{0} has {1} agreements; give the agreement's id:",
@@ -1877,7 +1863,6 @@ extension Localizer {
         .tuiEmptyList: "No records yet. Press a to add one.",
         .tuiEmptyStore: "The register is empty. Press 2 and a to add a volunteer, or try demo data: frivillig demo",
         .tuiHelpTitle: "Keys",
-        .tuiHintEmergency: "type to search · ↑↓ scroll · Enter open · Esc close",
         .tuiMarked: "{0} marked",
         .tuiNoMatches: "Nothing matches the search. Esc clears it.",
         .tuiNothingHere: "Nothing here right now.",
