@@ -15,6 +15,8 @@ public struct ImportRowError: Hashable, Sendable {
         case status
         case weekday
         case membership
+        case consentScope
+        case consentMethod
         case contactKind
         /// The id column holds something that is not a UUID.
         case id

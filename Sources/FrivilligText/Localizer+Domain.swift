@@ -31,6 +31,7 @@ extension Localizer {
             "availability-note": .fieldAvailabilityNote, "membership-name": .fieldMembershipName,
             "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
         ]
+        out.merge(consentPartLabels) { first, _ in first }
         let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }
             + Workplace.schema.map { ($0.name, $0.label) } + Agreement.schema.map { ($0.name, $0.label) }
             + RecognitionEvent.schema.map { ($0.name, $0.label) }

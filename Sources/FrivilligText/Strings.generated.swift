@@ -36,6 +36,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliAmbiguousVolunteer = "cli.ambiguousVolunteer"
     case cliCheckClean = "cli.checkClean"
     case cliCheckProblems = "cli.checkProblems"
+    case cliConsentBadMethod = "cli.consentBadMethod"
+    case cliConsentBadScope = "cli.consentBadScope"
+    case cliConsentBothActions = "cli.consentBothActions"
+    case cliConsentNothingToDo = "cli.consentNothingToDo"
+    case cliConsentRecorded = "cli.consentRecorded"
+    case cliConsentWithdrawnHint = "cli.consentWithdrawnHint"
     case cliDemoDone = "cli.demoDone"
     case cliDemoNotEmpty = "cli.demoNotEmpty"
     case cliEventLogged = "cli.eventLogged"
@@ -51,6 +57,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case conflictKeepMine = "conflict.keepMine"
     case conflictKeepTheirs = "conflict.keepTheirs"
     case conflictTitle = "conflict.title"
+    case consentGiven = "consent.given"
+    case consentMethodDigital = "consent.method.digital"
+    case consentMethodEmail = "consent.method.email"
+    case consentMethodOral = "consent.method.oral"
+    case consentMethodWritten = "consent.method.written"
+    case consentMethodUnknown = "consent.methodUnknown"
+    case consentProblemScopesWithoutDate = "consent.problemScopesWithoutDate"
+    case consentProblemWithdrawnBeforeGiven = "consent.problemWithdrawnBeforeGiven"
+    case consentScopePhotos = "consent.scope.photos"
+    case consentScopeRegister = "consent.scope.register"
+    case consentScopeSharing = "consent.scope.sharing"
+    case consentWithdrawnOn = "consent.withdrawnOn"
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
@@ -87,6 +105,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderCity = "csv.header.city"
     case csvHeaderConfidentiality = "csv.header.confidentiality"
     case csvHeaderConsentDate = "csv.header.consent-date"
+    case csvHeaderConsentHow = "csv.header.consent-how"
+    case csvHeaderConsentScopes = "csv.header.consent-scopes"
+    case csvHeaderConsentWithdrawn = "csv.header.consent-withdrawn"
     case csvHeaderContact = "csv.header.contact"
     case csvHeaderContacts = "csv.header.contacts"
     case csvHeaderCreated = "csv.header.created"
@@ -220,7 +241,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldBirthDate = "field.birth-date"
     case fieldChildNote = "field.child-note"
     case fieldCity = "field.city"
+    case fieldConsent = "field.consent"
     case fieldConsentDate = "field.consent-date"
+    case fieldConsentHow = "field.consent-how"
+    case fieldConsentScopes = "field.consent-scopes"
+    case fieldConsentWithdrawn = "field.consent-withdrawn"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
     case fieldCriminalNote = "field.criminal-note"
@@ -395,6 +420,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importKindWorkplaces = "import.kind.workplaces"
     case importRead = "import.read"
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
+    case importReasonConsentMethod = "import.reason.consentMethod"
+    case importReasonConsentScope = "import.reason.consentScope"
     case importReasonContactKind = "import.reason.contactKind"
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
@@ -454,6 +481,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewAnniversaries = "overview.anniversaries"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
+    case overviewConsentMissing = "overview.consentMissing"
+    case overviewConsentWithdrawn = "overview.consentWithdrawn"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
     case overviewNotThanked = "overview.notThanked"
     case overviewRecentEvents = "overview.recentEvents"
@@ -649,6 +678,12 @@ extension Localizer {
         .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
         .cliCheckProblems: "{0} fundet i {1}:",
+        .cliConsentBadMethod: "»{0}« er ikke en måde at give samtykke på (--how). Skriv written, email, oral eller digital (skriftligt, e-mail, mundtligt, digitalt).",
+        .cliConsentBadScope: "»{0}« er ikke noget samtykke kan dække (--scope). Skriv register, photos eller sharing (registret, billeder, deling), adskilt af komma.",
+        .cliConsentBothActions: "--given og --withdraw kan ikke bruges sammen.",
+        .cliConsentNothingToDo: "Angiv --given DATO (med --scope og --how) eller --withdraw [DATO].",
+        .cliConsentRecorded: "Samtykke for {0}: {1}",
+        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se overblikket, eller brug frivillig erase.",
         .cliDemoDone: "Demodata skrevet til {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "Datafilen {0} har allerede data. Brug --force for at erstatte dem (den nuværende fil gemmes som .bak).",
         .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2}:",
@@ -664,6 +699,18 @@ extension Localizer {
         .conflictKeepMine: "1  behold dine værdier i disse felter",
         .conflictKeepTheirs: "2  behold de værdier, der blev gemt imens",
         .conflictTitle: "Gemt af en anden imens",
+        .consentGiven: "givet {0}",
+        .consentMethodDigital: "digitalt",
+        .consentMethodEmail: "på e-mail",
+        .consentMethodOral: "mundtligt",
+        .consentMethodWritten: "skriftligt",
+        .consentMethodUnknown: "ikke oplyst",
+        .consentProblemScopesWithoutDate: "{0}: skriv den dag, samtykket blev givet.",
+        .consentProblemWithdrawnBeforeGiven: "{0}: samtykket kan ikke være trukket tilbage, før det blev givet.",
+        .consentScopePhotos: "billeder",
+        .consentScopeRegister: "registret",
+        .consentScopeSharing: "deling med arbejdspladsen",
+        .consentWithdrawnOn: "trukket tilbage {0}",
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
@@ -700,6 +747,9 @@ extension Localizer {
         .csvHeaderCity: "By",
         .csvHeaderConfidentiality: "Tavshedspligt forklaret",
         .csvHeaderConsentDate: "Samtykke",
+        .csvHeaderConsentHow: "Samtykkemåde",
+        .csvHeaderConsentScopes: "Samtykke dækker",
+        .csvHeaderConsentWithdrawn: "Samtykke trukket tilbage",
         .csvHeaderContact: "Kontaktperson",
         .csvHeaderContacts: "Kontaktpersoner",
         .csvHeaderCreated: "Oprettet",
@@ -833,7 +883,11 @@ extension Localizer {
         .fieldBirthDate: "Fødselsdato",
         .fieldChildNote: "Børneattest – note",
         .fieldCity: "By",
+        .fieldConsent: "Samtykke",
         .fieldConsentDate: "Samtykke givet",
+        .fieldConsentHow: "Måde",
+        .fieldConsentScopes: "Dækker",
+        .fieldConsentWithdrawn: "Trukket tilbage",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
         .fieldCriminalNote: "Straffeattest – note",
@@ -1008,6 +1062,8 @@ extension Localizer {
         .importKindWorkplaces: "arbejdspladser",
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
+        .importReasonConsentMethod: "»{0}« er ikke en måde at give samtykke på. Skriv skriftligt, e-mail, mundtligt eller digitalt.",
+        .importReasonConsentScope: "»{0}« er ikke noget samtykke kan dække. Skriv registret, billeder eller deling, adskilt af komma.",
         .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
@@ -1067,6 +1123,8 @@ extension Localizer {
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
+        .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
+        .overviewConsentWithdrawn: "Samtykke trukket tilbage: skal anonymiseres eller slettes",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
         .overviewNotThanked: "Aktive frivillige uden påskønnelse de seneste {0} måneder",
         .overviewRecentEvents: "Påskønnelser de seneste {0} dage",
@@ -1207,6 +1265,12 @@ extension Localizer {
         .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
         .cliCheckProblems: "{0} found in {1}:",
+        .cliConsentBadMethod: "\"{0}\" is not a way to give consent (--how). Write written, email, oral or digital.",
+        .cliConsentBadScope: "\"{0}\" is not something consent can cover (--scope). Write register, photos or sharing, separated by commas.",
+        .cliConsentBothActions: "--given and --withdraw cannot be used together.",
+        .cliConsentNothingToDo: "Give --given DATE (with --scope and --how) or --withdraw [DATE].",
+        .cliConsentRecorded: "Consent for {0}: {1}",
+        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see the overview, or use frivillig erase.",
         .cliDemoDone: "Demo data written to {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "The data file {0} already has data. Use --force to replace it (the current file is kept as .bak).",
         .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2}:",
@@ -1222,6 +1286,18 @@ extension Localizer {
         .conflictKeepMine: "1  keep your values in these fields",
         .conflictKeepTheirs: "2  keep the values saved meanwhile",
         .conflictTitle: "Saved by someone else meanwhile",
+        .consentGiven: "given {0}",
+        .consentMethodDigital: "digitally",
+        .consentMethodEmail: "by e-mail",
+        .consentMethodOral: "orally",
+        .consentMethodWritten: "in writing",
+        .consentMethodUnknown: "not stated",
+        .consentProblemScopesWithoutDate: "{0}: enter the day consent was given.",
+        .consentProblemWithdrawnBeforeGiven: "{0}: consent cannot be withdrawn before it was given.",
+        .consentScopePhotos: "photos",
+        .consentScopeRegister: "the register",
+        .consentScopeSharing: "sharing with the workplace",
+        .consentWithdrawnOn: "withdrawn {0}",
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
@@ -1258,6 +1334,9 @@ extension Localizer {
         .csvHeaderCity: "City",
         .csvHeaderConfidentiality: "Confidentiality explained",
         .csvHeaderConsentDate: "Consent date",
+        .csvHeaderConsentHow: "Consent method",
+        .csvHeaderConsentScopes: "Consent covers",
+        .csvHeaderConsentWithdrawn: "Consent withdrawn",
         .csvHeaderContact: "Contact",
         .csvHeaderContacts: "Contacts",
         .csvHeaderCreated: "Created",
@@ -1391,7 +1470,11 @@ extension Localizer {
         .fieldBirthDate: "Birth date",
         .fieldChildNote: "Child certificate – note",
         .fieldCity: "City",
+        .fieldConsent: "Consent",
         .fieldConsentDate: "Consent given",
+        .fieldConsentHow: "How",
+        .fieldConsentScopes: "Covers",
+        .fieldConsentWithdrawn: "Withdrawn",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
         .fieldCriminalNote: "Criminal record – note",
@@ -1566,6 +1649,8 @@ extension Localizer {
         .importKindWorkplaces: "workplaces",
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
+        .importReasonConsentMethod: "\"{0}\" is not a way to give consent. Write written, email, oral or digital.",
+        .importReasonConsentScope: "\"{0}\" is not something consent can cover. Write register, photos or sharing, separated by commas.",
         .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
@@ -1625,6 +1710,8 @@ extension Localizer {
         .overviewAnniversaries: "Anniversaries in the next {0} days",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
+        .overviewConsentMissing: "Active volunteers without consent to the register",
+        .overviewConsentWithdrawn: "Consent withdrawn: to be anonymised or erased",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
         .overviewNotThanked: "Active volunteers not thanked in the last {0} months",
         .overviewRecentEvents: "Recognition events in the last {0} days",

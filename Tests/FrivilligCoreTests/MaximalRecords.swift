@@ -20,7 +20,8 @@ enum MaximalRecords {
             availability: Availability(weekdays: [.monday, .sunday], note: "formiddag\ttid"),
             workplaceIDs: [workplaceID], membership: Membership(kind: .association, name: "Ældresagen"),
             emergencyContacts: [EmergencyContact(name: "Karen Ørsted", relation: "hustru", phone: "+4522334455")],
-            consentDate: day(2019, 8, 1), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
+            consent: Consent(given: day(2019, 8, 1), scopes: [.register, .photos, .sharing], method: .written,
+                             withdrawn: day(2026, 2, 3)), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
             created: Date(timeIntervalSince1970: 1_600_000_000), updated: Date(timeIntervalSince1970: 1_700_000_123))
         v.revision = 7
         return v

@@ -30,7 +30,7 @@ public struct OverviewScreen: Sendable {
             Item(title: l10n(.overviewNotThanked, Attention.thanksMonths), kind: .volunteers, refs: volunteers(a.notThanked)),
             Item(title: l10n(.overviewAnniversaries, Attention.windowDays), kind: .volunteers, refs: a.anniversaries.map { .volunteer($0.volunteer.id) }),
             Item(title: l10n(.overviewRecentEvents, Attention.windowDays), kind: .events, refs: a.recentEvents.map { .event($0.id) }),
-        ]
+        ] + OverviewScreen.privacyItems(a.privacy, l10n: l10n)
         viewport = ListViewport(count: items.count, height: previous?.viewport.height ?? 1, selected: previous?.viewport.selected ?? 0)
     }
 }

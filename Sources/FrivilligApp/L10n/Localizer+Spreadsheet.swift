@@ -42,6 +42,8 @@ extension Localizer {
         case .status: return self(.importReasonStatus, value)
         case .weekday: return self(.importReasonWeekday, value)
         case .membership: return self(.importReasonMembership, value)
+        case .consentScope: return self(.importReasonConsentScope, value)
+        case .consentMethod: return self(.importReasonConsentMethod, value)
         case .contactKind: return self(.importReasonContactKind, value)
         case .id: return self(.importReasonId, value)
         case .timestamp: return self(.importReasonTimestamp, value)

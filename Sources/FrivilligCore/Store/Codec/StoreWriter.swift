@@ -116,7 +116,8 @@ struct StoreWriter {
         availability(v.availability)
         day("birthDate", v.birthDate)
         string("city", v.city)
-        day("consentDate", v.consentDate)
+        key("consent")
+        consent(v.consent)
         date("created", v.created)
         string("email", v.email)
         array("emergencyContacts", v.emergencyContacts) { $0.emergencyContact($1) }
@@ -158,6 +159,15 @@ struct StoreWriter {
         string("name", c.name)
         string("phone", c.phone)
         string("relation", c.relation)
+        close()
+    }
+
+    private mutating func consent(_ c: Consent) {
+        open()
+        day("given", c.given)
+        if let method = c.method { string("method", method.rawValue) }
+        array("scopes", c.scopes) { $0.quoted($1.rawValue) }
+        day("withdrawn", c.withdrawn)
         close()
     }
 
