@@ -2,6 +2,15 @@
 
 /// Every text the interface shows, by key; `Localizer` picks the language.
 public enum TextKey: String, CaseIterable, Sendable {
+    case accessAnsweredOn = "access.answeredOn"
+    case accessDaysLeftOne = "access.daysLeft.one"
+    case accessDaysLeftOther = "access.daysLeft.other"
+    case accessDaysOverOne = "access.daysOver.one"
+    case accessDaysOverOther = "access.daysOver.other"
+    case accessErasedPerson = "access.erasedPerson"
+    case accessExtended = "access.extended"
+    case accessLine = "access.line"
+    case accessNone = "access.none"
     case agreementDraft = "agreement.draft"
     case agreementEnded = "agreement.ended"
     case agreementExpired = "agreement.expired"
@@ -32,6 +41,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkRecordVolunteer = "check.record.volunteer"
     case checkRecordWorkplace = "check.record.workplace"
     case checkReviewBeforeStart = "check.reviewBeforeStart"
+    case cliAccessAdded = "cli.accessAdded"
+    case cliAccessAlreadyAnswered = "cli.accessAlreadyAnswered"
+    case cliAccessAlreadyExtended = "cli.accessAlreadyExtended"
+    case cliAccessAmbiguous = "cli.accessAmbiguous"
+    case cliAccessAnswered = "cli.accessAnswered"
+    case cliAccessAnsweredFile = "cli.accessAnsweredFile"
+    case cliAccessExportAnswered = "cli.accessExportAnswered"
+    case cliAccessExtended = "cli.accessExtended"
+    case cliAccessNoSuchRequest = "cli.accessNoSuchRequest"
+    case cliAccessReasonRequired = "cli.accessReasonRequired"
+    case cliAccessReceivedInFuture = "cli.accessReceivedInFuture"
     case cliAdded = "cli.added"
     case cliAmbiguousVolunteer = "cli.ambiguousVolunteer"
     case cliCheckClean = "cli.checkClean"
@@ -223,6 +243,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportPersonAgreement = "export.person.agreement"
     case exportPersonHistory = "export.person.history"
     case exportPersonTitle = "export.person.title"
+    case exportPersonAccessRequests = "export.personAccessRequests"
     case exportVcardContact = "export.vcard.contact"
     case exportVcardEmergency = "export.vcard.emergency"
     case exportVcardNoMatch = "export.vcard.noMatch"
@@ -234,6 +255,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAddress = "field.address"
     case fieldAgreementStatus = "field.agreement-status"
     case fieldAllowedTasks = "field.allowed-tasks"
+    case fieldAnswerFile = "field.answer-file"
+    case fieldAnswered = "field.answered"
     case fieldArea = "field.area"
     case fieldAttendees = "field.attendees"
     case fieldAvailability = "field.availability"
@@ -258,6 +281,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldEmergencyRelation = "field.emergency-relation"
     case fieldEndDate = "field.end-date"
     case fieldExpenses = "field.expenses"
+    case fieldExtensionReason = "field.extension-reason"
     case fieldForbiddenTasks = "field.forbidden-tasks"
     case fieldGiftValue = "field.gift-value"
     case fieldGuidelines = "field.guidelines"
@@ -270,6 +294,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldOrganisation = "field.organisation"
     case fieldPhone = "field.phone"
     case fieldPostalCode = "field.postal-code"
+    case fieldReceived = "field.received"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -478,6 +503,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case noticeFolderReadableByOthers = "notice.folderReadableByOthers"
     case noticeJournalSetAsideOnRestore = "notice.journalSetAsideOnRestore"
     case noticeReadableByOthers = "notice.readableByOthers"
+    case overviewAccessOpen = "overview.accessOpen"
+    case overviewAccessOpenFirst = "overview.accessOpenFirst"
+    case overviewAccessOverdue = "overview.accessOverdue"
     case overviewAnniversaries = "overview.anniversaries"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
@@ -490,6 +518,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
     case pasteNowhere = "paste.nowhere"
+    case refAccessRequest = "ref.accessRequest"
     case refAgreement = "ref.agreement"
     case refContact = "ref.contact"
     case refEvent = "ref.event"
@@ -591,6 +620,8 @@ public enum TextKey: String, CaseIterable, Sendable {
 
 /// Every text that names a count, by key; `Localizer.count` picks its form.
 public enum PluralKey: String, CaseIterable, Sendable {
+    case accessDaysLeft = "access.daysLeft"
+    case accessDaysOver = "access.daysOver"
     case cliMoreCandidates = "cli.moreCandidates"
     case countAgreements = "count.agreements"
     case countAttendees = "count.attendees"
@@ -607,6 +638,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
     public var one: TextKey {
         switch self {
+        case .accessDaysLeft: return .accessDaysLeftOne
+        case .accessDaysOver: return .accessDaysOverOne
         case .cliMoreCandidates: return .cliMoreCandidatesOne
         case .countAgreements: return .countAgreementsOne
         case .countAttendees: return .countAttendeesOne
@@ -625,6 +658,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
     public var other: TextKey {
         switch self {
+        case .accessDaysLeft: return .accessDaysLeftOther
+        case .accessDaysOver: return .accessDaysOverOther
         case .cliMoreCandidates: return .cliMoreCandidatesOther
         case .countAgreements: return .countAgreementsOther
         case .countAttendees: return .countAttendeesOther
@@ -644,6 +679,15 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
 extension Localizer {
     static let daTable: [TextKey: String] = [
+        .accessAnsweredOn: "besvaret {0}",
+        .accessDaysLeftOne: "{0} dag tilbage",
+        .accessDaysLeftOther: "{0} dage tilbage",
+        .accessDaysOverOne: "{0} dag over fristen",
+        .accessDaysOverOther: "{0} dage over fristen",
+        .accessErasedPerson: "[slettet]",
+        .accessExtended: "forlænget: {0}",
+        .accessLine: "{0}  {1}  modtaget {2}  frist {3}  {4}",
+        .accessNone: "Ingen indsigtsanmodninger.",
         .agreementDraft: "kladde",
         .agreementEnded: "afsluttet",
         .agreementExpired: "revision overskredet",
@@ -674,6 +718,17 @@ extension Localizer {
         .checkRecordVolunteer: "Frivillig",
         .checkRecordWorkplace: "Arbejdsplads",
         .checkReviewBeforeStart: "skal revideres ({1}) før den begynder ({0})",
+        .cliAccessAdded: "Indsigtsanmodning {0} fra {1} modtaget {2}: svar senest {3}.",
+        .cliAccessAlreadyAnswered: "Indsigtsanmodning {0} er allerede besvaret {1}.",
+        .cliAccessAlreadyExtended: "Fristen for indsigtsanmodning {0} er allerede forlænget ({1}); den kan kun forlænges én gang.",
+        .cliAccessAmbiguous: "»{0}« matcher {1} åbne indsigtsanmodninger; skriv id'et fra frivillig access-request list.",
+        .cliAccessAnswered: "Indsigtsanmodning {0} fra {1} besvaret {2}.",
+        .cliAccessAnsweredFile: "Indsigtsanmodning {0} fra {1} besvaret {2} med {3}.",
+        .cliAccessExportAnswered: "Indsigtsanmodning {0} er markeret besvaret med {1}.",
+        .cliAccessExtended: "Indsigtsanmodning {0} fra {1}: fristen er forlænget til {2}.",
+        .cliAccessNoSuchRequest: "Ingen indsigtsanmodning matcher »{0}«. Skriv id'et fra frivillig access-request list eller den frivilliges navn.",
+        .cliAccessReasonRequired: "Angiv hvorfor fristen forlænges (--reason), som artikel 12, stk. 3 kræver.",
+        .cliAccessReceivedInFuture: "Modtaget (--received): {0} er efter i dag.",
         .cliAdded: "Tilføjet: {0} (id {1})",
         .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
@@ -865,6 +920,7 @@ extension Localizer {
         .exportPersonAgreement: "Aftale {0}",
         .exportPersonHistory: "Historik (ældste først)",
         .exportPersonTitle: "Indsigt: alt Frivillig har registreret om {0}, udtrukket {1}",
+        .exportPersonAccessRequests: "Indsigtsanmodninger",
         .exportVcardContact: "Kontakt",
         .exportVcardEmergency: "Pårørende: {0}",
         .exportVcardNoMatch: "Ingen frivillige eller kontakter matcher »{0}«.",
@@ -876,6 +932,8 @@ extension Localizer {
         .fieldAddress: "Adresse",
         .fieldAgreementStatus: "Aftalestatus",
         .fieldAllowedTasks: "Må gerne",
+        .fieldAnswerFile: "Svarfil",
+        .fieldAnswered: "Besvaret",
         .fieldArea: "Område",
         .fieldAttendees: "Deltagere",
         .fieldAvailability: "Tilgængelighed",
@@ -900,6 +958,7 @@ extension Localizer {
         .fieldEmergencyRelation: "Relation",
         .fieldEndDate: "Slutdato",
         .fieldExpenses: "Udgifter dækkes",
+        .fieldExtensionReason: "Fristen forlænget, fordi",
         .fieldForbiddenTasks: "Må ikke",
         .fieldGiftValue: "Gaveværdi",
         .fieldGuidelines: "Retningslinjer",
@@ -912,6 +971,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Telefon",
         .fieldPostalCode: "Postnr.",
+        .fieldReceived: "Modtaget",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -1120,6 +1180,9 @@ extension Localizer {
         .noticeFolderReadableByOthers: "Advarsel: mappen {0} kan læses af andre (tilstand {1}). Kør »chmod 700 {0}«, så kun du kan se registerets filer.",
         .noticeJournalSetAsideOnRestore: "En gendannelse lægger journalen til side (omdøbt, ikke slettet).",
         .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
+        .overviewAccessOpen: "Åbne indsigtsanmodninger",
+        .overviewAccessOpenFirst: "Åbne indsigtsanmodninger, første frist {0} ({1})",
+        .overviewAccessOverdue: "Indsigtsanmodninger over fristen",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
@@ -1132,6 +1195,7 @@ extension Localizer {
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
         .pasteNowhere: "Indsat tekst ignoreret: her kan der ikke skrives.",
+        .refAccessRequest: "indsigtsanmodning fra {0} modtaget {1}",
         .refAgreement: "aftale med {0}",
         .refContact: "kontaktperson {0}",
         .refEvent: "påskønnelse »{0}« {1}",
@@ -1231,6 +1295,15 @@ extension Localizer {
         .weekdayWednesday: "ons",
     ]
     static let enTable: [TextKey: String] = [
+        .accessAnsweredOn: "answered {0}",
+        .accessDaysLeftOne: "{0} day left",
+        .accessDaysLeftOther: "{0} days left",
+        .accessDaysOverOne: "{0} day overdue",
+        .accessDaysOverOther: "{0} days overdue",
+        .accessErasedPerson: "[erased]",
+        .accessExtended: "extended: {0}",
+        .accessLine: "{0}  {1}  received {2}  deadline {3}  {4}",
+        .accessNone: "No access requests.",
         .agreementDraft: "draft",
         .agreementEnded: "ended",
         .agreementExpired: "review overdue",
@@ -1261,6 +1334,17 @@ extension Localizer {
         .checkRecordVolunteer: "Volunteer",
         .checkRecordWorkplace: "Workplace",
         .checkReviewBeforeStart: "is up for review ({1}) before it starts ({0})",
+        .cliAccessAdded: "Access request {0} from {1} received {2}: answer by {3}.",
+        .cliAccessAlreadyAnswered: "Access request {0} was already answered {1}.",
+        .cliAccessAlreadyExtended: "The deadline of access request {0} is already extended ({1}); it can be extended only once.",
+        .cliAccessAmbiguous: "\"{0}\" matches {1} open access requests; give the id from frivillig access-request list.",
+        .cliAccessAnswered: "Access request {0} from {1} answered {2}.",
+        .cliAccessAnsweredFile: "Access request {0} from {1} answered {2} with {3}.",
+        .cliAccessExportAnswered: "Access request {0} is marked answered with {1}.",
+        .cliAccessExtended: "Access request {0} from {1}: the deadline is extended to {2}.",
+        .cliAccessNoSuchRequest: "No access request matches \"{0}\". Give the id from frivillig access-request list or the volunteer's name.",
+        .cliAccessReasonRequired: "Give the reason for the extension (--reason), as article 12(3) requires.",
+        .cliAccessReceivedInFuture: "Received (--received): {0} is after today.",
         .cliAdded: "Added: {0} (id {1})",
         .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
@@ -1452,6 +1536,7 @@ extension Localizer {
         .exportPersonAgreement: "Agreement {0}",
         .exportPersonHistory: "History (oldest first)",
         .exportPersonTitle: "Data access: everything Frivillig holds about {0}, taken {1}",
+        .exportPersonAccessRequests: "Access requests",
         .exportVcardContact: "Contact",
         .exportVcardEmergency: "Emergency contacts: {0}",
         .exportVcardNoMatch: "No volunteer or contact matches \"{0}\".",
@@ -1463,6 +1548,8 @@ extension Localizer {
         .fieldAddress: "Address",
         .fieldAgreementStatus: "Agreement status",
         .fieldAllowedTasks: "May do",
+        .fieldAnswerFile: "Answer file",
+        .fieldAnswered: "Answered",
         .fieldArea: "Area",
         .fieldAttendees: "Attendees",
         .fieldAvailability: "Availability",
@@ -1487,6 +1574,7 @@ extension Localizer {
         .fieldEmergencyRelation: "Relation",
         .fieldEndDate: "End date",
         .fieldExpenses: "Expenses covered",
+        .fieldExtensionReason: "Deadline extended because",
         .fieldForbiddenTasks: "May not do",
         .fieldGiftValue: "Gift value",
         .fieldGuidelines: "Guidelines",
@@ -1499,6 +1587,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Phone",
         .fieldPostalCode: "Postal code",
+        .fieldReceived: "Received",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",
@@ -1707,6 +1796,9 @@ extension Localizer {
         .noticeFolderReadableByOthers: "Warning: the folder {0} can be read by others (mode {1}). Run \"chmod 700 {0}\" so only you can see the register's files.",
         .noticeJournalSetAsideOnRestore: "A restore sets the journal aside (renamed, not deleted).",
         .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",
+        .overviewAccessOpen: "Open access requests",
+        .overviewAccessOpenFirst: "Open access requests, first deadline {0} ({1})",
+        .overviewAccessOverdue: "Access requests past their deadline",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
@@ -1719,6 +1811,7 @@ extension Localizer {
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
         .pasteNowhere: "Pasted text ignored: nothing here takes typing.",
+        .refAccessRequest: "access request from {0} received {1}",
         .refAgreement: "agreement with {0}",
         .refContact: "contact {0}",
         .refEvent: "recognition event \"{0}\" {1}",

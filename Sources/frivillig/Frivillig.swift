@@ -16,7 +16,7 @@ struct Frivillig: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,
-            LogEventCommand.self, HistoryCommand.self, ConsentCommand.self, EraseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
+            LogEventCommand.self, HistoryCommand.self, ConsentCommand.self, AccessRequestCommand.self, EraseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
             ImportCommand.self, ExportCommand.self, LetterCommand.self,
         ]
     )

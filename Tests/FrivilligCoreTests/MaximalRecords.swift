@@ -65,9 +65,19 @@ enum MaximalRecords {
         return e
     }
 
+    static var accessRequest: AccessRequest {
+        var r = AccessRequest(
+            id: UUID(uuidString: "ACCE5500-0000-4000-8000-000000000015")!, volunteerID: volunteerID, name: "Søren \"Sønne\" Ørsted",
+            received: day(2026, 9, 30), extensionReason: "mange\tfiler", answered: day(2026, 12, 1), answerFile: "/tmp/svar \\ søren.txt")
+        r.revision = 3
+        return r
+    }
+
     static var register: Register {
-        Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
-                 events: [event])
+        var r = Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
+                         events: [event])
+        r.accessRequests = [accessRequest]
+        return r
     }
 
     /// Records with only what is required, each field at its default: what a maximal
@@ -77,4 +87,5 @@ enum MaximalRecords {
     static let blankWorkplace = Workplace(id: StoreReader.placeholderID, name: "")
     static let blankAgreement = Agreement(id: StoreReader.placeholderID, volunteerID: StoreReader.placeholderID)
     static let blankEvent = RecognitionEvent(id: StoreReader.placeholderID, date: Day(ordinal: 0), kind: .gathering)
+    static let blankAccessRequest = AccessRequest(id: StoreReader.placeholderID, name: "", received: Day(ordinal: 0))
 }

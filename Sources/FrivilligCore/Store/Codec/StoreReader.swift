@@ -44,6 +44,9 @@ enum StoreReader {
             } else if key.spells("volunteers") {
                 try seen.mark(1)
                 register.volunteers = try longList(&s) { try volunteer(&$0) }
+            } else if key.spells("accessRequests") {
+                try seen.mark(6)
+                register.accessRequests = try list(&s, accessRequest)
             } else if key.spells("contacts") {
                 try seen.mark(2)
                 register.contacts = try list(&s, contact)
@@ -362,6 +365,27 @@ enum StoreReader {
         e.date = date
         e.kind = kind
         return e
+    }
+
+    private static func accessRequest(_ s: inout JSONScanner) throws -> AccessRequest {
+        var seen = Fields()
+        var id: UUID?, received: Day?
+        var r = AccessRequest(id: StoreReader.placeholderID, name: "", received: Day(ordinal: 0))
+        try s.object { s, key in
+            if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
+            else if key.spells("volunteerID") { try seen.mark(1); r.volunteerID = try s.takeNull() ? nil : try uuid(&s) }
+            else if key.spells("name") { try seen.mark(2); r.name = try text(&s) }
+            else if key.spells("received") { try seen.mark(3); received = try day(&s) }
+            else if key.spells("extensionReason") { try seen.mark(4); r.extensionReason = try text(&s) }
+            else if key.spells("answered") { try seen.mark(5); r.answered = try optionalDay(&s) }
+            else if key.spells("answerFile") { try seen.mark(6); r.answerFile = try text(&s) }
+            else if key.spells("revision") { try seen.mark(7); r.revision = try s.int() }
+            else { try s.skipValue() }
+        }
+        guard let id, let received else { throw JSONScanner.GiveUp() }
+        r.id = id
+        r.received = received
+        return r
     }
 
     // MARK: Values
