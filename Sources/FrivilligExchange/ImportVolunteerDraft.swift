@@ -56,6 +56,9 @@ struct VolunteerDraft: ImportDraft {
         consentScopes = r.parsed(.consentScopes, .consentScope, Consent.Scope.list)
         consentMethod = r.parsed(.consentHow, .consentMethod) { Consent.Method(word: $0) }
         consentWithdrawn = r.day(.consentWithdrawn)
+        if let given = consentDate, let withdrawn = consentWithdrawn, withdrawn < given, let cell = r.value(.consentWithdrawn) {
+            r.fail(cell.column, cell.value, .consentWithdrawnBeforeGiven)
+        }
         notes = r.notes()
         tags = r.list(.tags)
         created = r.parsed(.created, .timestamp, ImportValues.timestamp)

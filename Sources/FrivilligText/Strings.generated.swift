@@ -447,6 +447,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
     case importReasonConsentMethod = "import.reason.consentMethod"
     case importReasonConsentScope = "import.reason.consentScope"
+    case importReasonConsentWithdrawnBeforeGiven = "import.reason.consentWithdrawnBeforeGiven"
     case importReasonContactKind = "import.reason.contactKind"
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
@@ -1124,6 +1125,7 @@ extension Localizer {
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
         .importReasonConsentMethod: "»{0}« er ikke en måde at give samtykke på. Skriv skriftligt, e-mail, mundtligt eller digitalt.",
         .importReasonConsentScope: "»{0}« er ikke noget samtykke kan dække. Skriv registret, billeder eller deling, adskilt af komma.",
+        .importReasonConsentWithdrawnBeforeGiven: "»{0}« er før den dag, samtykket blev givet; et samtykke kan ikke trækkes tilbage, før det er givet.",
         .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
@@ -1740,6 +1742,7 @@ extension Localizer {
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
         .importReasonConsentMethod: "\"{0}\" is not a way to give consent. Write written, email, oral or digital.",
         .importReasonConsentScope: "\"{0}\" is not something consent can cover. Write register, photos or sharing, separated by commas.",
+        .importReasonConsentWithdrawnBeforeGiven: "\"{0}\" is before the day consent was given; consent cannot be withdrawn before it is given.",
         .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",

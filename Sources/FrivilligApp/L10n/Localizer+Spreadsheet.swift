@@ -44,6 +44,7 @@ extension Localizer {
         case .membership: return self(.importReasonMembership, value)
         case .consentScope: return self(.importReasonConsentScope, value)
         case .consentMethod: return self(.importReasonConsentMethod, value)
+        case .consentWithdrawnBeforeGiven: return self(.importReasonConsentWithdrawnBeforeGiven, value)
         case .contactKind: return self(.importReasonContactKind, value)
         case .id: return self(.importReasonId, value)
         case .timestamp: return self(.importReasonTimestamp, value)
