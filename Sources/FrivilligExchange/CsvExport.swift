@@ -35,7 +35,7 @@ public struct CsvExport: Sendable {
         let fields: [CsvField] = [.id, .name, .phone, .email, .address, .postalCode, .city, .birthDate, .status, .statusChanged,
                                   .startDate, .skills, .interests, .weekdays, .availability, .workplaces,
                                   .membership, .association] + emergencyFields
-            + [.consentDate, .notes, .tags, .created, .updated, .revision]
+            + [.consentDate, .consentScopes, .consentHow, .consentWithdrawn, .notes, .tags, .created, .updated, .revision]
         let rows = register.volunteers.map { v -> [String] in
             var cells = [v.id.uuidString, v.name, v.phones.map(CsvExport.phone).joined(separator: ", "), v.email,
                          v.address, v.postalCode, v.city, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
@@ -47,7 +47,7 @@ public struct CsvExport: Sendable {
                 let c = n < v.emergencyContacts.count ? v.emergencyContacts[n] : nil
                 cells += [c?.name ?? "", c?.relation ?? "", c.map { CsvExport.phone($0.phone) } ?? ""]
             }
-            return cells + [date(v.consentDate), v.notes, v.tags.joined(separator: ", "),
+            return cells + consent(v.consent) + [v.notes, v.tags.joined(separator: ", "),
                             CsvExport.timestamp(v.created), CsvExport.timestamp(v.updated), String(v.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
@@ -128,6 +128,12 @@ public struct CsvExport: Sendable {
     }
 
     private func date(_ day: Day?) -> String { day.map(CsvExport.day) ?? "" }
+
+    /// The given date, the scopes, the method and the withdrawal, in the words the import reads back.
+    private func consent(_ c: Consent) -> [String] {
+        [date(c.given), c.scopes.map { l10n.consentScope($0) }.joined(separator: ", "),
+         c.method.map { l10n.consentMethod($0) } ?? "", date(c.withdrawn)]
+    }
 
     private func yesNo(_ value: Bool) -> String { value ? (da ? "ja" : "yes") : (da ? "nej" : "no") }
 

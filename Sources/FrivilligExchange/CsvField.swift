@@ -7,7 +7,8 @@ import Foundation
 public enum CsvField: Hashable, Sendable {
     case id, name, firstName, lastName, phone, email, address, postalCode, city
     case birthDate, status, statusChanged, startDate, skills, interests, weekdays, availability
-    case workplaces, membership, association, consentDate, notes, tags, created, updated, revision
+    case workplaces, membership, association, consentDate, consentScopes, consentHow, consentWithdrawn
+    case notes, tags, created, updated, revision
     case contactKind, organisation, role
     case area, contacts, guidelines
     case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
@@ -22,7 +23,7 @@ public enum CsvField: Hashable, Sendable {
                     .birthDate, .status, .statusChanged, .startDate, .skills, .interests, .weekdays,
                     .availability, .workplaces, .membership, .association,
                     .emergencyName(1), .emergencyRelation(1), .emergencyPhone(1),
-                    .consentDate, .notes, .tags, .created, .updated, .revision]
+                    .consentDate, .consentScopes, .consentHow, .consentWithdrawn, .notes, .tags, .created, .updated, .revision]
         case .contacts:
             return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
@@ -78,7 +79,8 @@ public enum CsvField: Hashable, Sendable {
         "birth-date": .birthDate, "status": .status, "status-changed": .statusChanged,
         "start-date": .startDate, "skills": .skills, "interests": .interests, "weekdays": .weekdays,
         "availability": .availability, "workplaces": .workplaces, "membership": .membership,
-        "association": .association, "consent-date": .consentDate, "notes": .notes, "tags": .tags,
+        "association": .association, "consent-date": .consentDate, "consent-scopes": .consentScopes,
+        "consent-how": .consentHow, "consent-withdrawn": .consentWithdrawn, "notes": .notes, "tags": .tags,
         "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
         "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines, "ignore": .ignored,
     ]

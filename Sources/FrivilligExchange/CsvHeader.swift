@@ -42,6 +42,9 @@ public enum CsvHeader {
         case .membership: return l10n(.csvHeaderMembership)
         case .association: return l10n(.csvHeaderAssociation)
         case .consentDate: return l10n(.csvHeaderConsentDate)
+        case .consentScopes: return l10n(.csvHeaderConsentScopes)
+        case .consentHow: return l10n(.csvHeaderConsentHow)
+        case .consentWithdrawn: return l10n(.csvHeaderConsentWithdrawn)
         case .notes: return l10n(.csvHeaderNotes)
         case .tags: return l10n(.csvHeaderTags)
         case .created: return l10n(.csvHeaderCreated)
@@ -115,6 +118,9 @@ public enum CsvHeader {
         .membership: ["tilknytning", "membership"],
         .association: ["forening", "foreningnetvaerk", "netvaerk", "association", "associationnetwork", "network"],
         .consentDate: ["samtykke", "samtykkedato", "samtykkegivet", "consent", "consentdate"],
+        .consentScopes: ["samtykkedaekker", "samtykketil", "consentcovers", "consentscopes"],
+        .consentHow: ["samtykkemaade", "samtykkeform", "consentmethod", "consenthow"],
+        .consentWithdrawn: ["samtykketrukkettilbage", "samtykketilbagetrukket", "consentwithdrawn"],
         .notes: ["noter", "note", "notat", "notater", "bemaerkning", "bemaerkninger", "kommentar",
                  "kommentarer", "notes", "comment", "comments", "remarks"],
         .tags: ["maerker", "maerke", "tags", "tag"],

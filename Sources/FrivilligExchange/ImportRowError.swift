@@ -15,6 +15,10 @@ public struct ImportRowError: Hashable, Sendable {
         case status
         case weekday
         case membership
+        case consentScope
+        case consentMethod
+        /// The consent's withdrawal is dated before the day it was given.
+        case consentWithdrawnBeforeGiven
         case contactKind
         /// The id column holds something that is not a UUID.
         case id

@@ -25,6 +25,9 @@ struct VolunteerDraft: ImportDraft {
     var membershipName: String?
     var emergencyContacts: [EmergencyContact]?
     var consentDate: Day?
+    var consentScopes: [Consent.Scope]?
+    var consentMethod: Consent.Method?
+    var consentWithdrawn: Day?
     var notes: String?
     var tags: [String]?
     var created: Date?
@@ -50,6 +53,12 @@ struct VolunteerDraft: ImportDraft {
         membershipName = r.text(.association)
         emergencyContacts = VolunteerDraft.emergencyContacts(&r)
         consentDate = r.day(.consentDate)
+        consentScopes = r.parsed(.consentScopes, .consentScope, Consent.Scope.list)
+        consentMethod = r.parsed(.consentHow, .consentMethod) { Consent.Method(word: $0) }
+        consentWithdrawn = r.day(.consentWithdrawn)
+        if let given = consentDate, let withdrawn = consentWithdrawn, withdrawn < given, let cell = r.value(.consentWithdrawn) {
+            r.fail(cell.column, cell.value, .consentWithdrawnBeforeGiven)
+        }
         notes = r.notes()
         tags = r.list(.tags)
         created = r.parsed(.created, .timestamp, ImportValues.timestamp)
@@ -122,7 +131,13 @@ struct VolunteerDraft: ImportDraft {
             if membershipKind == nil && v.membership.kind == .individual { v.membership.kind = .association }
         }
         if let emergencyContacts { v.emergencyContacts = emergencyContacts }
-        if let consentDate { v.consentDate = consentDate }
+        if let consentDate {
+            v.consent.given = consentDate
+            if consentScopes == nil, v.consent.scopes.isEmpty { v.consent.scopes = [.register] }
+        }
+        if let consentScopes { v.consent.scopes = consentScopes }
+        if let consentMethod { v.consent.method = consentMethod }
+        if let consentWithdrawn { v.consent.withdrawn = consentWithdrawn }
         if let notes { v.notes = notes }
         if let tags { v.tags = tags }
         return v

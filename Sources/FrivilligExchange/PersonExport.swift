@@ -3,7 +3,8 @@ import FrivilligCore
 
 /// Everything the register holds about one volunteer, for a data-access request (indsigt,
 /// GDPR article 15): their record with its emergency contacts, the workplaces, agreements
-/// and recognition events that name them, and their change history.
+/// and recognition events that name them, their access requests, and their change history.
+/// Their consent is part of the record.
 ///
 /// The volunteer and agreements are encoded exactly as stored, so nothing kept is left
 /// out of the answer; names of linked workplaces and contacts are added for the reader.
@@ -42,6 +43,8 @@ public struct PersonExport: Encodable, Sendable {
     public let workplaces: [WorkplaceEntry]
     public let agreements: [AgreementEntry]
     public let events: [EventEntry]
+    /// Their access requests as logged, this one included.
+    public let accessRequests: [AccessRequest]
     public let history: [HistoryItem]
 
     /// Collects what `register` and `history` hold about `v`; `today` dates the answer.
@@ -56,6 +59,7 @@ public struct PersonExport: Encodable, Sendable {
         events = register.events.filter { $0.attendeeIDs.contains(v.id) }.sorted { $0.date < $1.date }.map {
             EventEntry(id: $0.id, date: $0.date, kind: $0.kind, title: $0.title, description: $0.description, giftValue: $0.giftValue)
         }
+        accessRequests = register.accessRequests.filter { $0.volunteerID == v.id }.sorted { $0.received < $1.received }
         self.history = history.map(PersonExport.item)
     }
 

@@ -31,9 +31,11 @@ extension Localizer {
             "availability-note": .fieldAvailabilityNote, "membership-name": .fieldMembershipName,
             "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
         ]
+        out.merge(consentPartLabels) { first, _ in first }
         let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }
             + Workplace.schema.map { ($0.name, $0.label) } + Agreement.schema.map { ($0.name, $0.label) }
             + RecognitionEvent.schema.map { ($0.name, $0.label) }
+            + AccessRequest.schema.map { ($0.name, $0.label) }
         for (name, label) in named where out[name] == nil {
             if let key = label.flatMap(TextKey.init(rawValue:)) { out[name] = key }
         }
@@ -104,6 +106,7 @@ extension Localizer {
         case .workplace(_, let name): return self(.refWorkplace, name)
         case .contact(_, let name): return self(.refContact, name)
         case .event(_, let title, let day): return self(.refEvent, title, date(day))
+        case .accessRequest(_, let name, let day): return self(.refAccessRequest, name, date(day))
         }
     }
 
@@ -137,6 +140,7 @@ extension Localizer {
         case .workplace: label = Workplace.schema.first { $0.key == key }.map(\.label)
         case .contact: label = Contact.schema.first { $0.key == key }.map(\.label)
         case .event: label = RecognitionEvent.schema.first { $0.key == key }.map(\.label)
+        case .accessRequest: label = AccessRequest.schema.first { $0.key == key }.map(\.label)
         }
         return label.flatMap { $0 }.flatMap(TextKey.init(rawValue:)).map { self($0) } ?? key
     }

@@ -2,6 +2,15 @@
 
 /// Every text the interface shows, by key; `Localizer` picks the language.
 public enum TextKey: String, CaseIterable, Sendable {
+    case accessAnsweredOn = "access.answeredOn"
+    case accessDaysLeftOne = "access.daysLeft.one"
+    case accessDaysLeftOther = "access.daysLeft.other"
+    case accessDaysOverOne = "access.daysOver.one"
+    case accessDaysOverOther = "access.daysOver.other"
+    case accessErasedPerson = "access.erasedPerson"
+    case accessExtended = "access.extended"
+    case accessLine = "access.line"
+    case accessNone = "access.none"
     case agreementDraft = "agreement.draft"
     case agreementEnded = "agreement.ended"
     case agreementExpired = "agreement.expired"
@@ -37,10 +46,27 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkRecordVolunteer = "check.record.volunteer"
     case checkRecordWorkplace = "check.record.workplace"
     case checkReviewBeforeStart = "check.reviewBeforeStart"
+    case cliAccessAdded = "cli.accessAdded"
+    case cliAccessAlreadyAnswered = "cli.accessAlreadyAnswered"
+    case cliAccessAlreadyExtended = "cli.accessAlreadyExtended"
+    case cliAccessAmbiguous = "cli.accessAmbiguous"
+    case cliAccessAnswered = "cli.accessAnswered"
+    case cliAccessAnsweredFile = "cli.accessAnsweredFile"
+    case cliAccessExportAnswered = "cli.accessExportAnswered"
+    case cliAccessExtended = "cli.accessExtended"
+    case cliAccessNoSuchRequest = "cli.accessNoSuchRequest"
+    case cliAccessReasonRequired = "cli.accessReasonRequired"
+    case cliAccessReceivedInFuture = "cli.accessReceivedInFuture"
     case cliAdded = "cli.added"
     case cliAmbiguousVolunteer = "cli.ambiguousVolunteer"
     case cliCheckClean = "cli.checkClean"
     case cliCheckProblems = "cli.checkProblems"
+    case cliConsentBadMethod = "cli.consentBadMethod"
+    case cliConsentBadScope = "cli.consentBadScope"
+    case cliConsentBothActions = "cli.consentBothActions"
+    case cliConsentNothingToDo = "cli.consentNothingToDo"
+    case cliConsentRecorded = "cli.consentRecorded"
+    case cliConsentWithdrawnHint = "cli.consentWithdrawnHint"
     case cliDemoDone = "cli.demoDone"
     case cliDemoNotEmpty = "cli.demoNotEmpty"
     case cliEventLogged = "cli.eventLogged"
@@ -55,6 +81,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case conflictKeepMine = "conflict.keepMine"
     case conflictKeepTheirs = "conflict.keepTheirs"
     case conflictTitle = "conflict.title"
+    case consentGiven = "consent.given"
+    case consentMethodDigital = "consent.method.digital"
+    case consentMethodEmail = "consent.method.email"
+    case consentMethodOral = "consent.method.oral"
+    case consentMethodWritten = "consent.method.written"
+    case consentMethodUnknown = "consent.methodUnknown"
+    case consentProblemScopesWithoutDate = "consent.problemScopesWithoutDate"
+    case consentProblemWithdrawnBeforeGiven = "consent.problemWithdrawnBeforeGiven"
+    case consentScopePhotos = "consent.scope.photos"
+    case consentScopeRegister = "consent.scope.register"
+    case consentScopeSharing = "consent.scope.sharing"
+    case consentWithdrawnOn = "consent.withdrawnOn"
     case contactKindAssociation = "contactKind.association"
     case contactKindOther = "contactKind.other"
     case contactKindStaff = "contactKind.staff"
@@ -91,6 +129,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderCity = "csv.header.city"
     case csvHeaderConfidentiality = "csv.header.confidentiality"
     case csvHeaderConsentDate = "csv.header.consent-date"
+    case csvHeaderConsentHow = "csv.header.consent-how"
+    case csvHeaderConsentScopes = "csv.header.consent-scopes"
+    case csvHeaderConsentWithdrawn = "csv.header.consent-withdrawn"
     case csvHeaderContact = "csv.header.contact"
     case csvHeaderContacts = "csv.header.contacts"
     case csvHeaderCreated = "csv.header.created"
@@ -207,6 +248,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case exportPersonAgreement = "export.person.agreement"
     case exportPersonHistory = "export.person.history"
     case exportPersonTitle = "export.person.title"
+    case exportPersonAccessRequests = "export.personAccessRequests"
     case exportVcardContact = "export.vcard.contact"
     case exportVcardEmergency = "export.vcard.emergency"
     case exportVcardNoMatch = "export.vcard.noMatch"
@@ -218,6 +260,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAddress = "field.address"
     case fieldAgreementStatus = "field.agreement-status"
     case fieldAllowedTasks = "field.allowed-tasks"
+    case fieldAnswerFile = "field.answer-file"
+    case fieldAnswered = "field.answered"
     case fieldArea = "field.area"
     case fieldAttendees = "field.attendees"
     case fieldAvailability = "field.availability"
@@ -225,7 +269,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldBirthDate = "field.birth-date"
     case fieldChildNote = "field.child-note"
     case fieldCity = "field.city"
+    case fieldConsent = "field.consent"
     case fieldConsentDate = "field.consent-date"
+    case fieldConsentHow = "field.consent-how"
+    case fieldConsentScopes = "field.consent-scopes"
+    case fieldConsentWithdrawn = "field.consent-withdrawn"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
     case fieldCriminalNote = "field.criminal-note"
@@ -238,6 +286,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldEmergencyRelation = "field.emergency-relation"
     case fieldEndDate = "field.end-date"
     case fieldExpenses = "field.expenses"
+    case fieldExtensionReason = "field.extension-reason"
     case fieldForbiddenTasks = "field.forbidden-tasks"
     case fieldGiftValue = "field.gift-value"
     case fieldGuidelines = "field.guidelines"
@@ -250,6 +299,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldOrganisation = "field.organisation"
     case fieldPhone = "field.phone"
     case fieldPostalCode = "field.postal-code"
+    case fieldReceived = "field.received"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -448,6 +498,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importKindWorkplaces = "import.kind.workplaces"
     case importRead = "import.read"
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
+    case importReasonConsentMethod = "import.reason.consentMethod"
+    case importReasonConsentScope = "import.reason.consentScope"
+    case importReasonConsentWithdrawnBeforeGiven = "import.reason.consentWithdrawnBeforeGiven"
     case importReasonContactKind = "import.reason.contactKind"
     case importReasonDate = "import.reason.date"
     case importReasonDuplicateOf = "import.reason.duplicateOf"
@@ -502,9 +555,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case noticeFolderReadableByOthers = "notice.folderReadableByOthers"
     case noticeJournalSetAsideOnRestore = "notice.journalSetAsideOnRestore"
     case noticeReadableByOthers = "notice.readableByOthers"
+    case overviewAccessOpen = "overview.accessOpen"
+    case overviewAccessOpenFirst = "overview.accessOpenFirst"
+    case overviewAccessOverdue = "overview.accessOverdue"
     case overviewAnniversaries = "overview.anniversaries"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
+    case overviewConsentMissing = "overview.consentMissing"
+    case overviewConsentWithdrawn = "overview.consentWithdrawn"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
     case overviewNotThanked = "overview.notThanked"
     case overviewRecentEvents = "overview.recentEvents"
@@ -512,6 +570,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
     case pasteNowhere = "paste.nowhere"
+    case refAccessRequest = "ref.accessRequest"
     case refAgreement = "ref.agreement"
     case refContact = "ref.contact"
     case refEvent = "ref.event"
@@ -612,6 +671,8 @@ public enum TextKey: String, CaseIterable, Sendable {
 
 /// Every text that names a count, by key; `Localizer.count` picks its form.
 public enum PluralKey: String, CaseIterable, Sendable {
+    case accessDaysLeft = "access.daysLeft"
+    case accessDaysOver = "access.daysOver"
     case cliMoreCandidates = "cli.moreCandidates"
     case countAgreements = "count.agreements"
     case countAttendees = "count.attendees"
@@ -629,6 +690,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
     public var one: TextKey {
         switch self {
+        case .accessDaysLeft: return .accessDaysLeftOne
+        case .accessDaysOver: return .accessDaysOverOne
         case .cliMoreCandidates: return .cliMoreCandidatesOne
         case .countAgreements: return .countAgreementsOne
         case .countAttendees: return .countAttendeesOne
@@ -648,6 +711,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
     public var other: TextKey {
         switch self {
+        case .accessDaysLeft: return .accessDaysLeftOther
+        case .accessDaysOver: return .accessDaysOverOther
         case .cliMoreCandidates: return .cliMoreCandidatesOther
         case .countAgreements: return .countAgreementsOther
         case .countAttendees: return .countAttendeesOther
@@ -668,6 +733,15 @@ public enum PluralKey: String, CaseIterable, Sendable {
 
 extension Localizer {
     static let daTable: [TextKey: String] = [
+        .accessAnsweredOn: "besvaret {0}",
+        .accessDaysLeftOne: "{0} dag tilbage",
+        .accessDaysLeftOther: "{0} dage tilbage",
+        .accessDaysOverOne: "{0} dag over fristen",
+        .accessDaysOverOther: "{0} dage over fristen",
+        .accessErasedPerson: "[slettet]",
+        .accessExtended: "forlænget: {0}",
+        .accessLine: "{0}  {1}  modtaget {2}  frist {3}  {4}",
+        .accessNone: "Ingen indsigtsanmodninger.",
         .agreementDraft: "kladde",
         .agreementEnded: "afsluttet",
         .agreementExpired: "revision overskredet",
@@ -703,10 +777,27 @@ extension Localizer {
         .checkRecordVolunteer: "Frivillig",
         .checkRecordWorkplace: "Arbejdsplads",
         .checkReviewBeforeStart: "skal revideres ({1}) før den begynder ({0})",
+        .cliAccessAdded: "Indsigtsanmodning {0} fra {1} modtaget {2}: svar senest {3}.",
+        .cliAccessAlreadyAnswered: "Indsigtsanmodning {0} er allerede besvaret {1}.",
+        .cliAccessAlreadyExtended: "Fristen for indsigtsanmodning {0} er allerede forlænget ({1}); den kan kun forlænges én gang.",
+        .cliAccessAmbiguous: "»{0}« matcher {1} åbne indsigtsanmodninger; skriv id'et fra frivillig access-request list.",
+        .cliAccessAnswered: "Indsigtsanmodning {0} fra {1} besvaret {2}.",
+        .cliAccessAnsweredFile: "Indsigtsanmodning {0} fra {1} besvaret {2} med {3}.",
+        .cliAccessExportAnswered: "Indsigtsanmodning {0} er markeret besvaret med {1}.",
+        .cliAccessExtended: "Indsigtsanmodning {0} fra {1}: fristen er forlænget til {2}.",
+        .cliAccessNoSuchRequest: "Ingen indsigtsanmodning matcher »{0}«. Skriv id'et fra frivillig access-request list eller den frivilliges navn.",
+        .cliAccessReasonRequired: "Angiv hvorfor fristen forlænges (--reason), som artikel 12, stk. 3 kræver.",
+        .cliAccessReceivedInFuture: "Modtaget (--received): {0} er efter i dag.",
         .cliAdded: "Tilføjet: {0} (id {1})",
         .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
         .cliCheckProblems: "{0} fundet i {1}:",
+        .cliConsentBadMethod: "»{0}« er ikke en måde at give samtykke på (--how). Skriv written, email, oral eller digital (skriftligt, e-mail, mundtligt, digitalt).",
+        .cliConsentBadScope: "»{0}« er ikke noget samtykke kan dække (--scope). Skriv register, photos eller sharing (registret, billeder, deling), adskilt af komma.",
+        .cliConsentBothActions: "--given og --withdraw kan ikke bruges sammen.",
+        .cliConsentNothingToDo: "Angiv --given DATO (med --scope og --how) eller --withdraw [DATO].",
+        .cliConsentRecorded: "Samtykke for {0}: {1}",
+        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se overblikket, eller brug frivillig erase.",
         .cliDemoDone: "Demodata skrevet til {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "Datafilen {0} har allerede data. Brug --force for at erstatte dem (den nuværende fil gemmes som .bak).",
         .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2}:",
@@ -721,6 +812,18 @@ extension Localizer {
         .conflictKeepMine: "1  behold dine værdier i disse felter",
         .conflictKeepTheirs: "2  behold de værdier, der blev gemt imens",
         .conflictTitle: "Gemt af en anden imens",
+        .consentGiven: "givet {0}",
+        .consentMethodDigital: "digitalt",
+        .consentMethodEmail: "på e-mail",
+        .consentMethodOral: "mundtligt",
+        .consentMethodWritten: "skriftligt",
+        .consentMethodUnknown: "ikke oplyst",
+        .consentProblemScopesWithoutDate: "{0}: skriv den dag, samtykket blev givet.",
+        .consentProblemWithdrawnBeforeGiven: "{0}: samtykket kan ikke være trukket tilbage, før det blev givet.",
+        .consentScopePhotos: "billeder",
+        .consentScopeRegister: "registret",
+        .consentScopeSharing: "deling med arbejdspladsen",
+        .consentWithdrawnOn: "trukket tilbage {0}",
         .contactKindAssociation: "forening",
         .contactKindOther: "andet",
         .contactKindStaff: "kontaktperson",
@@ -757,6 +860,9 @@ extension Localizer {
         .csvHeaderCity: "By",
         .csvHeaderConfidentiality: "Tavshedspligt forklaret",
         .csvHeaderConsentDate: "Samtykke",
+        .csvHeaderConsentHow: "Samtykkemåde",
+        .csvHeaderConsentScopes: "Samtykke dækker",
+        .csvHeaderConsentWithdrawn: "Samtykke trukket tilbage",
         .csvHeaderContact: "Kontaktperson",
         .csvHeaderContacts: "Kontaktpersoner",
         .csvHeaderCreated: "Oprettet",
@@ -873,6 +979,7 @@ extension Localizer {
         .exportPersonAgreement: "Aftale {0}",
         .exportPersonHistory: "Historik (ældste først)",
         .exportPersonTitle: "Indsigt: alt Frivillig har registreret om {0}, udtrukket {1}",
+        .exportPersonAccessRequests: "Indsigtsanmodninger",
         .exportVcardContact: "Kontakt",
         .exportVcardEmergency: "Pårørende: {0}",
         .exportVcardNoMatch: "Ingen frivillige eller kontakter matcher »{0}«.",
@@ -884,6 +991,8 @@ extension Localizer {
         .fieldAddress: "Adresse",
         .fieldAgreementStatus: "Aftalestatus",
         .fieldAllowedTasks: "Må gerne",
+        .fieldAnswerFile: "Svarfil",
+        .fieldAnswered: "Besvaret",
         .fieldArea: "Område",
         .fieldAttendees: "Deltagere",
         .fieldAvailability: "Tilgængelighed",
@@ -891,7 +1000,11 @@ extension Localizer {
         .fieldBirthDate: "Fødselsdato",
         .fieldChildNote: "Børneattest – note",
         .fieldCity: "By",
+        .fieldConsent: "Samtykke",
         .fieldConsentDate: "Samtykke givet",
+        .fieldConsentHow: "Måde",
+        .fieldConsentScopes: "Dækker",
+        .fieldConsentWithdrawn: "Trukket tilbage",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
         .fieldCriminalNote: "Straffeattest – note",
@@ -904,6 +1017,7 @@ extension Localizer {
         .fieldEmergencyRelation: "Relation",
         .fieldEndDate: "Slutdato",
         .fieldExpenses: "Udgifter dækkes",
+        .fieldExtensionReason: "Fristen forlænget, fordi",
         .fieldForbiddenTasks: "Må ikke",
         .fieldGiftValue: "Gaveværdi",
         .fieldGuidelines: "Retningslinjer",
@@ -916,6 +1030,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Telefon",
         .fieldPostalCode: "Postnr.",
+        .fieldReceived: "Modtaget",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -1114,6 +1229,9 @@ extension Localizer {
         .importKindWorkplaces: "arbejdspladser",
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
+        .importReasonConsentMethod: "»{0}« er ikke en måde at give samtykke på. Skriv skriftligt, e-mail, mundtligt eller digitalt.",
+        .importReasonConsentScope: "»{0}« er ikke noget samtykke kan dække. Skriv registret, billeder eller deling, adskilt af komma.",
+        .importReasonConsentWithdrawnBeforeGiven: "»{0}« er før den dag, samtykket blev givet; et samtykke kan ikke trækkes tilbage, før det er givet.",
         .importReasonContactKind: "»{0}« er ikke en type. Skriv kontaktperson, forening eller andet.",
         .importReasonDate: "»{0}« er ikke en dato. Skriv dd-mm-åååå, dd.mm.åååå eller åååå-mm-dd.",
         .importReasonDuplicateOf: "»{0}« står allerede i række {1}.",
@@ -1168,9 +1286,14 @@ extension Localizer {
         .noticeFolderReadableByOthers: "Advarsel: mappen {0} kan læses af andre (tilstand {1}). Kør »chmod 700 {0}«, så kun du kan se registerets filer.",
         .noticeJournalSetAsideOnRestore: "En gendannelse lægger journalen til side (omdøbt, ikke slettet).",
         .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
+        .overviewAccessOpen: "Åbne indsigtsanmodninger",
+        .overviewAccessOpenFirst: "Åbne indsigtsanmodninger, første frist {0} ({1})",
+        .overviewAccessOverdue: "Indsigtsanmodninger over fristen",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
+        .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
+        .overviewConsentWithdrawn: "Samtykke trukket tilbage: skal anonymiseres eller slettes",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
         .overviewNotThanked: "Aktive frivillige uden påskønnelse de seneste {0} måneder",
         .overviewRecentEvents: "Påskønnelser de seneste {0} dage",
@@ -1178,6 +1301,7 @@ extension Localizer {
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
         .pasteNowhere: "Indsat tekst ignoreret: her kan der ikke skrives.",
+        .refAccessRequest: "indsigtsanmodning fra {0} modtaget {1}",
         .refAgreement: "aftale med {0}",
         .refContact: "kontaktperson {0}",
         .refEvent: "påskønnelse »{0}« {1}",
@@ -1276,6 +1400,15 @@ extension Localizer {
         .weekdayWednesday: "ons",
     ]
     static let enTable: [TextKey: String] = [
+        .accessAnsweredOn: "answered {0}",
+        .accessDaysLeftOne: "{0} day left",
+        .accessDaysLeftOther: "{0} days left",
+        .accessDaysOverOne: "{0} day overdue",
+        .accessDaysOverOther: "{0} days overdue",
+        .accessErasedPerson: "[erased]",
+        .accessExtended: "extended: {0}",
+        .accessLine: "{0}  {1}  received {2}  deadline {3}  {4}",
+        .accessNone: "No access requests.",
         .agreementDraft: "draft",
         .agreementEnded: "ended",
         .agreementExpired: "review overdue",
@@ -1311,10 +1444,27 @@ extension Localizer {
         .checkRecordVolunteer: "Volunteer",
         .checkRecordWorkplace: "Workplace",
         .checkReviewBeforeStart: "is up for review ({1}) before it starts ({0})",
+        .cliAccessAdded: "Access request {0} from {1} received {2}: answer by {3}.",
+        .cliAccessAlreadyAnswered: "Access request {0} was already answered {1}.",
+        .cliAccessAlreadyExtended: "The deadline of access request {0} is already extended ({1}); it can be extended only once.",
+        .cliAccessAmbiguous: "\"{0}\" matches {1} open access requests; give the id from frivillig access-request list.",
+        .cliAccessAnswered: "Access request {0} from {1} answered {2}.",
+        .cliAccessAnsweredFile: "Access request {0} from {1} answered {2} with {3}.",
+        .cliAccessExportAnswered: "Access request {0} is marked answered with {1}.",
+        .cliAccessExtended: "Access request {0} from {1}: the deadline is extended to {2}.",
+        .cliAccessNoSuchRequest: "No access request matches \"{0}\". Give the id from frivillig access-request list or the volunteer's name.",
+        .cliAccessReasonRequired: "Give the reason for the extension (--reason), as article 12(3) requires.",
+        .cliAccessReceivedInFuture: "Received (--received): {0} is after today.",
         .cliAdded: "Added: {0} (id {1})",
         .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
         .cliCheckProblems: "{0} found in {1}:",
+        .cliConsentBadMethod: "\"{0}\" is not a way to give consent (--how). Write written, email, oral or digital.",
+        .cliConsentBadScope: "\"{0}\" is not something consent can cover (--scope). Write register, photos or sharing, separated by commas.",
+        .cliConsentBothActions: "--given and --withdraw cannot be used together.",
+        .cliConsentNothingToDo: "Give --given DATE (with --scope and --how) or --withdraw [DATE].",
+        .cliConsentRecorded: "Consent for {0}: {1}",
+        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see the overview, or use frivillig erase.",
         .cliDemoDone: "Demo data written to {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "The data file {0} already has data. Use --force to replace it (the current file is kept as .bak).",
         .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2}:",
@@ -1329,6 +1479,18 @@ extension Localizer {
         .conflictKeepMine: "1  keep your values in these fields",
         .conflictKeepTheirs: "2  keep the values saved meanwhile",
         .conflictTitle: "Saved by someone else meanwhile",
+        .consentGiven: "given {0}",
+        .consentMethodDigital: "digitally",
+        .consentMethodEmail: "by e-mail",
+        .consentMethodOral: "orally",
+        .consentMethodWritten: "in writing",
+        .consentMethodUnknown: "not stated",
+        .consentProblemScopesWithoutDate: "{0}: enter the day consent was given.",
+        .consentProblemWithdrawnBeforeGiven: "{0}: consent cannot be withdrawn before it was given.",
+        .consentScopePhotos: "photos",
+        .consentScopeRegister: "the register",
+        .consentScopeSharing: "sharing with the workplace",
+        .consentWithdrawnOn: "withdrawn {0}",
         .contactKindAssociation: "association",
         .contactKindOther: "other",
         .contactKindStaff: "staff contact",
@@ -1365,6 +1527,9 @@ extension Localizer {
         .csvHeaderCity: "City",
         .csvHeaderConfidentiality: "Confidentiality explained",
         .csvHeaderConsentDate: "Consent date",
+        .csvHeaderConsentHow: "Consent method",
+        .csvHeaderConsentScopes: "Consent covers",
+        .csvHeaderConsentWithdrawn: "Consent withdrawn",
         .csvHeaderContact: "Contact",
         .csvHeaderContacts: "Contacts",
         .csvHeaderCreated: "Created",
@@ -1481,6 +1646,7 @@ extension Localizer {
         .exportPersonAgreement: "Agreement {0}",
         .exportPersonHistory: "History (oldest first)",
         .exportPersonTitle: "Data access: everything Frivillig holds about {0}, taken {1}",
+        .exportPersonAccessRequests: "Access requests",
         .exportVcardContact: "Contact",
         .exportVcardEmergency: "Emergency contacts: {0}",
         .exportVcardNoMatch: "No volunteer or contact matches \"{0}\".",
@@ -1492,6 +1658,8 @@ extension Localizer {
         .fieldAddress: "Address",
         .fieldAgreementStatus: "Agreement status",
         .fieldAllowedTasks: "May do",
+        .fieldAnswerFile: "Answer file",
+        .fieldAnswered: "Answered",
         .fieldArea: "Area",
         .fieldAttendees: "Attendees",
         .fieldAvailability: "Availability",
@@ -1499,7 +1667,11 @@ extension Localizer {
         .fieldBirthDate: "Birth date",
         .fieldChildNote: "Child certificate – note",
         .fieldCity: "City",
+        .fieldConsent: "Consent",
         .fieldConsentDate: "Consent given",
+        .fieldConsentHow: "How",
+        .fieldConsentScopes: "Covers",
+        .fieldConsentWithdrawn: "Withdrawn",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
         .fieldCriminalNote: "Criminal record – note",
@@ -1512,6 +1684,7 @@ extension Localizer {
         .fieldEmergencyRelation: "Relation",
         .fieldEndDate: "End date",
         .fieldExpenses: "Expenses covered",
+        .fieldExtensionReason: "Deadline extended because",
         .fieldForbiddenTasks: "May not do",
         .fieldGiftValue: "Gift value",
         .fieldGuidelines: "Guidelines",
@@ -1524,6 +1697,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Phone",
         .fieldPostalCode: "Postal code",
+        .fieldReceived: "Received",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",
@@ -1722,6 +1896,9 @@ extension Localizer {
         .importKindWorkplaces: "workplaces",
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
+        .importReasonConsentMethod: "\"{0}\" is not a way to give consent. Write written, email, oral or digital.",
+        .importReasonConsentScope: "\"{0}\" is not something consent can cover. Write register, photos or sharing, separated by commas.",
+        .importReasonConsentWithdrawnBeforeGiven: "\"{0}\" is before the day consent was given; consent cannot be withdrawn before it is given.",
         .importReasonContactKind: "\"{0}\" is not a kind. Type staff, association or other.",
         .importReasonDate: "\"{0}\" is not a date. Type dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd.",
         .importReasonDuplicateOf: "\"{0}\" is already in row {1}.",
@@ -1776,9 +1953,14 @@ extension Localizer {
         .noticeFolderReadableByOthers: "Warning: the folder {0} can be read by others (mode {1}). Run \"chmod 700 {0}\" so only you can see the register's files.",
         .noticeJournalSetAsideOnRestore: "A restore sets the journal aside (renamed, not deleted).",
         .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",
+        .overviewAccessOpen: "Open access requests",
+        .overviewAccessOpenFirst: "Open access requests, first deadline {0} ({1})",
+        .overviewAccessOverdue: "Access requests past their deadline",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
+        .overviewConsentMissing: "Active volunteers without consent to the register",
+        .overviewConsentWithdrawn: "Consent withdrawn: to be anonymised or erased",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
         .overviewNotThanked: "Active volunteers not thanked in the last {0} months",
         .overviewRecentEvents: "Recognition events in the last {0} days",
@@ -1786,6 +1968,7 @@ extension Localizer {
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
         .pasteNowhere: "Pasted text ignored: nothing here takes typing.",
+        .refAccessRequest: "access request from {0} received {1}",
         .refAgreement: "agreement with {0}",
         .refContact: "contact {0}",
         .refEvent: "recognition event \"{0}\" {1}",

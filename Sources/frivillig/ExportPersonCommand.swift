@@ -10,7 +10,7 @@ struct ExportPersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
         abstract: "Everything stored about one volunteer, for a data-access request (indsigt): as text, or as JSON with --json.",
-        discussion: "The record with emergency contacts, workplaces, agreements, recognition events attended and the change history. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.")
+        discussion: "The record with consent, emergency contacts, workplaces, agreements, recognition events attended, access requests and the change history. With --out, the person's open access request is marked answered today with the file's path. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.")
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: ExportTarget
@@ -28,12 +28,30 @@ struct ExportPersonCommand: ParsableCommand {
         let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
         let history = try console.history(of: volunteer, in: store)
         let today = Day.today()
+        let answers = answering(volunteer, in: store.register, today: today)
+        let register = try store.register.applying(answers.map(Change.putAccessRequest))
         if json {
-            let export = PersonExport(volunteer: volunteer, in: store.register, history: history, today: today)
+            let export = PersonExport(volunteer: volunteer, in: register, history: history, today: today)
             try target.write(try console.jsonText(export) + "\n", kind: .person, console: console)
         } else {
-            let lines = PersonExportText(register: store.register, l10n: l10n, today: today).lines(for: volunteer, history: history)
+            let lines = PersonExportText(register: register, l10n: l10n, today: today).lines(for: volunteer, history: history)
             try target.write(lines.map(TextWidth.sanitize).joined(separator: "\n") + "\n", kind: .person, console: console)
+        }
+        guard !answers.isEmpty else { return }
+        try console.commit(answers.map(Change.putAccessRequest), to: store)
+        for r in answers { console.error(l10n(.cliAccessExportAnswered, r.shortID, r.answerFile)) }
+    }
+
+    /// The person's open access requests, answered today with the `--out` file: the
+    /// export written to a file is the answer. Nothing when it goes to standard output.
+    private func answering(_ v: Volunteer, in register: Register, today: Day) -> [AccessRequest] {
+        guard let out = target.out else { return [] }
+        let path = URL(fileURLWithPath: out).standardizedFileURL.path
+        return register.accessRequests.filter { $0.volunteerID == v.id && $0.isOpen }.map {
+            var r = $0
+            r.answered = today
+            r.answerFile = path
+            return r
         }
     }
 }

@@ -16,7 +16,8 @@ struct Frivillig: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,
-            LogEventCommand.self, HistoryCommand.self, EraseCommand.self, AnonymiseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
+            LogEventCommand.self, HistoryCommand.self, ConsentCommand.self, AccessRequestCommand.self, EraseCommand.self,
+            AnonymiseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
             ImportCommand.self, ExportCommand.self, LetterCommand.self,
         ]
     )

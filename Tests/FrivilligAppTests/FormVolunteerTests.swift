@@ -232,7 +232,7 @@ final class FormVolunteerTests: XCTestCase {
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.birthDate, Day(year: 1960, month: 12, day: 24))
         XCTAssertEqual(v.startDate, Day(year: 2024, month: 3, day: 1))
-        XCTAssertEqual(v.consentDate, Day(year: 2024, month: 3, day: 5))
+        XCTAssertEqual(v.consent, Consent(given: Day(year: 2024, month: 3, day: 5), scopes: [.register]), "a date alone means the register")
     }
 
     func testCommaSeparatedListsAndMembership() throws {

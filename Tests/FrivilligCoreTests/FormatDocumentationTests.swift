@@ -15,6 +15,8 @@ final class FormatDocumentationTests: XCTestCase {
         XCTAssertEqual(register.agreements.first?.status(on: Day(year: 2026, month: 11, day: 22)!), .signed)
         XCTAssertEqual(register.agreements.first?.status(on: Day(year: 2027, month: 2, day: 1)!), .reviewDue)
         XCTAssertEqual(register.events.first?.kind, .excursion)
+        XCTAssertEqual(register.volunteers.first?.consent.scopes, [.register, .sharing])
+        XCTAssertEqual(register.accessRequests.first?.deadline, Day(year: 2026, month: 4, day: 10))
         XCTAssertTrue(RegisterCheck.problems(in: register).isEmpty)
     }
 }

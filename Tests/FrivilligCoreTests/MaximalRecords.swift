@@ -20,7 +20,8 @@ enum MaximalRecords {
             availability: Availability(weekdays: [.monday, .sunday], note: "formiddag\ttid"),
             workplaceIDs: [workplaceID], membership: Membership(kind: .association, name: "Ældresagen"),
             emergencyContacts: [EmergencyContact(name: "Karen Ørsted", relation: "hustru", phone: "+4522334455")],
-            consentDate: day(2019, 8, 1), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
+            consent: Consent(given: day(2019, 8, 1), scopes: [.register, .photos, .sharing], method: .written,
+                             withdrawn: day(2026, 2, 3)), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
             created: Date(timeIntervalSince1970: 1_600_000_000), updated: Date(timeIntervalSince1970: 1_700_000_123))
         v.revision = 7
         return v
@@ -64,9 +65,19 @@ enum MaximalRecords {
         return e
     }
 
+    static var accessRequest: AccessRequest {
+        var r = AccessRequest(
+            id: UUID(uuidString: "ACCE5500-0000-4000-8000-000000000015")!, volunteerID: volunteerID, name: "Søren \"Sønne\" Ørsted",
+            received: day(2026, 9, 30), extensionReason: "mange\tfiler", answered: day(2026, 12, 1), answerFile: "/tmp/svar \\ søren.txt")
+        r.revision = 3
+        return r
+    }
+
     static var register: Register {
-        Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
-                 events: [event])
+        var r = Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
+                         events: [event])
+        r.accessRequests = [accessRequest]
+        return r
     }
 
     /// Records with only what is required, each field at its default: what a maximal
@@ -76,4 +87,5 @@ enum MaximalRecords {
     static let blankWorkplace = Workplace(id: StoreReader.placeholderID, name: "")
     static let blankAgreement = Agreement(id: StoreReader.placeholderID, volunteerID: StoreReader.placeholderID)
     static let blankEvent = RecognitionEvent(id: StoreReader.placeholderID, date: Day(ordinal: 0), kind: .gathering)
+    static let blankAccessRequest = AccessRequest(id: StoreReader.placeholderID, name: "", received: Day(ordinal: 0))
 }

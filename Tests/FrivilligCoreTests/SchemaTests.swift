@@ -12,12 +12,13 @@ final class SchemaTests: XCTestCase {
         assertSameKeys(Workplace.CodingKeys.allCases.map(\.stringValue), Workplace.schema.map(\.key), "workplace")
         assertSameKeys(Agreement.CodingKeys.allCases.map(\.stringValue), Agreement.schema.map(\.key), "agreement")
         assertSameKeys(RecognitionEvent.CodingKeys.allCases.map(\.stringValue), RecognitionEvent.schema.map(\.key), "event")
+        assertSameKeys(AccessRequest.CodingKeys.allCases.map(\.stringValue), AccessRequest.schema.map(\.key), "access request")
     }
 
     func testFieldNamesAreUniqueWithinAKind() {
         for (kind, names) in [("volunteer", Volunteer.schema.map(\.name)), ("contact", Contact.schema.map(\.name)),
                               ("workplace", Workplace.schema.map(\.name)), ("agreement", Agreement.schema.map(\.name)),
-                              ("event", RecognitionEvent.schema.map(\.name))] {
+                              ("event", RecognitionEvent.schema.map(\.name)), ("access request", AccessRequest.schema.map(\.name))] {
             XCTAssertEqual(Set(names).count, names.count, "\(kind): a name is used twice")
         }
     }
@@ -30,6 +31,7 @@ final class SchemaTests: XCTestCase {
         assertEveryField(Workplace.schema, MaximalRecords.workplace, MaximalRecords.blankWorkplace, "workplace")
         assertEveryField(Agreement.schema, MaximalRecords.agreement, MaximalRecords.blankAgreement, "agreement")
         assertEveryField(RecognitionEvent.schema, MaximalRecords.event, MaximalRecords.blankEvent, "event")
+        assertEveryField(AccessRequest.schema, MaximalRecords.accessRequest, MaximalRecords.blankAccessRequest, "access request")
     }
 
     func testMaximalRecordsReadBackTheSameThroughTheFastReaderAndJSONDecoder() throws {
@@ -61,6 +63,7 @@ final class SchemaTests: XCTestCase {
         assertSameKeys(keys("workplaces"), Workplace.schema.map(\.key), "workplace")
         assertSameKeys(keys("agreements"), Agreement.schema.map(\.key), "agreement")
         assertSameKeys(keys("events"), RecognitionEvent.schema.map(\.key), "event")
+        assertSameKeys(keys("accessRequests"), AccessRequest.schema.map(\.key), "access request")
     }
 
     private func assertSameKeys(_ model: [String], _ table: [String], _ kind: String, line: UInt = #line) {

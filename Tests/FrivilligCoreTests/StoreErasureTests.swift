@@ -174,3 +174,37 @@ final class StoreErasureTests: XCTestCase {
         XCTAssertEqual(after.volunteer(spouse.id)?.emergencyContacts.map(\.phone), ["+4561616161"], "a namesake relative with another phone")
     }
 }
+
+/// An erased person's access requests stay in the log with their dates, so it still shows
+/// they were answered in time, but say no longer who asked.
+final class AccessRequestErasureTests: XCTestCase {
+    func testAnErasedPersonsAccessRequestKeepsItsDatesAndLosesTheName() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-erase-access-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Store.open(at: dir.appendingPathComponent("store.json"))
+        let person = Volunteer(name: "Kirsten Sletmig", phones: ["+4521436587"])
+        let received = Day(year: 2026, month: 10, day: 1)!, answered = Day(year: 2026, month: 10, day: 20)!
+        let theirs = AccessRequest(volunteerID: person.id, name: person.name, received: received, extensionReason: "mange sager",
+                                   answered: answered, answerFile: "/home/k/Kirsten Sletmig.txt")
+        let someoneElse = AccessRequest(name: "Bo Hansen", received: received)
+        try store.commit([.putVolunteer(person), .putAccessRequest(theirs), .putAccessRequest(someoneElse)])
+        try store.compact()
+
+        try store.erase(store.erasure(of: store.register.volunteer(person.id)!, relatives: .remove))
+
+        let reopened = try Store.open(at: dir.appendingPathComponent("store.json"))
+        let kept = try XCTUnwrap(reopened.register.accessRequest(theirs.id))
+        XCTAssertNil(kept.volunteerID)
+        XCTAssertEqual(kept.name, "")
+        XCTAssertEqual([kept.received, kept.answered], [received, answered])
+        XCTAssertEqual(kept.deadline, theirs.deadline, "the extension stays, so the deadline does")
+        XCTAssertFalse(kept.answerFile.contains("Kirsten Sletmig"), kept.answerFile)
+        XCTAssertEqual(reopened.register.accessRequest(someoneElse.id)?.name, "Bo Hansen", "another person's request is left alone")
+        let files = FileManager.default.enumerator(atPath: dir.path)!.compactMap { $0 as? String }
+        for file in files {
+            let data = (try? Data(contentsOf: dir.appendingPathComponent(file))) ?? Data()
+            XCTAssertNil(data.range(of: Data("Kirsten Sletmig".utf8)), file)
+        }
+    }
+}

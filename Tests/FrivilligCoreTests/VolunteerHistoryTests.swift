@@ -127,8 +127,8 @@ final class VolunteerHistoryTests: XCTestCase {
     func testChangedFieldsUseTheFieldKeys() {
         let a = Volunteer(name: "A", created: Date(timeIntervalSince1970: 0))
         var b = a
-        b.name = "B"; b.status = .paused; b.statusChanged = Day(year: 2026, month: 1, day: 1); b.workplaceIDs = [UUID()]; b.consentDate = b.statusChanged
-        XCTAssertEqual(VolunteerHistoryReader.changedFields(a, b), ["name", "status", "workplaces", "consent-date"])
+        b.name = "B"; b.status = .paused; b.statusChanged = Day(year: 2026, month: 1, day: 1); b.workplaceIDs = [UUID()]; b.consent = .legacy(b.statusChanged)
+        XCTAssertEqual(VolunteerHistoryReader.changedFields(a, b), ["name", "status", "workplaces", "consent"])
         var c = a
         c.statusChanged = Day(year: 2026, month: 1, day: 1)
         XCTAssertEqual(VolunteerHistoryReader.changedFields(a, c), ["status-changed"])

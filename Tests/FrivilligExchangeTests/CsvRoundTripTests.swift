@@ -28,7 +28,8 @@ final class CsvRoundTripTests: XCTestCase {
                 EmergencyContact(name: "Mette Østergaard", relation: "datter", phone: "+4530123456"),
                 EmergencyContact(name: "Jens, nabo", relation: "", phone: "+4912345678"),
             ],
-            consentDate: F.day(2026, 3, 1), notes: "Første linje\n\nTredje linje, med \"citat\"", tags: ["bil", "engelsk"],
+            consent: Consent(given: F.day(2026, 3, 1), scopes: [.register, .sharing], method: .email, withdrawn: F.day(2026, 5, 2)),
+            notes: "Første linje\n\nTredje linje, med \"citat\"", tags: ["bil", "engelsk"],
             created: created, updated: created.addingTimeInterval(86_400))
         let aase = Volunteer(name: "Åse Bæk", phones: ["+4540112233"], workplaceIDs: [otherBibliotek.id], created: created)
         return Register(volunteers: [soeren, aase], contacts: [hanne, lars], workplaces: [solgaarden, bibliotek, otherBibliotek])

@@ -10,6 +10,7 @@ final class SchemaLabelTests: XCTestCase {
             + Workplace.schema.map { ("workplace.\($0.key)", $0.label) }
             + Agreement.schema.map { ("agreement.\($0.key)", $0.label) }
             + RecognitionEvent.schema.map { ("event.\($0.key)", $0.label) }
+            + AccessRequest.schema.map { ("access-request.\($0.key)", $0.label) }
     }
 
     func testEveryTableLabelKeyIsInTheLanguageFiles() {

@@ -159,10 +159,11 @@ extension AppState {
             let item = items[index]
             let y = body.y + offset
             let selected = index == overview.viewport.selected
-            let style = selected ? Theme.selection : (item.refs.isEmpty ? Theme.dim : Style.plain)
+            let count = item.count ?? item.refs.count
+            let style = selected ? Theme.selection : (count == 0 ? Theme.dim : item.isUrgent ? Theme.error : Style.plain)
             buffer.fill(Rect(x: body.x, y: y, width: body.width, height: 1), style: style)
-            let countText = TextWidth.pad(Self.count(item.refs.count), to: 7, alignRight: true)
-            buffer.write(countText, x: body.x, y: y, style: item.refs.isEmpty || selected ? style : Theme.count, maxWidth: body.width)
+            let countText = TextWidth.pad(Self.count(count), to: 7, alignRight: true)
+            buffer.write(countText, x: body.x, y: y, style: count == 0 || selected || item.isUrgent ? style : Theme.count, maxWidth: body.width)
             buffer.write(item.title, x: body.x + 9, y: y, style: style, maxWidth: body.width - 9)
         }
         if register.isEmpty, body.height > items.count + 1 {

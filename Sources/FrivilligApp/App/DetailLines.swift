@@ -62,7 +62,7 @@ struct DetailLines {
             field("interests", v.interests.joined(separator: ", ")),
             field("availability", availability),
             field("membership", l10n.membership(v.membership)),
-            field("consent-date", l10n.date(v.consentDate)),
+            field("consent", l10n.consentSummary(v.consent)),
             field("tags", v.tags.joined(separator: ", ")),
             field("notes", v.notes),
         ].compactMap { $0 }

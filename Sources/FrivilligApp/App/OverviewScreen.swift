@@ -9,6 +9,11 @@ public struct OverviewScreen: Sendable {
         public let title: String
         public let kind: ListKind
         public let refs: [RecordRef]
+        /// What the count column shows when it is not the number of records behind the
+        /// line (access requests from people not in the register have none).
+        public var count: Int?
+        /// Shown in red: a deadline is near or has passed.
+        public var isUrgent = false
     }
 
     public let items: [Item]
@@ -30,7 +35,7 @@ public struct OverviewScreen: Sendable {
             Item(title: l10n(.overviewNotThanked, Attention.thanksMonths), kind: .volunteers, refs: volunteers(a.notThanked)),
             Item(title: l10n(.overviewAnniversaries, Attention.windowDays), kind: .volunteers, refs: a.anniversaries.map { .volunteer($0.volunteer.id) }),
             Item(title: l10n(.overviewRecentEvents, Attention.windowDays), kind: .events, refs: a.recentEvents.map { .event($0.id) }),
-        ]
+        ] + OverviewScreen.privacyItems(a.privacy, today: today, l10n: l10n)
         viewport = ListViewport(count: items.count, height: previous?.viewport.height ?? 1, selected: previous?.viewport.selected ?? 0)
     }
 }

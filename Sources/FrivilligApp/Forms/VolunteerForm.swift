@@ -32,14 +32,43 @@ enum VolunteerForm {
         for row in 1...max(2, contacts.count + 1) {
             fields += emergencyRow(row, contacts.indices.contains(row - 1) ? contacts[row - 1] : nil, l10n: l10n)
         }
+        fields += consentFields(v?.consent ?? Consent(), l10n: l10n)
         fields += [
-            .text("consent-date", l10n.field("consent-date"), l10n.date(v?.consentDate)),
             .text("tags", l10n.field("tags"), (v?.tags ?? []).joined(separator: ", ")),
             .text("postal-code", l10n.field("postal-code"), v?.postalCode ?? ""),
             .text("city", l10n.field("city"), v?.city ?? ""),
             .text("notes", l10n.field("notes"), v?.notes ?? ""),
         ]
         return fields
+    }
+
+    /// When, to what and how consent was given, and its withdrawal, under one heading.
+    private static func consentFields(_ c: Consent, l10n: Localizer) -> [FormField] {
+        let heading = l10n.field("consent")
+        let scopes = Consent.Scope.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.consentScope($0)) }
+        let methods = [ChoiceControl.Option(id: "", label: l10n(.consentMethodUnknown))]
+            + Consent.Method.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.consentMethod($0)) }
+        let given = l10n.field("consent-date"), withdrawn = l10n.field("consent-withdrawn")
+        return [
+            .text("consent-date", given, l10n.date(c.given), section: heading, messageLabel: heading + " – " + given),
+            .choice("consent-scopes", l10n.field("consent-scopes"), ChoiceControl(options: scopes, selectedMany: c.scopes.map(\.rawValue))),
+            .choice("consent-how", l10n.field("consent-how"), ChoiceControl(options: methods, selected: c.method?.rawValue ?? "")),
+            .text("consent-withdrawn", withdrawn, l10n.date(c.withdrawn), messageLabel: heading + " – " + withdrawn),
+        ]
+    }
+
+    /// The consent the form's fields give. A date with nothing ticked means the register,
+    /// as a consent date always did before consent had scopes.
+    private static func consent(_ values: FormValues, _ v: inout Validator) -> (Consent, [FieldMessage]) {
+        let given = v.day(values.text("consent-date"), field: "consent-date")
+        let withdrawn = v.day(values.text("consent-withdrawn"), field: "consent-withdrawn")
+        var scopes = values.choices("consent-scopes").compactMap(Consent.Scope.init(rawValue:))
+        if given != nil, scopes.isEmpty { scopes = [.register] }
+        let consent = Consent(given: given, scopes: scopes, method: values.choice("consent-how").flatMap(Consent.Method.init(rawValue:)),
+                              withdrawn: withdrawn)
+        guard let problem = consent.problem else { return (consent, []) }
+        let field = problem == .withdrawnBeforeGiven ? "consent-withdrawn" : "consent-date"
+        return (consent, [values.message(field, values.l10n.consentProblem(problem, label: values.label(field)))])
     }
 
     /// Name, relation and phone of one relative, under a numbered heading.
@@ -65,7 +94,7 @@ enum VolunteerForm {
         let birthDate = v.day(values.text("birth-date"), field: "birth-date")
         let status = values.choice("status").flatMap(VolunteerStatus.init(rawValue:)) ?? .active
         let startDate = v.day(values.text("start-date"), field: "start-date")
-        let consentDate = v.day(values.text("consent-date"), field: "consent-date")
+        let (consent, consentErrors) = consent(values, &v)
         let weekdays = WeekdayList.parse(values.text("weekdays"))
         let weekdayErrors = weekdays.unknown.map {
             values.message("weekdays", values.l10n(.formErrorWeekday, values.label("weekdays"), $0))
@@ -77,7 +106,7 @@ enum VolunteerForm {
         let availabilityNote = values.text("availability-note", &v), membershipName = values.text("membership-name", &v)
         let contacts = emergencyContacts(values, &v)
         let tags = values.list("tags", &v), notes = values.text("notes", &v)
-        return values.result(v, extra: weekdayErrors) {
+        return values.result(v, extra: weekdayErrors + consentErrors) {
             let now = environment.now()
             let statusChanged = original.map { $0.status != status } ?? (status != .active)
             return [.putVolunteer(Volunteer(
@@ -88,7 +117,7 @@ enum VolunteerForm {
                 availability: Availability(weekdays: weekdays.days, note: availabilityNote),
                 workplaceIDs: values.choices("workplaces").compactMap(UUID.init(uuidString:)),
                 membership: Membership(kind: kind, name: membershipName),
-                emergencyContacts: contacts, consentDate: consentDate, notes: notes,
+                emergencyContacts: contacts, consent: consent, notes: notes,
                 tags: tags, created: original?.created ?? now, updated: now))]
         }
     }

@@ -27,6 +27,10 @@ public struct PersonExportText {
             out += ["", l10n(.exportPersonAgreement, a.id.uuidString)]
             out += detail.lines(for: .agreement(a.id)).dropFirst().map(Self.text)
         }
+        let requests = register.accessRequests.filter { $0.volunteerID == v.id }.sorted { $0.received < $1.received }
+        if !requests.isEmpty {
+            out += ["", l10n(.exportPersonAccessRequests)] + requests.map { "  " + l10n.accessLine($0, today: today) }
+        }
         out += ["", l10n(.exportPersonHistory)]
         if let gap = l10n.historyGap(history) { out.append("  " + gap) }
         out += history.map { "  " + l10n.historyLine($0) }

@@ -35,7 +35,7 @@ extension DemoGenerator.Run {
             interests: random.pick(random.int(0...3), of: People.interests), availability: availability(),
             workplaceIDs: workplaceIDs(workplaces), membership: membership(),
             emergencyContacts: emergencyContacts(active: status == .active, name: name.display),
-            consentDate: consent, notes: random.chance(0.08) ? random.pick(People.volunteerNotes) : "",
+            consent: .legacy(consent), notes: random.chance(0.08) ? random.pick(People.volunteerNotes) : "",
             tags: random.pick(tagCount(), of: People.tags), created: created,
             updated: created + TimeInterval(86_400 * random.int(lastChange...registered.days(until: today))))
     }

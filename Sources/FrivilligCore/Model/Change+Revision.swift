@@ -14,6 +14,7 @@ extension Change {
         case .putWorkplace(let r): return r
         case .putAgreement(let r): return r
         case .putEvent(let r): return r
+        case .putAccessRequest(let r): return r
         default: return nil
         }
     }
@@ -28,6 +29,7 @@ extension Change {
         case .putWorkplace(var r): r.revision = revision; return .putWorkplace(r)
         case .putAgreement(var r): r.revision = revision; return .putAgreement(r)
         case .putEvent(var r): r.revision = revision; return .putEvent(r)
+        case .putAccessRequest(var r): r.revision = revision; return .putAccessRequest(r)
         default: return self
         }
     }

@@ -16,4 +16,6 @@ public enum Change: Codable, Equatable, Sendable {
     case deleteAgreement(UUID)
     case putEvent(RecognitionEvent)
     case deleteEvent(UUID)
+    case putAccessRequest(AccessRequest)
+    case deleteAccessRequest(UUID)
 }

@@ -8,6 +8,7 @@ public enum Reference: Hashable, Sendable {
     case workplace(UUID, name: String)
     case contact(UUID, name: String)
     case event(UUID, title: String, date: Day)
+    case accessRequest(UUID, name: String, received: Day)
 }
 
 /// What deleting a volunteer takes with it: their agreements go, and they leave the

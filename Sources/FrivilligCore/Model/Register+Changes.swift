@@ -11,6 +11,10 @@ extension Register {
         case .putWorkplace(let w): Register.put(w, into: &workplaces)
         case .putAgreement(let a): Register.put(a, into: &agreements)
         case .putEvent(let e): Register.put(e, into: &events)
+        case .putAccessRequest(let r): Register.put(r, into: &accessRequests)
+        case .deleteAccessRequest(let id):
+            guard accessRequests.contains(where: { $0.id == id }) else { throw .notFound(id) }
+            accessRequests.removeAll { $0.id == id }
         case .deleteVolunteer(let id):
             guard volunteers.contains(where: { $0.id == id }) else { throw .notFound(id) }
             volunteers.removeAll { $0.id == id }
@@ -68,6 +72,7 @@ extension Register {
             case .putWorkplace(let r): positions.put(r, into: &workplaces, \.workplaces)
             case .putAgreement(let r): positions.put(r, into: &agreements, \.agreements)
             case .putEvent(let r): positions.put(r, into: &events, \.events)
+            case .putAccessRequest(let r): positions.put(r, into: &accessRequests, \.accessRequests)
             default:
                 do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
                 positions = PutPositions()
@@ -117,6 +122,7 @@ private struct PutPositions {
     var workplaces: [UUID: Int]?
     var agreements: [UUID: Int]?
     var events: [UUID: Int]?
+    var accessRequests: [UUID: Int]?
 
     mutating func put<T: Identifiable>(_ item: T, into list: inout [T], _ table: WritableKeyPath<PutPositions, [UUID: Int]?>) where T.ID == UUID {
         if self[keyPath: table] == nil {

@@ -15,6 +15,8 @@ public struct Register: Codable, Equatable, Sendable {
     public var workplaces: [Workplace]
     public var agreements: [Agreement]
     public var events: [RecognitionEvent]
+    /// The log of access requests (art. 15), answered ones included.
+    public var accessRequests: [AccessRequest] = []
 
     public init(
         volunteers: [Volunteer] = [], contacts: [Contact] = [], workplaces: [Workplace] = [],
@@ -36,10 +38,12 @@ public struct Register: Codable, Equatable, Sendable {
         workplaces = try c.decode([Workplace].self, forKey: .workplaces, default: [])
         agreements = try c.decode([Agreement].self, forKey: .agreements, default: [])
         events = try c.decode([RecognitionEvent].self, forKey: .events, default: [])
+        accessRequests = try c.decode([AccessRequest].self, forKey: .accessRequests, default: [])
     }
 
     public var isEmpty: Bool {
         volunteers.isEmpty && contacts.isEmpty && workplaces.isEmpty && agreements.isEmpty && events.isEmpty
+            && accessRequests.isEmpty
     }
 
     public func volunteer(_ id: UUID) -> Volunteer? { volunteers.first { $0.id == id } }
@@ -47,4 +51,5 @@ public struct Register: Codable, Equatable, Sendable {
     public func workplace(_ id: UUID) -> Workplace? { workplaces.first { $0.id == id } }
     public func agreement(_ id: UUID) -> Agreement? { agreements.first { $0.id == id } }
     public func event(_ id: UUID) -> RecognitionEvent? { events.first { $0.id == id } }
+    public func accessRequest(_ id: UUID) -> AccessRequest? { accessRequests.first { $0.id == id } }
 }

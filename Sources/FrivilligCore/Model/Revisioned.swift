@@ -11,3 +11,4 @@ extension Contact: Revisioned {}
 extension Workplace: Revisioned {}
 extension Agreement: Revisioned {}
 extension RecognitionEvent: Revisioned {}
+extension AccessRequest: Revisioned {}

@@ -103,10 +103,10 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.emergencyContacts = newValue } }
     }
 
-    /// The day the volunteer consented (samtykke) to the register keeping their data.
-    public var consentDate: Day? {
-        get { box.value.consentDate }
-        set { update { $0.consentDate = newValue } }
+    /// Their consent (samtykke): when, to what, how, and whether withdrawn.
+    public var consent: Consent {
+        get { box.value.consent }
+        set { update { $0.consent = newValue } }
     }
 
     public var notes: String {
@@ -143,7 +143,7 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         statusChanged: Day? = nil, startDate: Day? = nil, skills: [String] = [],
         interests: [String] = [], availability: Availability = Availability(),
         workplaceIDs: [UUID] = [], membership: Membership = .individual,
-        emergencyContacts: [EmergencyContact] = [], consentDate: Day? = nil,
+        emergencyContacts: [EmergencyContact] = [], consent: Consent = Consent(),
         notes: String = "", tags: [String] = [], created: Date = Date(), updated: Date? = nil
     ) {
         box = Box(Fields(
@@ -151,7 +151,7 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
             city: city, birthDate: birthDate,
             status: status, statusChanged: statusChanged, startDate: startDate, skills: skills,
             interests: interests, availability: availability, workplaceIDs: workplaceIDs,
-            membership: membership, emergencyContacts: emergencyContacts, consentDate: consentDate,
+            membership: membership, emergencyContacts: emergencyContacts, consent: consent,
             notes: notes, tags: tags, created: created, updated: updated ?? created))
     }
 
@@ -200,7 +200,7 @@ extension Volunteer {
         var workplaceIDs: [UUID]
         var membership: Membership
         var emergencyContacts: [EmergencyContact]
-        var consentDate: Day?
+        var consent: Consent
         var notes: String
         var tags: [String]
         var created: Date
@@ -211,8 +211,13 @@ extension Volunteer {
         /// two to each other.
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id, name, phones, email, address, postalCode, city, birthDate, status, statusChanged, startDate, skills, interests
-            case availability, workplaceIDs, membership, emergencyContacts, consentDate, notes, tags, created, updated
+            case availability, workplaceIDs, membership, emergencyContacts, consent, notes, tags, created, updated
             case revision
+        }
+
+        /// Keys older stores have that are read into a field of today's (see `Consent.legacy`).
+        enum LegacyKeys: String, CodingKey {
+            case consentDate
         }
 
         init(
@@ -233,7 +238,7 @@ extension Volunteer {
             workplaceIDs: [UUID],
             membership: Membership,
             emergencyContacts: [EmergencyContact],
-            consentDate: Day?,
+            consent: Consent,
             notes: String,
             tags: [String],
             created: Date,
@@ -256,7 +261,7 @@ extension Volunteer {
             self.workplaceIDs = workplaceIDs
             self.membership = membership
             self.emergencyContacts = emergencyContacts
-            self.consentDate = consentDate
+            self.consent = consent
             self.notes = notes
             self.tags = tags
             self.created = created
@@ -282,7 +287,8 @@ extension Volunteer {
             workplaceIDs = try c.decode([UUID].self, forKey: .workplaceIDs, default: [])
             membership = try c.decode(Membership.self, forKey: .membership, default: .individual)
             emergencyContacts = try c.decode([EmergencyContact].self, forKey: .emergencyContacts, default: [])
-            consentDate = try c.decodeIfPresent(Day.self, forKey: .consentDate)
+            consent = try c.decodeIfPresent(Consent.self, forKey: .consent)
+                ?? Consent.legacy(try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(Day.self, forKey: .consentDate))
             notes = try c.decode(String.self, forKey: .notes, default: "")
             tags = try c.decode([String].self, forKey: .tags, default: [])
             created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))

@@ -40,6 +40,8 @@ public struct Attention: Sendable {
     public let anniversaries: [Anniversary]
     /// Recognition events in the last `windowDays` days, today included; newest first.
     public let recentEvents: [RecognitionEvent]
+    /// Consent and access requests (`Attention+Privacy.swift`).
+    public let privacy: Privacy
 
     public init(register: Register, today: Day) {
         self.today = today
@@ -72,6 +74,7 @@ public struct Attention: Sendable {
             .map { (event: $0, key: SearchFold.sortKey($0.title), id: $0.id.orderKey) }
             .sorted { ($1.event.date, $0.key, $0.id) < ($0.event.date, $1.key, $1.id) }
             .map(\.event)
+        privacy = Privacy(register: register, today: today)
     }
 
     /// Everyone who was at an event that has taken place within the last `thanksMonths` months.
@@ -85,7 +88,7 @@ public struct Attention: Sendable {
     }
 
     /// The volunteers at `positions`, in Danish name order.
-    private static func byName(_ positions: [Int], in volunteers: [Volunteer]) -> [Volunteer] {
+    static func byName(_ positions: [Int], in volunteers: [Volunteer]) -> [Volunteer] {
         positions.map { (position: $0, key: SearchFold.sortKey(volunteers[$0].name), id: volunteers[$0].id.orderKey) }
             .sorted { ($0.key, $0.id) < ($1.key, $1.id) }
             .map { volunteers[$0.position] }

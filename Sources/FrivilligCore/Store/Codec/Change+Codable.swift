@@ -21,6 +21,8 @@ extension Change {
         case "deleteWorkplace": self = .deleteWorkplace(try c.decode(UUID.self, forKey: .id))
         case "deleteAgreement": self = .deleteAgreement(try c.decode(UUID.self, forKey: .id))
         case "deleteEvent": self = .deleteEvent(try c.decode(UUID.self, forKey: .id))
+        case "putAccessRequest": self = .putAccessRequest(try c.decode(AccessRequest.self, forKey: .record))
+        case "deleteAccessRequest": self = .deleteAccessRequest(try c.decode(UUID.self, forKey: .id))
         default:
             throw DecodingError.dataCorruptedError(forKey: .op, in: c, debugDescription: "unknown change \"\(op)\"")
         }
@@ -39,6 +41,8 @@ extension Change {
         case .deleteWorkplace(let id): try c.encode("deleteWorkplace", forKey: .op); try c.encode(id, forKey: .id)
         case .deleteAgreement(let id): try c.encode("deleteAgreement", forKey: .op); try c.encode(id, forKey: .id)
         case .deleteEvent(let id): try c.encode("deleteEvent", forKey: .op); try c.encode(id, forKey: .id)
+        case .putAccessRequest(let r): try c.encode("putAccessRequest", forKey: .op); try c.encode(r, forKey: .record)
+        case .deleteAccessRequest(let id): try c.encode("deleteAccessRequest", forKey: .op); try c.encode(id, forKey: .id)
         }
     }
 }

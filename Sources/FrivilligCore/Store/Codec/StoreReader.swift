@@ -44,6 +44,9 @@ enum StoreReader {
             } else if key.spells("volunteers") {
                 try seen.mark(1)
                 register.volunteers = try longList(&s) { try volunteer(&$0) }
+            } else if key.spells("accessRequests") {
+                try seen.mark(6)
+                register.accessRequests = try list(&s, accessRequest)
             } else if key.spells("contacts") {
                 try seen.mark(2)
                 register.contacts = try list(&s, contact)
@@ -166,6 +169,7 @@ enum StoreReader {
         var id: UUID?, name: String?, status: VolunteerStatus?
         var v = Volunteer(id: StoreReader.placeholderID, name: "", created: Date(timeIntervalSince1970: 0))
         var updated: Date?
+        var consent: Consent?, legacyConsent: Day?
         try s.object { s, key in
             if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
             else if key.spells("name") { try seen.mark(1); name = try s.string() }
@@ -184,7 +188,8 @@ enum StoreReader {
             else if key.spells("workplaceIDs") { try seen.mark(12); v.workplaceIDs = try uuids(&s) }
             else if key.spells("membership") { try seen.mark(13); v.membership = try membership(&s) }
             else if key.spells("emergencyContacts") { try seen.mark(14); v.emergencyContacts = try list(&s, emergencyContact) }
-            else if key.spells("consentDate") { try seen.mark(15); v.consentDate = try optionalDay(&s) }
+            else if key.spells("consent") { try seen.mark(15); consent = try s.takeNull() ? nil : try consentValue(&s) }
+            else if key.spells("consentDate") { try seen.mark(23); legacyConsent = try optionalDay(&s) }
             else if key.spells("notes") { try seen.mark(16); v.notes = try text(&s) }
             else if key.spells("tags") { try seen.mark(17); v.tags = try strings(&s) }
             else if key.spells("created") { try seen.mark(18); if !(try s.takeNull()) { v.created = try date(&s) } }
@@ -197,7 +202,21 @@ enum StoreReader {
         v.name = name
         v.status = status
         v.updated = updated ?? v.created
+        v.consent = consent ?? .legacy(legacyConsent)
         return v
+    }
+
+    private static func consentValue(_ s: inout JSONScanner) throws -> Consent {
+        var seen = Fields()
+        var c = Consent()
+        try s.object { s, key in
+            if key.spells("given") { try seen.mark(0); c.given = try optionalDay(&s) }
+            else if key.spells("scopes") { try seen.mark(1); c.scopes = try list(&s) { try enumValue(&$0, Consent.Scope.self) } }
+            else if key.spells("method") { try seen.mark(2); c.method = try s.takeNull() ? nil : try enumValue(&s, Consent.Method.self) }
+            else if key.spells("withdrawn") { try seen.mark(3); c.withdrawn = try optionalDay(&s) }
+            else { try s.skipValue() }
+        }
+        return c
     }
 
     private static func emergencyContact(_ s: inout JSONScanner) throws -> EmergencyContact {
@@ -346,6 +365,27 @@ enum StoreReader {
         e.date = date
         e.kind = kind
         return e
+    }
+
+    private static func accessRequest(_ s: inout JSONScanner) throws -> AccessRequest {
+        var seen = Fields()
+        var id: UUID?, received: Day?
+        var r = AccessRequest(id: StoreReader.placeholderID, name: "", received: Day(ordinal: 0))
+        try s.object { s, key in
+            if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
+            else if key.spells("volunteerID") { try seen.mark(1); r.volunteerID = try s.takeNull() ? nil : try uuid(&s) }
+            else if key.spells("name") { try seen.mark(2); r.name = try text(&s) }
+            else if key.spells("received") { try seen.mark(3); received = try day(&s) }
+            else if key.spells("extensionReason") { try seen.mark(4); r.extensionReason = try text(&s) }
+            else if key.spells("answered") { try seen.mark(5); r.answered = try optionalDay(&s) }
+            else if key.spells("answerFile") { try seen.mark(6); r.answerFile = try text(&s) }
+            else if key.spells("revision") { try seen.mark(7); r.revision = try s.int() }
+            else { try s.skipValue() }
+        }
+        guard let id, let received else { throw JSONScanner.GiveUp() }
+        r.id = id
+        r.received = received
+        return r
     }
 
     // MARK: Values

@@ -45,6 +45,7 @@ struct StoreWriter {
 
     private mutating func write(_ r: Register) {
         raw("{\n")
+        list("accessRequests", r.accessRequests, last: false) { $0.accessRequest($1) }
         list("agreements", r.agreements, last: false) { $0.agreement($1) }
         list("contacts", r.contacts, last: false) { $0.contact($1) }
         list("events", r.events, last: false) { $0.event($1) }
@@ -116,7 +117,8 @@ struct StoreWriter {
         availability(v.availability)
         day("birthDate", v.birthDate)
         string("city", v.city)
-        day("consentDate", v.consentDate)
+        key("consent")
+        consent(v.consent)
         date("created", v.created)
         string("email", v.email)
         array("emergencyContacts", v.emergencyContacts) { $0.emergencyContact($1) }
@@ -158,6 +160,15 @@ struct StoreWriter {
         string("name", c.name)
         string("phone", c.phone)
         string("relation", c.relation)
+        close()
+    }
+
+    private mutating func consent(_ c: Consent) {
+        open()
+        day("given", c.given)
+        if let method = c.method { string("method", method.rawValue) }
+        array("scopes", c.scopes) { $0.quoted($1.rawValue) }
+        day("withdrawn", c.withdrawn)
         close()
     }
 
@@ -233,6 +244,19 @@ struct StoreWriter {
         string("notes", e.notes)
         int("revision", e.revision)
         string("title", e.title)
+        close()
+    }
+
+    private mutating func accessRequest(_ r: AccessRequest) {
+        open()
+        string("answerFile", r.answerFile)
+        day("answered", r.answered)
+        string("extensionReason", r.extensionReason)
+        uuid("id", r.id)
+        string("name", r.name)
+        day("received", r.received)
+        int("revision", r.revision)
+        uuid("volunteerID", r.volunteerID)
         close()
     }
 

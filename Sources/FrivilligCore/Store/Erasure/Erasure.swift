@@ -70,6 +70,7 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { scrub($0) }
         out.contacts = Self.revised(register.contacts, touched) { scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { scrub($0) }
+        out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
 
@@ -88,7 +89,8 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         case .putWorkplace(let w): return scrub(w).map(Change.putWorkplace)
         case .deleteVolunteer(let id), .deleteAgreement(let id):
             return recordIDs.contains(id) ? nil : change
-        case .deleteContact, .deleteWorkplace, .deleteEvent: return change
+        case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
+        case .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest: return change
         }
     }
 
@@ -124,4 +126,15 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     func scrub(_ c: Contact) -> Contact? { TextScrub(words: words).scrub(c) }
 
     func scrub(_ w: Workplace) -> Workplace? { TextScrub(words: words).scrub(w) }
+
+    /// An access request of theirs keeps its dates, so the log still shows it was
+    /// answered in time, and loses who asked.
+    func scrub(_ r: AccessRequest) -> AccessRequest {
+        var r = r
+        if r.volunteerID == volunteerID || r.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame {
+            r.volunteerID = nil
+            r.name = ""
+        }
+        return TextScrub(words: words).scrub(r)
+    }
 }

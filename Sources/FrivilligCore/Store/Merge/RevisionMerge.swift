@@ -50,6 +50,10 @@ struct RevisionMerge {
                 })
             case .putEvent(let r):
                 stored = .putEvent(try resolve(r, working.events[r.id], bases.events[r.id], again) { .event(r.id, title: r.title, date: r.date) })
+            case .putAccessRequest(let r):
+                stored = .putAccessRequest(try resolve(r, working.accessRequests[r.id], bases.accessRequests[r.id], again) {
+                    .accessRequest(r.id, name: r.name, received: r.received)
+                })
             default: stored = change
             }
             working.note(stored)
@@ -105,6 +109,7 @@ extension Change {
         case let r as Workplace: self = .putWorkplace(r)
         case let r as Agreement: self = .putAgreement(r)
         case let r as RecognitionEvent: self = .putEvent(r)
+        case let r as AccessRequest: self = .putAccessRequest(r)
         default: preconditionFailure("every Revisioned kind has a put")
         }
     }
@@ -118,6 +123,7 @@ private struct Lookup {
     var workplaces: Table<Workplace>
     var agreements: Table<Agreement>
     var events: Table<RecognitionEvent>
+    var accessRequests: Table<AccessRequest>
 
     init(_ r: Register, indexed: Bool) {
         volunteers = Table(r.volunteers, indexed: indexed)
@@ -125,6 +131,7 @@ private struct Lookup {
         workplaces = Table(r.workplaces, indexed: indexed)
         agreements = Table(r.agreements, indexed: indexed)
         events = Table(r.events, indexed: indexed)
+        accessRequests = Table(r.accessRequests, indexed: indexed)
     }
 
     /// Records what an earlier change of the same commit stored, so a later put of the
@@ -136,6 +143,7 @@ private struct Lookup {
         case .putWorkplace(let r): workplaces.put(r)
         case .putAgreement(let r): agreements.put(r)
         case .putEvent(let r): events.put(r)
+        case .putAccessRequest(let r): accessRequests.put(r)
         default: break
         }
     }
