@@ -54,6 +54,7 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { TextScrub(words: words).scrub($0) }
         out.contacts = Self.revised(register.contacts, touched) { TextScrub(words: words).scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { TextScrub(words: words).scrub($0) }
+        out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
 
@@ -66,7 +67,8 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         case .putEvent(let e): return .putEvent(TextScrub(words: words).scrub(e))
         case .putContact(let c): return .putContact(TextScrub(words: words).scrub(c))
         case .putWorkplace(let w): return .putWorkplace(TextScrub(words: words).scrub(w))
-        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent: return change
+        case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
+        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest: return change
         }
     }
 
@@ -94,6 +96,13 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         out.tags = []
         out.availability.note = ""
         out.membership.name = ""
+        return out
+    }
+
+    /// Their access requests keep the dates, and are theirs under the new name.
+    func scrub(_ r: AccessRequest) -> AccessRequest {
+        var out = TextScrub(words: words).scrub(r)
+        if r.volunteerID == volunteerID { out.name = label }
         return out
     }
 
