@@ -25,6 +25,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkMissingContact = "check.missingContact"
     case checkMissingVolunteer = "check.missingVolunteer"
     case checkMissingWorkplace = "check.missingWorkplace"
+    case checkOutcomeNoRemarks = "check.outcome.noRemarks"
+    case checkOutcomeNone = "check.outcome.none"
+    case checkOutcomeRemarksAssessedOK = "check.outcome.remarksAssessedOK"
+    case checkOutcomeAssessedBy = "check.outcomeAssessedBy"
     case checkPhoneNotNormalised = "check.phoneNotNormalised"
     case checkRecordAgreement = "check.record.agreement"
     case checkRecordContact = "check.record.contact"
@@ -115,6 +119,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderOrganisation = "csv.header.organisation"
     case csvHeaderPhone = "csv.header.phone"
     case csvHeaderPostalCode = "csv.header.postal-code"
+    case csvHeaderRegularAttachment = "csv.header.regularAttachment"
     case csvHeaderReviewDate = "csv.header.review-date"
     case csvHeaderRevision = "csv.header.revision"
     case csvHeaderRole = "csv.header.role"
@@ -131,6 +136,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderWeekdays = "csv.header.weekdays"
     case csvHeaderWorkplace = "csv.header.workplace"
     case csvHeaderWorkplaces = "csv.header.workplaces"
+    case csvHeaderWorksWithChildren = "csv.header.worksWithChildren"
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
@@ -218,12 +224,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAvailability = "field.availability"
     case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
+    case fieldChildAssessedBy = "field.child-assessed-by"
     case fieldChildNote = "field.child-note"
+    case fieldChildOutcome = "field.child-outcome"
     case fieldCity = "field.city"
     case fieldConsentDate = "field.consent-date"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
+    case fieldCriminalAssessedBy = "field.criminal-assessed-by"
     case fieldCriminalNote = "field.criminal-note"
+    case fieldCriminalOutcome = "field.criminal-outcome"
     case fieldDate = "field.date"
     case fieldDescription = "field.description"
     case fieldEmail = "field.email"
@@ -245,6 +255,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldOrganisation = "field.organisation"
     case fieldPhone = "field.phone"
     case fieldPostalCode = "field.postal-code"
+    case fieldRegularAttachment = "field.regular-attachment"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -259,6 +270,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldVolunteer = "field.volunteer"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
+    case fieldWorksWithChildren = "field.works-with-children"
     case filesInputNotRegular = "files.inputNotRegular"
     case filesKindDevice = "files.kind.device"
     case filesKindFifo = "files.kind.fifo"
@@ -282,8 +294,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formAgreementNew = "form.agreementNew"
     case formAttendees = "form.attendees"
     case formAvailabilityNote = "form.availabilityNote"
+    case formCheckAssessedBy = "form.checkAssessedBy"
     case formCheckConsent = "form.checkConsent"
     case formCheckNote = "form.checkNote"
+    case formCheckOutcome = "form.checkOutcome"
     case formCheckReceived = "form.checkReceived"
     case formCheckRequired = "form.checkRequired"
     case formChildCheck = "form.childCheck"
@@ -333,6 +347,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpQuit = "help.quit"
     case helpRedraw = "help.redraw"
     case helpSearch = "help.search"
+    case helpSettings = "help.settings"
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
@@ -352,6 +367,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
+    case hintSettings = "hint.settings"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
     case hintTypeToSearch = "hint.typeToSearch"
@@ -452,6 +468,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case noticeJournalSetAsideOnRestore = "notice.journalSetAsideOnRestore"
     case noticeReadableByOthers = "notice.readableByOthers"
     case overviewAnniversaries = "overview.anniversaries"
+    case overviewChildCheckMissing = "overview.childCheckMissing"
+    case overviewChildCheckRenewalDue = "overview.childCheckRenewalDue"
+    case overviewChildCheckRenewalOverdue = "overview.childCheckRenewalOverdue"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
@@ -472,6 +491,20 @@ public enum TextKey: String, CaseIterable, Sendable {
     case restoreDone = "restore.done"
     case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
+    case settingsAbstract = "settings.abstract"
+    case settingsBadWhole = "settings.badWhole"
+    case settingsBadYesNo = "settings.badYesNo"
+    case settingsChildCheckRenewalYears = "settings.childCheckRenewalYears"
+    case settingsMissingValue = "settings.missingValue"
+    case settingsNo = "settings.no"
+    case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
+    case settingsOccasionalWithinWeeks = "settings.occasionalWithinWeeks"
+    case settingsReturnGapMonths = "settings.returnGapMonths"
+    case settingsReturnNeedsNewCheck = "settings.returnNeedsNewCheck"
+    case settingsSaved = "settings.saved"
+    case settingsTitle = "settings.title"
+    case settingsUnknown = "settings.unknown"
+    case settingsYes = "settings.yes"
     case statusActive = "status.active"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
@@ -638,6 +671,10 @@ extension Localizer {
         .checkMissingContact: "henviser til en kontakt, der ikke findes ({0})",
         .checkMissingVolunteer: "henviser til en frivillig, der ikke findes ({0})",
         .checkMissingWorkplace: "henviser til en arbejdsplads, der ikke findes ({0})",
+        .checkOutcomeNoRemarks: "ingen anmærkninger",
+        .checkOutcomeNone: "ikke vurderet",
+        .checkOutcomeRemarksAssessedOK: "anmærkninger, vurderet OK",
+        .checkOutcomeAssessedBy: "{0} af {1}",
         .checkPhoneNotNormalised: "telefonnummeret »{0}« er ikke på formen +45XXXXXXXX",
         .checkRecordAgreement: "Aftale",
         .checkRecordContact: "Kontakt",
@@ -728,6 +765,7 @@ extension Localizer {
         .csvHeaderOrganisation: "Organisation",
         .csvHeaderPhone: "Telefon",
         .csvHeaderPostalCode: "Postnr.",
+        .csvHeaderRegularAttachment: "Fast tilknytning",
         .csvHeaderReviewDate: "Revisionsdato",
         .csvHeaderRevision: "Revision",
         .csvHeaderRole: "Rolle",
@@ -744,6 +782,7 @@ extension Localizer {
         .csvHeaderWeekdays: "Ugedage",
         .csvHeaderWorkplace: "Arbejdsplads",
         .csvHeaderWorkplaces: "Arbejdspladser",
+        .csvHeaderWorksWithChildren: "Børn under 15",
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
@@ -831,12 +870,16 @@ extension Localizer {
         .fieldAvailability: "Tilgængelighed",
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
+        .fieldChildAssessedBy: "Børneattest – vurderet af",
         .fieldChildNote: "Børneattest – note",
+        .fieldChildOutcome: "Børneattest – resultat",
         .fieldCity: "By",
         .fieldConsentDate: "Samtykke givet",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
+        .fieldCriminalAssessedBy: "Straffeattest – vurderet af",
         .fieldCriminalNote: "Straffeattest – note",
+        .fieldCriminalOutcome: "Straffeattest – resultat",
         .fieldDate: "Dato",
         .fieldDescription: "Beskrivelse",
         .fieldEmail: "E-mail",
@@ -858,6 +901,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Telefon",
         .fieldPostalCode: "Postnr.",
+        .fieldRegularAttachment: "Fast tilknytning",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -872,6 +916,7 @@ extension Localizer {
         .fieldVolunteer: "Frivillig",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
+        .fieldWorksWithChildren: "Arbejder med børn under 15",
         .filesInputNotRegular: "{0} er {1}, ikke en fil. Gem regnearket som en CSV-fil, og giv stien til den.",
         .filesKindDevice: "en enhed (device)",
         .filesKindFifo: "en navngiven pipe (FIFO)",
@@ -895,8 +940,10 @@ extension Localizer {
         .formAgreementNew: "Ny aftale",
         .formAttendees: "Deltagere ({0})",
         .formAvailabilityNote: "Bemærkning",
+        .formCheckAssessedBy: "Vurderet af",
         .formCheckConsent: "Samtykke bedt om",
         .formCheckNote: "Note",
+        .formCheckOutcome: "Resultat",
         .formCheckReceived: "Modtaget",
         .formCheckRequired: "Kræves",
         .formChildCheck: "Børneattest",
@@ -946,6 +993,7 @@ extension Localizer {
         .helpQuit: "q   tilbage, afslut fra øverste niveau",
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
+        .helpSettings: "s   indstillinger (børneattester)",
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
@@ -965,6 +1013,7 @@ extension Localizer {
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
+        .hintSettings: "s indstillinger",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
         .hintTypeToSearch: "skriv for at søge",
@@ -1065,6 +1114,9 @@ extension Localizer {
         .noticeJournalSetAsideOnRestore: "En gendannelse lægger journalen til side (omdøbt, ikke slettet).",
         .noticeReadableByOthers: "Advarsel: {0} kan læses af andre og kunne ikke gøres privat (0600).",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
+        .overviewChildCheckMissing: "Børneattest mangler ved arbejde med børn (start inden {0} dage)",
+        .overviewChildCheckRenewalDue: "Børneattester der skal fornys inden {0} dage",
+        .overviewChildCheckRenewalOverdue: "Børneattester hvor fornyelsen er overskredet",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
@@ -1085,6 +1137,20 @@ extension Localizer {
         .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
+        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester).",
+        .settingsBadWhole: "{0}: \"{1}\" er ikke et helt tal fra {2} til {3}.",
+        .settingsBadYesNo: "{0}: \"{1}\" er hverken ja eller nej.",
+        .settingsChildCheckRenewalYears: "Børneattest fornyes efter (år)",
+        .settingsMissingValue: "{0} mangler en værdi.",
+        .settingsNo: "nej",
+        .settingsOccasionalAfterMonths: "Ikke fast tilknyttet: attest efter (måneder)",
+        .settingsOccasionalWithinWeeks: "Ikke fast tilknyttet: senest (uger) derefter",
+        .settingsReturnGapMonths: "Pause der kræver ny børneattest (måneder)",
+        .settingsReturnNeedsNewCheck: "Ny børneattest ved tilbagevenden efter pause",
+        .settingsSaved: "Indstillingerne er gemt i {0}.",
+        .settingsTitle: "Indstillinger",
+        .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
+        .settingsYes: "ja",
         .statusActive: "aktiv",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
@@ -1196,6 +1262,10 @@ extension Localizer {
         .checkMissingContact: "refers to a contact who does not exist ({0})",
         .checkMissingVolunteer: "refers to a volunteer who does not exist ({0})",
         .checkMissingWorkplace: "refers to a workplace that does not exist ({0})",
+        .checkOutcomeNoRemarks: "no remarks",
+        .checkOutcomeNone: "not assessed",
+        .checkOutcomeRemarksAssessedOK: "remarks, assessed OK",
+        .checkOutcomeAssessedBy: "{0} by {1}",
         .checkPhoneNotNormalised: "the phone number \"{0}\" is not in the form +45XXXXXXXX",
         .checkRecordAgreement: "Agreement",
         .checkRecordContact: "Contact",
@@ -1286,6 +1356,7 @@ extension Localizer {
         .csvHeaderOrganisation: "Organisation",
         .csvHeaderPhone: "Phone",
         .csvHeaderPostalCode: "Postal code",
+        .csvHeaderRegularAttachment: "Regular attachment",
         .csvHeaderReviewDate: "Review date",
         .csvHeaderRevision: "Revision",
         .csvHeaderRole: "Role",
@@ -1302,6 +1373,7 @@ extension Localizer {
         .csvHeaderWeekdays: "Weekdays",
         .csvHeaderWorkplace: "Workplace",
         .csvHeaderWorkplaces: "Workplaces",
+        .csvHeaderWorksWithChildren: "Children under 15",
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
@@ -1389,12 +1461,16 @@ extension Localizer {
         .fieldAvailability: "Availability",
         .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
+        .fieldChildAssessedBy: "Child certificate – assessed by",
         .fieldChildNote: "Child certificate – note",
+        .fieldChildOutcome: "Child certificate – outcome",
         .fieldCity: "City",
         .fieldConsentDate: "Consent given",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
+        .fieldCriminalAssessedBy: "Criminal record – assessed by",
         .fieldCriminalNote: "Criminal record – note",
+        .fieldCriminalOutcome: "Criminal record – outcome",
         .fieldDate: "Date",
         .fieldDescription: "Description",
         .fieldEmail: "E-mail",
@@ -1416,6 +1492,7 @@ extension Localizer {
         .fieldOrganisation: "Organisation",
         .fieldPhone: "Phone",
         .fieldPostalCode: "Postal code",
+        .fieldRegularAttachment: "Regular attachment",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",
@@ -1430,6 +1507,7 @@ extension Localizer {
         .fieldVolunteer: "Volunteer",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
+        .fieldWorksWithChildren: "Works with children under 15",
         .filesInputNotRegular: "{0} is {1}, not a file. Save the spreadsheet as a CSV file and give its path.",
         .filesKindDevice: "a device",
         .filesKindFifo: "a named pipe (FIFO)",
@@ -1453,8 +1531,10 @@ extension Localizer {
         .formAgreementNew: "New agreement",
         .formAttendees: "Attendees ({0})",
         .formAvailabilityNote: "Note",
+        .formCheckAssessedBy: "Assessed by",
         .formCheckConsent: "Consent requested",
         .formCheckNote: "Note",
+        .formCheckOutcome: "Outcome",
         .formCheckReceived: "Received",
         .formCheckRequired: "Required",
         .formChildCheck: "Child certificate (børneattest)",
@@ -1504,6 +1584,7 @@ extension Localizer {
         .helpQuit: "q   back, quit from the top level",
         .helpRedraw: "Ctrl-L   redraw the screen",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
+        .helpSettings: "s   settings (child certificates)",
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
@@ -1523,6 +1604,7 @@ extension Localizer {
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
+        .hintSettings: "s settings",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
         .hintTypeToSearch: "type to search",
@@ -1623,6 +1705,9 @@ extension Localizer {
         .noticeJournalSetAsideOnRestore: "A restore sets the journal aside (renamed, not deleted).",
         .noticeReadableByOthers: "Warning: {0} can be read by others and could not be made private (0600).",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
+        .overviewChildCheckMissing: "Child certificate missing for work with children (starting within {0} days)",
+        .overviewChildCheckRenewalDue: "Child certificates to renew within {0} days",
+        .overviewChildCheckRenewalOverdue: "Child certificates overdue for renewal",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
@@ -1643,6 +1728,20 @@ extension Localizer {
         .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
+        .settingsAbstract: "Show or change the register's settings (child certificates).",
+        .settingsBadWhole: "{0}: \"{1}\" is not a whole number from {2} to {3}.",
+        .settingsBadYesNo: "{0}: \"{1}\" is neither yes nor no.",
+        .settingsChildCheckRenewalYears: "Child certificate renewed after (years)",
+        .settingsMissingValue: "{0} needs a value.",
+        .settingsNo: "no",
+        .settingsOccasionalAfterMonths: "Not regularly attached: certificate after (months)",
+        .settingsOccasionalWithinWeeks: "Not regularly attached: at the latest (weeks) after that",
+        .settingsReturnGapMonths: "Break that needs a new child certificate (months)",
+        .settingsReturnNeedsNewCheck: "New child certificate on return after a break",
+        .settingsSaved: "The settings are saved in {0}.",
+        .settingsTitle: "Settings",
+        .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
+        .settingsYes: "yes",
         .statusActive: "active",
         .statusPaused: "paused",
         .statusStopped: "stopped",

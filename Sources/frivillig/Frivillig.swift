@@ -17,6 +17,7 @@ struct Frivillig: ParsableCommand {
         subcommands: [
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,
             LogEventCommand.self, HistoryCommand.self, EraseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
+            SettingsCommand.self,
             ImportCommand.self, ExportCommand.self, LetterCommand.self,
         ]
     )

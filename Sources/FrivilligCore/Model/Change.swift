@@ -16,4 +16,6 @@ public enum Change: Codable, Equatable, Sendable {
     case deleteAgreement(UUID)
     case putEvent(RecognitionEvent)
     case deleteEvent(UUID)
+    /// The register's settings, replaced whole: there is one value, so the later save wins.
+    case putSettings(Settings)
 }

@@ -34,6 +34,7 @@ extension Register {
         case .deleteEvent(let id):
             guard events.contains(where: { $0.id == id }) else { throw .notFound(id) }
             events.removeAll { $0.id == id }
+        case .putSettings(let s): settings = s
         }
     }
 
@@ -68,6 +69,7 @@ extension Register {
             case .putWorkplace(let r): positions.put(r, into: &workplaces, \.workplaces)
             case .putAgreement(let r): positions.put(r, into: &agreements, \.agreements)
             case .putEvent(let r): positions.put(r, into: &events, \.events)
+            case .putSettings(let s): settings = s
             default:
                 do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
                 positions = PutPositions()

@@ -15,10 +15,12 @@ public struct Register: Codable, Equatable, Sendable {
     public var workplaces: [Workplace]
     public var agreements: [Agreement]
     public var events: [RecognitionEvent]
+    /// The register's policy; a store written before settings existed gets the defaults.
+    public var settings: Settings
 
     public init(
         volunteers: [Volunteer] = [], contacts: [Contact] = [], workplaces: [Workplace] = [],
-        agreements: [Agreement] = [], events: [RecognitionEvent] = []
+        agreements: [Agreement] = [], events: [RecognitionEvent] = [], settings: Settings = Settings()
     ) {
         self.schemaVersion = Register.currentSchemaVersion
         self.volunteers = volunteers
@@ -26,6 +28,7 @@ public struct Register: Codable, Equatable, Sendable {
         self.workplaces = workplaces
         self.agreements = agreements
         self.events = events
+        self.settings = settings
     }
 
     public init(from decoder: Decoder) throws {
@@ -36,6 +39,7 @@ public struct Register: Codable, Equatable, Sendable {
         workplaces = try c.decode([Workplace].self, forKey: .workplaces, default: [])
         agreements = try c.decode([Agreement].self, forKey: .agreements, default: [])
         events = try c.decode([RecognitionEvent].self, forKey: .events, default: [])
+        settings = try c.decode(Settings.self, forKey: .settings, default: Settings())
     }
 
     public var isEmpty: Bool {

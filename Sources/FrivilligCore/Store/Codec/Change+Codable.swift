@@ -21,6 +21,7 @@ extension Change {
         case "deleteWorkplace": self = .deleteWorkplace(try c.decode(UUID.self, forKey: .id))
         case "deleteAgreement": self = .deleteAgreement(try c.decode(UUID.self, forKey: .id))
         case "deleteEvent": self = .deleteEvent(try c.decode(UUID.self, forKey: .id))
+        case "putSettings": self = .putSettings(try c.decode(Settings.self, forKey: .record))
         default:
             throw DecodingError.dataCorruptedError(forKey: .op, in: c, debugDescription: "unknown change \"\(op)\"")
         }
@@ -39,6 +40,7 @@ extension Change {
         case .deleteWorkplace(let id): try c.encode("deleteWorkplace", forKey: .op); try c.encode(id, forKey: .id)
         case .deleteAgreement(let id): try c.encode("deleteAgreement", forKey: .op); try c.encode(id, forKey: .id)
         case .deleteEvent(let id): try c.encode("deleteEvent", forKey: .op); try c.encode(id, forKey: .id)
+        case .putSettings(let s): try c.encode("putSettings", forKey: .op); try c.encode(s, forKey: .record)
         }
     }
 }

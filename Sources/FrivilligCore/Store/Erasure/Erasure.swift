@@ -114,7 +114,7 @@ public struct Erasure: Codable, Equatable, Sendable {
         case .putWorkplace(let w): return scrub(w).map(Change.putWorkplace)
         case .deleteVolunteer(let id), .deleteAgreement(let id):
             return recordIDs.contains(id) ? nil : change
-        case .deleteContact, .deleteWorkplace, .deleteEvent: return change
+        case .deleteContact, .deleteWorkplace, .deleteEvent, .putSettings: return change
         }
     }
 
