@@ -63,12 +63,12 @@ public struct CsvExport: Sendable {
     }
 
     public func workplaces() -> CsvDocument {
-        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines, .revision]
+        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines, .worksWithChildren, .revision]
         let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
         let rows = register.workplaces.map { w in
             [w.id.uuidString, w.name, w.area, w.address,
              w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines,
-             String(w.revision)]
+             yesNo(w.worksWithChildren), String(w.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }

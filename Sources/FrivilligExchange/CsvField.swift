@@ -10,6 +10,8 @@ public enum CsvField: Hashable, Sendable {
     case workplaces, membership, association, consentDate, notes, tags, created, updated, revision
     case contactKind, organisation, role
     case area, contacts, guidelines
+    /// Whether a workplace works with children under 15 (yes/no).
+    case worksWithChildren
     case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
     /// A column the user chose to leave out (`--map COLUMN=ignore`).
     case ignored
@@ -26,7 +28,7 @@ public enum CsvField: Hashable, Sendable {
         case .contacts:
             return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
-            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .revision]
+            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .worksWithChildren, .revision]
         }
     }
 
@@ -80,7 +82,8 @@ public enum CsvField: Hashable, Sendable {
         "availability": .availability, "workplaces": .workplaces, "membership": .membership,
         "association": .association, "consent-date": .consentDate, "notes": .notes, "tags": .tags,
         "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
-        "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines, "ignore": .ignored,
+        "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines,
+        "works-with-children": .worksWithChildren, "ignore": .ignored,
     ]
 
     private static let emergencyKeys: [(String, (Int) -> CsvField)] = [

@@ -31,6 +31,7 @@ extension Localizer {
             "availability-note": .fieldAvailabilityNote, "membership-name": .fieldMembershipName,
             "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
             "child-assessed-by": .fieldChildAssessedBy, "criminal-assessed-by": .fieldCriminalAssessedBy,
+            "child-outcome": .fieldChildOutcome, "criminal-outcome": .fieldCriminalOutcome,
         ]
         let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }
             + Workplace.schema.map { ($0.name, $0.label) } + Agreement.schema.map { ($0.name, $0.label) }

@@ -427,6 +427,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonUnknownContact = "import.reason.unknownContact"
     case importReasonUnknownWorkplace = "import.reason.unknownWorkplace"
     case importReasonWeekday = "import.reason.weekday"
+    case importReasonYesNo = "import.reason.yesNo"
     case importRefused = "import.refused"
     case importRejected = "import.rejected"
     case importRowError = "import.rowError"
@@ -1073,6 +1074,7 @@ extension Localizer {
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
         .importReasonWeekday: "»{0}« er ikke ugedage. Skriv fx man, tor.",
+        .importReasonYesNo: "»{0}« er hverken ja eller nej.",
         .importRefused: "Intet er importeret, fordi {0} har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
         .importRejected: "Afvises: {0}",
         .importRowError: "række {0}, kolonne »{1}«: {2}",
@@ -1664,6 +1666,7 @@ extension Localizer {
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
         .importReasonWeekday: "\"{0}\" is not a list of weekdays. Type e.g. mon, thu.",
+        .importReasonYesNo: "\"{0}\" is neither yes nor no.",
         .importRefused: "Nothing was imported: {0} with errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
         .importRejected: "Rejected: {0}",
         .importRowError: "row {0}, column \"{1}\": {2}",
