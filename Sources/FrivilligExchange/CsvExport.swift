@@ -63,12 +63,12 @@ public struct CsvExport: Sendable {
     }
 
     public func workplaces() -> CsvDocument {
-        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines, .revision]
+        let fields: [CsvField] = [.id, .name, .area, .address, .contacts, .guidelines, .worksWithChildren, .revision]
         let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
         let rows = register.workplaces.map { w in
             [w.id.uuidString, w.name, w.area, w.address,
              w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines,
-             String(w.revision)]
+             yesNo(w.worksWithChildren), String(w.revision)]
         }
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
     }
@@ -76,13 +76,13 @@ public struct CsvExport: Sendable {
     /// Agreements, for reading and sorting in a spreadsheet (not for import).
     public func agreements() -> CsvDocument {
         let checks = [TextKey.csvHeaderChildCheck, .csvHeaderCriminalCheck].flatMap { check in
-            [TextKey.csvHeaderCheckRequired, .csvHeaderCheckConsent, .csvHeaderCheckReceived, .csvHeaderCheckNote]
+            [TextKey.csvHeaderCheckRequired, .csvHeaderCheckConsent, .csvHeaderCheckReceived]
                 .map { l10n($0, l10n(check)) }
         }
         let header = [TextKey.csvHeaderId, .csvHeaderVolunteer, .csvHeaderWorkplace, .csvHeaderContact, .csvHeaderAllowedTasks,
                       .csvHeaderForbiddenTasks, .csvHeaderStartDate, .csvHeaderReviewDate, .csvHeaderEndDate,
                       .csvHeaderSignedVolunteer, .csvHeaderSignedContact, .csvHeaderConfidentiality,
-                      .csvHeaderDutyToReport, .csvHeaderInsurance, .csvHeaderExpenses].map { l10n($0) }
+                      .csvHeaderDutyToReport, .csvHeaderInsurance, .csvHeaderExpenses, .csvHeaderRegularAttachment].map { l10n($0) }
             + checks + [l10n(.csvHeaderNotes)]
         let rows = register.agreements.map { a -> [String] in
             [a.id.uuidString, register.volunteer(a.volunteerID)?.name ?? a.volunteerID.uuidString,
@@ -90,7 +90,7 @@ public struct CsvExport: Sendable {
              a.contactID.map { register.contact($0)?.name ?? $0.uuidString } ?? "",
              a.allowedTasks, a.forbiddenTasks, date(a.startDate), date(a.reviewDate), date(a.endDate),
              date(a.signedByVolunteer), date(a.signedByContact), yesNo(a.confidentialityExplained),
-             yesNo(a.dutyToReportExplained), yesNo(a.insuranceExplained), a.expenses]
+             yesNo(a.dutyToReportExplained), yesNo(a.insuranceExplained), a.expenses, yesNo(a.regularAttachment)]
                 + check(a.childCheck) + check(a.criminalCheck) + [a.notes]
         }
         return CsvDocument(header: header, rows: rows)
@@ -137,8 +137,10 @@ public struct CsvExport: Sendable {
 
     private func yesNo(_ value: Bool) -> String { value ? (da ? "ja" : "yes") : (da ? "nej" : "no") }
 
+    /// The dates of a check, never its outcome, assessor or note: criminal-offence data
+    /// leaves the program only in the person's own access export (databeskyttelsesloven §8).
     private func check(_ c: CertificateCheck) -> [String] {
-        [yesNo(c.required), date(c.consentRequested), date(c.received), c.note]
+        [yesNo(c.required), date(c.consentRequested), date(c.received)]
     }
 
     private func status(_ s: VolunteerStatus) -> String {

@@ -11,6 +11,8 @@ public enum CsvField: Hashable, Sendable {
     case notes, tags, created, updated, revision
     case contactKind, organisation, role
     case area, contacts, guidelines
+    /// Whether a workplace works with children under 15 (yes/no).
+    case worksWithChildren
     case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
     /// A column the user chose to leave out (`--map COLUMN=ignore`).
     case ignored
@@ -27,7 +29,7 @@ public enum CsvField: Hashable, Sendable {
         case .contacts:
             return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
-            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .revision]
+            return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .worksWithChildren, .revision]
         }
     }
 
@@ -82,7 +84,8 @@ public enum CsvField: Hashable, Sendable {
         "association": .association, "consent-date": .consentDate, "consent-scopes": .consentScopes,
         "consent-how": .consentHow, "consent-withdrawn": .consentWithdrawn, "notes": .notes, "tags": .tags,
         "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
-        "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines, "ignore": .ignored,
+        "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines,
+        "works-with-children": .worksWithChildren, "ignore": .ignored,
     ]
 
     private static let emergencyKeys: [(String, (Int) -> CsvField)] = [

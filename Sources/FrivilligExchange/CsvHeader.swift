@@ -56,6 +56,7 @@ public enum CsvHeader {
         case .area: return l10n(.csvHeaderArea)
         case .contacts: return l10n(.csvHeaderContacts)
         case .guidelines: return l10n(.csvHeaderGuidelines)
+        case .worksWithChildren: return l10n(.csvHeaderWorksWithChildren)
         }
     }
 
@@ -133,6 +134,7 @@ public enum CsvHeader {
         .area: ["omraade", "fagomraade", "area"],
         .contacts: ["kontaktpersoner", "kontaktperson", "kontakter", "kontakt", "contacts", "contact"],
         .guidelines: ["retningslinjer", "guidelines"],
+        .worksWithChildren: ["boernunder", "arbejdermedboern", "boern", "children", "childrenunder", "workswithchildren"],
     ]
 
     /// Headers that mean something else for one kind: a contact's "Kontaktperson" is their

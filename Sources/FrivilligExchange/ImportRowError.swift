@@ -25,6 +25,8 @@ public struct ImportRowError: Hashable, Sendable {
         /// The created/updated column is not an ISO 8601 timestamp.
         case timestamp
         case revision
+        /// Not yes or no (ja/nej, x or empty).
+        case yesNo
         /// No workplace, or no contact, has this name.
         case unknownWorkplace
         case unknownContact

@@ -85,6 +85,15 @@ enum ImportValues {
         Int(text.trimmingWhitespace).flatMap { $0 >= 0 ? $0 : nil }
     }
 
+    /// Yes or no as a spreadsheet writes it: ja/nej, yes/no, x, 1/0, sand/falsk, true/false.
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.trimmingWhitespace.lowercased() {
+        case "ja", "j", "yes", "y", "x", "1", "true", "sand": return true
+        case "nej", "n", "no", "0", "false", "falsk", "-": return false
+        default: return nil
+        }
+    }
+
     static func timestamp(_ text: String) -> Date? {
         try? Date(text.trimmingWhitespace, strategy: .iso8601)
     }

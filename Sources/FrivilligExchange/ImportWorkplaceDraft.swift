@@ -11,6 +11,7 @@ struct WorkplaceDraft: ImportDraft {
     var address: String?
     var contactIDs: [UUID]?
     var guidelines: String?
+    var worksWithChildren: Bool?
 
     init(_ r: inout ImportRowReader, contacts: ImportNameIndex) {
         id = r.id()
@@ -20,6 +21,7 @@ struct WorkplaceDraft: ImportDraft {
         address = r.address()
         contactIDs = r.references(.contacts, .unknownContact, lookup: contacts.resolve)
         guidelines = r.text(.guidelines)
+        worksWithChildren = r.parsed(.worksWithChildren, .yesNo, ImportValues.yesNo)
     }
 
     static func name(of w: Workplace) -> String { w.name }
@@ -34,6 +36,7 @@ struct WorkplaceDraft: ImportDraft {
         if let address { w.address = address }
         if let contactIDs { w.contactIDs = contactIDs }
         if let guidelines { w.guidelines = guidelines }
+        if let worksWithChildren { w.worksWithChildren = worksWithChildren }
         return w
     }
 

@@ -30,6 +30,8 @@ extension Localizer {
             "emergency-phone": .fieldEmergencyPhone, "agreement-status": .fieldAgreementStatus,
             "availability-note": .fieldAvailabilityNote, "membership-name": .fieldMembershipName,
             "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
+            "child-assessed-by": .fieldChildAssessedBy, "criminal-assessed-by": .fieldCriminalAssessedBy,
+            "child-outcome": .fieldChildOutcome, "criminal-outcome": .fieldCriminalOutcome,
         ]
         out.merge(consentPartLabels) { first, _ in first }
         let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }

@@ -39,6 +39,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkMissingContact = "check.missingContact"
     case checkMissingVolunteer = "check.missingVolunteer"
     case checkMissingWorkplace = "check.missingWorkplace"
+    case checkOutcomeNoRemarks = "check.outcome.noRemarks"
+    case checkOutcomeNone = "check.outcome.none"
+    case checkOutcomeRemarksAssessedOK = "check.outcome.remarksAssessedOK"
+    case checkOutcomeAssessedBy = "check.outcomeAssessedBy"
     case checkPhoneNotNormalised = "check.phoneNotNormalised"
     case checkRecordAgreement = "check.record.agreement"
     case checkRecordContact = "check.record.contact"
@@ -160,6 +164,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderOrganisation = "csv.header.organisation"
     case csvHeaderPhone = "csv.header.phone"
     case csvHeaderPostalCode = "csv.header.postal-code"
+    case csvHeaderRegularAttachment = "csv.header.regularAttachment"
     case csvHeaderReviewDate = "csv.header.review-date"
     case csvHeaderRevision = "csv.header.revision"
     case csvHeaderRole = "csv.header.role"
@@ -176,6 +181,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvHeaderWeekdays = "csv.header.weekdays"
     case csvHeaderWorkplace = "csv.header.workplace"
     case csvHeaderWorkplaces = "csv.header.workplaces"
+    case csvHeaderWorksWithChildren = "csv.header.worksWithChildren"
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
@@ -267,7 +273,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAvailability = "field.availability"
     case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
+    case fieldChildAssessedBy = "field.child-assessed-by"
     case fieldChildNote = "field.child-note"
+    case fieldChildOutcome = "field.child-outcome"
     case fieldCity = "field.city"
     case fieldConsent = "field.consent"
     case fieldConsentDate = "field.consent-date"
@@ -276,7 +284,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldConsentWithdrawn = "field.consent-withdrawn"
     case fieldContact = "field.contact"
     case fieldContacts = "field.contacts"
+    case fieldCriminalAssessedBy = "field.criminal-assessed-by"
     case fieldCriminalNote = "field.criminal-note"
+    case fieldCriminalOutcome = "field.criminal-outcome"
     case fieldDate = "field.date"
     case fieldDescription = "field.description"
     case fieldEmail = "field.email"
@@ -300,6 +310,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldPhone = "field.phone"
     case fieldPostalCode = "field.postal-code"
     case fieldReceived = "field.received"
+    case fieldRegularAttachment = "field.regular-attachment"
     case fieldReviewDate = "field.review-date"
     case fieldRole = "field.role"
     case fieldSignedContact = "field.signed-contact"
@@ -314,6 +325,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldVolunteer = "field.volunteer"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
+    case fieldWorksWithChildren = "field.works-with-children"
     case filesInputNotRegular = "files.inputNotRegular"
     case filesKindDevice = "files.kind.device"
     case filesKindFifo = "files.kind.fifo"
@@ -337,8 +349,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formAgreementNew = "form.agreementNew"
     case formAttendees = "form.attendees"
     case formAvailabilityNote = "form.availabilityNote"
+    case formCheckAssessedBy = "form.checkAssessedBy"
     case formCheckConsent = "form.checkConsent"
     case formCheckNote = "form.checkNote"
+    case formCheckOutcome = "form.checkOutcome"
     case formCheckReceived = "form.checkReceived"
     case formCheckRequired = "form.checkRequired"
     case formChildCheck = "form.childCheck"
@@ -428,6 +442,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpRedraw = "help.redraw"
     case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
+    case helpSettings = "help.settings"
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
@@ -454,6 +469,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
+    case hintSettings = "hint.settings"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
     case hintTypePath = "hint.typePath"
@@ -517,6 +533,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonUnknownContact = "import.reason.unknownContact"
     case importReasonUnknownWorkplace = "import.reason.unknownWorkplace"
     case importReasonWeekday = "import.reason.weekday"
+    case importReasonYesNo = "import.reason.yesNo"
     case importRefused = "import.refused"
     case importRejected = "import.rejected"
     case importRowError = "import.rowError"
@@ -559,6 +576,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewAccessOpenFirst = "overview.accessOpenFirst"
     case overviewAccessOverdue = "overview.accessOverdue"
     case overviewAnniversaries = "overview.anniversaries"
+    case overviewChildCheckMissing = "overview.childCheckMissing"
+    case overviewChildCheckRenewalDue = "overview.childCheckRenewalDue"
+    case overviewChildCheckRenewalOverdue = "overview.childCheckRenewalOverdue"
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
     case overviewConsentMissing = "overview.consentMissing"
@@ -582,6 +602,20 @@ public enum TextKey: String, CaseIterable, Sendable {
     case restoreDone = "restore.done"
     case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
+    case settingsAbstract = "settings.abstract"
+    case settingsBadWhole = "settings.badWhole"
+    case settingsBadYesNo = "settings.badYesNo"
+    case settingsChildCheckRenewalYears = "settings.childCheckRenewalYears"
+    case settingsMissingValue = "settings.missingValue"
+    case settingsNo = "settings.no"
+    case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
+    case settingsOccasionalWithinWeeks = "settings.occasionalWithinWeeks"
+    case settingsReturnGapMonths = "settings.returnGapMonths"
+    case settingsReturnNeedsNewCheck = "settings.returnNeedsNewCheck"
+    case settingsSaved = "settings.saved"
+    case settingsTitle = "settings.title"
+    case settingsUnknown = "settings.unknown"
+    case settingsYes = "settings.yes"
     case statusActive = "status.active"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
@@ -770,6 +804,10 @@ extension Localizer {
         .checkMissingContact: "henviser til en kontakt, der ikke findes ({0})",
         .checkMissingVolunteer: "henviser til en frivillig, der ikke findes ({0})",
         .checkMissingWorkplace: "henviser til en arbejdsplads, der ikke findes ({0})",
+        .checkOutcomeNoRemarks: "ingen anmærkninger",
+        .checkOutcomeNone: "ikke vurderet",
+        .checkOutcomeRemarksAssessedOK: "anmærkninger, vurderet OK",
+        .checkOutcomeAssessedBy: "{0} af {1}",
         .checkPhoneNotNormalised: "telefonnummeret »{0}« er ikke på formen +45XXXXXXXX",
         .checkRecordAgreement: "Aftale",
         .checkRecordContact: "Kontakt",
@@ -891,6 +929,7 @@ extension Localizer {
         .csvHeaderOrganisation: "Organisation",
         .csvHeaderPhone: "Telefon",
         .csvHeaderPostalCode: "Postnr.",
+        .csvHeaderRegularAttachment: "Fast tilknytning",
         .csvHeaderReviewDate: "Revisionsdato",
         .csvHeaderRevision: "Revision",
         .csvHeaderRole: "Rolle",
@@ -907,6 +946,7 @@ extension Localizer {
         .csvHeaderWeekdays: "Ugedage",
         .csvHeaderWorkplace: "Arbejdsplads",
         .csvHeaderWorkplaces: "Arbejdspladser",
+        .csvHeaderWorksWithChildren: "Børn under 15",
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
@@ -998,7 +1038,9 @@ extension Localizer {
         .fieldAvailability: "Tilgængelighed",
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
+        .fieldChildAssessedBy: "Børneattest – vurderet af",
         .fieldChildNote: "Børneattest – note",
+        .fieldChildOutcome: "Børneattest – resultat",
         .fieldCity: "By",
         .fieldConsent: "Samtykke",
         .fieldConsentDate: "Samtykke givet",
@@ -1007,7 +1049,9 @@ extension Localizer {
         .fieldConsentWithdrawn: "Trukket tilbage",
         .fieldContact: "Kontaktperson",
         .fieldContacts: "Kontaktpersoner",
+        .fieldCriminalAssessedBy: "Straffeattest – vurderet af",
         .fieldCriminalNote: "Straffeattest – note",
+        .fieldCriminalOutcome: "Straffeattest – resultat",
         .fieldDate: "Dato",
         .fieldDescription: "Beskrivelse",
         .fieldEmail: "E-mail",
@@ -1031,6 +1075,7 @@ extension Localizer {
         .fieldPhone: "Telefon",
         .fieldPostalCode: "Postnr.",
         .fieldReceived: "Modtaget",
+        .fieldRegularAttachment: "Fast tilknytning",
         .fieldReviewDate: "Revisionsdato",
         .fieldRole: "Rolle",
         .fieldSignedContact: "Underskrevet af kontaktperson",
@@ -1045,6 +1090,7 @@ extension Localizer {
         .fieldVolunteer: "Frivillig",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
+        .fieldWorksWithChildren: "Børn under 15",
         .filesInputNotRegular: "{0} er {1}, ikke en fil. Gem regnearket som en CSV-fil, og giv stien til den.",
         .filesKindDevice: "en enhed (device)",
         .filesKindFifo: "en navngiven pipe (FIFO)",
@@ -1068,8 +1114,10 @@ extension Localizer {
         .formAgreementNew: "Ny aftale",
         .formAttendees: "Deltagere ({0})",
         .formAvailabilityNote: "Bemærkning",
+        .formCheckAssessedBy: "Vurderet af",
         .formCheckConsent: "Samtykke bedt om",
         .formCheckNote: "Note",
+        .formCheckOutcome: "Resultat",
         .formCheckReceived: "Modtaget",
         .formCheckRequired: "Kræves",
         .formChildCheck: "Børneattest",
@@ -1159,6 +1207,7 @@ extension Localizer {
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
+        .helpSettings: "s   indstillinger (børneattester)",
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
@@ -1185,6 +1234,7 @@ extension Localizer {
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
+        .hintSettings: "s indstillinger",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
         .hintTypePath: "skriv filens sti",
@@ -1248,6 +1298,7 @@ extension Localizer {
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
         .importReasonWeekday: "»{0}« er ikke ugedage. Skriv fx man, tor.",
+        .importReasonYesNo: "»{0}« er hverken ja eller nej.",
         .importRefused: "Intet er importeret, fordi {0} har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
         .importRejected: "Afvises: {0}",
         .importRowError: "række {0}, kolonne »{1}«: {2}",
@@ -1290,6 +1341,9 @@ extension Localizer {
         .overviewAccessOpenFirst: "Åbne indsigtsanmodninger, første frist {0} ({1})",
         .overviewAccessOverdue: "Indsigtsanmodninger over fristen",
         .overviewAnniversaries: "Jubilæer de næste {0} dage",
+        .overviewChildCheckMissing: "Børneattest mangler ved arbejde med børn (start inden {0} dage)",
+        .overviewChildCheckRenewalDue: "Børneattester der skal fornys inden {0} dage",
+        .overviewChildCheckRenewalOverdue: "Børneattester hvor fornyelsen er overskredet",
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
         .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
@@ -1313,6 +1367,20 @@ extension Localizer {
         .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
+        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester).",
+        .settingsBadWhole: "{0}: \"{1}\" er ikke et helt tal fra {2} til {3}.",
+        .settingsBadYesNo: "{0}: \"{1}\" er hverken ja eller nej.",
+        .settingsChildCheckRenewalYears: "Børneattest fornyes efter (år)",
+        .settingsMissingValue: "{0} mangler en værdi.",
+        .settingsNo: "nej",
+        .settingsOccasionalAfterMonths: "Løs tilknytning: attest efter (mdr.)",
+        .settingsOccasionalWithinWeeks: "Løs tilknytning: senest (uger) efter",
+        .settingsReturnGapMonths: "Pause der kræver ny attest (mdr.)",
+        .settingsReturnNeedsNewCheck: "Ny børneattest efter en pause",
+        .settingsSaved: "Indstillingerne er gemt i {0}.",
+        .settingsTitle: "Indstillinger",
+        .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
+        .settingsYes: "ja",
         .statusActive: "aktiv",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
@@ -1437,6 +1505,10 @@ extension Localizer {
         .checkMissingContact: "refers to a contact who does not exist ({0})",
         .checkMissingVolunteer: "refers to a volunteer who does not exist ({0})",
         .checkMissingWorkplace: "refers to a workplace that does not exist ({0})",
+        .checkOutcomeNoRemarks: "no remarks",
+        .checkOutcomeNone: "not assessed",
+        .checkOutcomeRemarksAssessedOK: "remarks, assessed OK",
+        .checkOutcomeAssessedBy: "{0} by {1}",
         .checkPhoneNotNormalised: "the phone number \"{0}\" is not in the form +45XXXXXXXX",
         .checkRecordAgreement: "Agreement",
         .checkRecordContact: "Contact",
@@ -1558,6 +1630,7 @@ extension Localizer {
         .csvHeaderOrganisation: "Organisation",
         .csvHeaderPhone: "Phone",
         .csvHeaderPostalCode: "Postal code",
+        .csvHeaderRegularAttachment: "Regular attachment",
         .csvHeaderReviewDate: "Review date",
         .csvHeaderRevision: "Revision",
         .csvHeaderRole: "Role",
@@ -1574,6 +1647,7 @@ extension Localizer {
         .csvHeaderWeekdays: "Weekdays",
         .csvHeaderWorkplace: "Workplace",
         .csvHeaderWorkplaces: "Workplaces",
+        .csvHeaderWorksWithChildren: "Children under 15",
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
@@ -1665,7 +1739,9 @@ extension Localizer {
         .fieldAvailability: "Availability",
         .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
+        .fieldChildAssessedBy: "Child certificate – assessed by",
         .fieldChildNote: "Child certificate – note",
+        .fieldChildOutcome: "Child certificate – outcome",
         .fieldCity: "City",
         .fieldConsent: "Consent",
         .fieldConsentDate: "Consent given",
@@ -1674,7 +1750,9 @@ extension Localizer {
         .fieldConsentWithdrawn: "Withdrawn",
         .fieldContact: "Contact person",
         .fieldContacts: "Contact persons",
+        .fieldCriminalAssessedBy: "Criminal record – assessed by",
         .fieldCriminalNote: "Criminal record – note",
+        .fieldCriminalOutcome: "Criminal record – outcome",
         .fieldDate: "Date",
         .fieldDescription: "Description",
         .fieldEmail: "E-mail",
@@ -1698,6 +1776,7 @@ extension Localizer {
         .fieldPhone: "Phone",
         .fieldPostalCode: "Postal code",
         .fieldReceived: "Received",
+        .fieldRegularAttachment: "Regular attachment",
         .fieldReviewDate: "Review date",
         .fieldRole: "Role",
         .fieldSignedContact: "Signed by contact person",
@@ -1712,6 +1791,7 @@ extension Localizer {
         .fieldVolunteer: "Volunteer",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
+        .fieldWorksWithChildren: "Children (<15)",
         .filesInputNotRegular: "{0} is {1}, not a file. Save the spreadsheet as a CSV file and give its path.",
         .filesKindDevice: "a device",
         .filesKindFifo: "a named pipe (FIFO)",
@@ -1735,8 +1815,10 @@ extension Localizer {
         .formAgreementNew: "New agreement",
         .formAttendees: "Attendees ({0})",
         .formAvailabilityNote: "Note",
+        .formCheckAssessedBy: "Assessed by",
         .formCheckConsent: "Consent requested",
         .formCheckNote: "Note",
+        .formCheckOutcome: "Outcome",
         .formCheckReceived: "Received",
         .formCheckRequired: "Required",
         .formChildCheck: "Child certificate (børneattest)",
@@ -1826,6 +1908,7 @@ extension Localizer {
         .helpRedraw: "Ctrl-L   redraw the screen",
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
+        .helpSettings: "s   settings (child certificates)",
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
@@ -1852,6 +1935,7 @@ extension Localizer {
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
+        .hintSettings: "s settings",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
         .hintTypePath: "type the file's path",
@@ -1915,6 +1999,7 @@ extension Localizer {
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
         .importReasonWeekday: "\"{0}\" is not a list of weekdays. Type e.g. mon, thu.",
+        .importReasonYesNo: "\"{0}\" is neither yes nor no.",
         .importRefused: "Nothing was imported: {0} with errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
         .importRejected: "Rejected: {0}",
         .importRowError: "row {0}, column \"{1}\": {2}",
@@ -1957,6 +2042,9 @@ extension Localizer {
         .overviewAccessOpenFirst: "Open access requests, first deadline {0} ({1})",
         .overviewAccessOverdue: "Access requests past their deadline",
         .overviewAnniversaries: "Anniversaries in the next {0} days",
+        .overviewChildCheckMissing: "Child certificate missing for work with children (starting within {0} days)",
+        .overviewChildCheckRenewalDue: "Child certificates to renew within {0} days",
+        .overviewChildCheckRenewalOverdue: "Child certificates overdue for renewal",
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
         .overviewConsentMissing: "Active volunteers without consent to the register",
@@ -1980,6 +2068,20 @@ extension Localizer {
         .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
+        .settingsAbstract: "Show or change the register's settings (child certificates).",
+        .settingsBadWhole: "{0}: \"{1}\" is not a whole number from {2} to {3}.",
+        .settingsBadYesNo: "{0}: \"{1}\" is neither yes nor no.",
+        .settingsChildCheckRenewalYears: "Renew certificate after (years)",
+        .settingsMissingValue: "{0} needs a value.",
+        .settingsNo: "no",
+        .settingsOccasionalAfterMonths: "Occasional: check after (months)",
+        .settingsOccasionalWithinWeeks: "Occasional: within (weeks) after",
+        .settingsReturnGapMonths: "Break needing a new one (months)",
+        .settingsReturnNeedsNewCheck: "New certificate after a break",
+        .settingsSaved: "The settings are saved in {0}.",
+        .settingsTitle: "Settings",
+        .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
+        .settingsYes: "yes",
         .statusActive: "active",
         .statusPaused: "paused",
         .statusStopped: "stopped",

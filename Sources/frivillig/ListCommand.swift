@@ -25,17 +25,20 @@ struct ListCommand: ParsableCommand {
         let listing = RecordListing(register: store.register, l10n: console.l10n, today: Day.today())
         let query = SearchQuery(search ?? "")
         switch kind {
-        case .volunteers: try emit(listing.volunteers(query), console)
-        case .contacts: try emit(listing.contacts(query), console)
-        case .workplaces: try emit(listing.workplaces(query), console)
-        case .agreements: try emit(listing.agreements(query), console)
-        case .events: try emit(listing.events(query), console)
+        case .volunteers: try emit(listing.volunteers(query), console) { $0 }
+        case .contacts: try emit(listing.contacts(query), console) { $0 }
+        case .workplaces: try emit(listing.workplaces(query), console) { $0 }
+        case .agreements: try emit(listing.agreements(query), console) { $0.map(\.withoutCheckAssessments) }
+        case .events: try emit(listing.events(query), console) { $0 }
         }
     }
 
-    private func emit<T: Encodable>(_ table: RecordListing.Table<T>, _ console: Console) throws {
+    /// `shown` is what of the records `--json` may print: agreements go without their
+    /// checks' outcomes, which never leave the program (databeskyttelsesloven §8).
+    private func emit<T: Encodable, Shown: Encodable>(_ table: RecordListing.Table<T>, _ console: Console,
+                                                      shown: ([T]) -> Shown) throws {
         if json {
-            try console.json(table.records)
+            try console.json(shown(table.records))
             return
         }
         for line in TextColumns(headers: table.headers, rows: table.rows).lines() { console.line(line) }

@@ -66,4 +66,8 @@ final class GoldenScreenTests: XCTestCase {
     func testTooSmallWindow() {
         assertGolden(AppFixture.state(width: 30, height: 8).view(), named: "too-small")
     }
+
+    func testSettingsFormFromTheOverview() {
+        assertScreen("settings-form", after: .char("s"))
+    }
 }

@@ -36,21 +36,23 @@ enum MaximalRecords {
 
     static var workplace: Workplace {
         var w = Workplace(id: workplaceID, name: "Solhaven", area: "ældre", address: "Solvej 1, 8000 Aarhus C",
-                          contactIDs: [contactID], guidelines: "Ingen personlig pleje.")
+                          contactIDs: [contactID], guidelines: "Ingen personlig pleje.", worksWithChildren: true)
         w.revision = 4
         return w
     }
 
     static var agreement: Agreement {
         let check = { (note: String) in
-            CertificateCheck(required: true, consentRequested: day(2026, 1, 2), received: day(2026, 1, 20), note: note)
+            CertificateCheck(required: true, consentRequested: day(2026, 1, 2), received: day(2026, 1, 20),
+                             outcome: .remarksAssessedOK, assessedBy: "Lise \"leder\"", note: note)
         }
         var a = Agreement(
             id: UUID(uuidString: "99999999-8888-7777-6666-555555555555")!, volunteerID: volunteerID,
             workplaceID: workplaceID, contactID: contactID, allowedTasks: "kaffe", forbiddenTasks: "medicin",
             startDate: day(2026, 1, 1), reviewDate: day(2027, 1, 1), endDate: day(2028, 1, 1),
             signedByVolunteer: day(2026, 1, 3), signedByContact: day(2026, 1, 4), confidentialityExplained: true,
-            dutyToReportExplained: true, insuranceExplained: true, expenses: "kørsel", childCheck: check("børn"),
+            dutyToReportExplained: true, insuranceExplained: true, expenses: "kørsel", regularAttachment: false,
+            childCheck: check("børn"),
             criminalCheck: check("straf"), notes: "noter")
         a.revision = 5
         return a
@@ -73,9 +75,13 @@ enum MaximalRecords {
         return r
     }
 
+    /// Every setting away from its default.
+    static let settings = Settings(childCheckRenewalYears: 2, returnNeedsNewCheck: false, returnGapMonths: 18,
+                                   occasionalAfterMonths: 4, occasionalWithinWeeks: 2)
+
     static var register: Register {
         var r = Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
-                         events: [event])
+                         events: [event], settings: settings)
         r.accessRequests = [accessRequest]
         return r
     }

@@ -66,6 +66,27 @@ final class SchemaTests: XCTestCase {
         assertSameKeys(keys("accessRequests"), AccessRequest.schema.map(\.key), "access request")
     }
 
+    func testEverySettingHasOneTableEntryAndTheWriterWritesItAwayFromItsDefault() throws {
+        assertSameKeys(Settings.CodingKeys.allCases.map(\.stringValue), Settings.schema.map(\.key), "settings")
+        let unset = Settings.schema.filter { $0.value(in: MaximalRecords.settings) == $0.value(in: Settings()) }.map(\.key)
+        XCTAssertEqual(unset, [], "the maximal settings leave these at their defaults")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: StoreCodec.encode(MaximalRecords.register)) as? [String: Any])
+        assertSameKeys(Array(try XCTUnwrap(json["settings"] as? [String: Any]).keys), Settings.schema.map(\.key), "settings")
+    }
+
+    /// A store written before settings existed, and one with a setting missing, read with
+    /// the defaults by both readers.
+    func testAStoreWithoutSettingsGetsTheDefaults() throws {
+        for text in [#"{"schemaVersion": 1}"#, #"{"schemaVersion": 1, "settings": {"returnGapMonths": 6}}"#] {
+            let bytes = Data(text.utf8)
+            let fast = try XCTUnwrap(StoreReader.register(from: bytes), text)
+            XCTAssertEqual(fast, try StoreCodec.decodeWithFoundation(bytes, path: "old.json"), text)
+            XCTAssertEqual(fast.settings.childCheckRenewalYears, 3, text)
+            XCTAssertTrue(fast.settings.returnNeedsNewCheck, text)
+        }
+        XCTAssertEqual(StoreReader.register(from: Data(#"{"schemaVersion": 1}"#.utf8))?.settings, Settings())
+    }
+
     private func assertSameKeys(_ model: [String], _ table: [String], _ kind: String, line: UInt = #line) {
         XCTAssertEqual(table.count, Set(table).count, "\(kind): a key is in the table twice", line: line)
         XCTAssertEqual(Set(model).subtracting(table).sorted(), [], "\(kind): not in the table", line: line)

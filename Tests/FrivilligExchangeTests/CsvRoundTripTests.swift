@@ -15,7 +15,7 @@ final class CsvRoundTripTests: XCTestCase {
         let lars = Contact(name: "Lars Berg", kind: .association, organisation: "Ældre Sagen", phone: "+46701234567")
         let solgaarden = Workplace(name: "Plejecenter Solgården, afd. B", area: "ældre", address: "Solvej 1, 8900 Randers",
                                    contactIDs: [hanne.id, lars.id], guidelines: "Ingen medicin.\nSpørg \"personalet\"; altid.")
-        let bibliotek = Workplace(name: "Bibliotek", area: "kultur")
+        let bibliotek = Workplace(name: "Bibliotek", area: "kultur", worksWithChildren: true)
         let otherBibliotek = Workplace(name: "bibliotek", area: "kultur", address: "Nordvej 2")
         let soeren = Volunteer(
             name: "Søren \"Sønne\" Østergaard", phones: ["+4520123456", "+4586123456", "+358401234567"],

@@ -22,6 +22,7 @@ extension AppState {
             }
         case .welcomeLetter:
             if case .agreement(let id)? = currentDetail?.ref { return requestLetter(id) }
+        case .settings: overlay = .form(.settings(register.settings, l10n: l10n, environment: environment))
         case .back: stack.removeLast()
         case .clearSearch, .dropSearch:
             guard var list = currentList else { break }

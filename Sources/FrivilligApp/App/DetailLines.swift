@@ -119,6 +119,7 @@ struct DetailLines {
     private func workplace(_ w: Workplace) -> [Line] {
         var out = [Line(text: w.name, style: Style(bold: true))]
         out += [field("area", w.area), field("address", w.address), field("guidelines", w.guidelines)].compactMap { $0 }
+        out.append(Line(text: "\(w.worksWithChildren ? "[x]" : "[ ]") \(l10n.field("works-with-children"))", indent: 2))
         out.append(heading(.detailContacts))
         let contacts = w.contactIDs.compactMap(context.contact)
         if contacts.isEmpty { out.append(Line(text: "–", indent: 2)) }
@@ -154,6 +155,7 @@ struct DetailLines {
             Line(text: "\(check(a.dutyToReportExplained)) \(l10n(.detailDutyToReport))", indent: 2),
             Line(text: "\(check(a.insuranceExplained)) \(l10n(.detailInsurance))", indent: 2),
             field("expenses", a.expenses),
+            Line(text: "\(check(a.regularAttachment)) \(l10n.field("regular-attachment"))", indent: 2),
             certificate(.detailChildCheck, a.childCheck),
             certificate(.detailCriminalCheck, a.criminalCheck),
             field("notes", a.notes),
@@ -162,12 +164,15 @@ struct DetailLines {
     }
 
     private func certificate(_ key: TextKey, _ c: CertificateCheck) -> Line {
-        guard c.required else { return Line(text: "\(l10n(key)): \(l10n(.detailNotRequired))", indent: 2) }
+        guard c.required || c.received != nil else { return Line(text: "\(l10n(key)): \(l10n(.detailNotRequired))", indent: 2) }
         let state = c.received.map { l10n(.detailReceived, l10n.date($0)) }
             ?? c.consentRequested.map { l10n(.detailRequested, l10n.date($0)) }
             ?? l10n(.detailNotRequested)
+        let outcome = c.outcome.map { o in
+            " · " + (c.assessedBy.isEmpty ? l10n.checkOutcome(o) : l10n(.checkOutcomeAssessedBy, l10n.checkOutcome(o), c.assessedBy))
+        } ?? ""
         let note = c.note.isEmpty ? "" : " · \(c.note)"
-        return Line(text: "\(l10n(key)): \(state)\(note)", indent: 2)
+        return Line(text: "\(l10n(key)): \(state)\(outcome)\(note)", indent: 2)
     }
 
     private func event(_ e: RecognitionEvent) -> [Line] {

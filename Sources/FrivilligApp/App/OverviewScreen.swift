@@ -35,6 +35,12 @@ public struct OverviewScreen: Sendable {
             Item(title: l10n(.overviewNotThanked, Attention.thanksMonths), kind: .volunteers, refs: volunteers(a.notThanked)),
             Item(title: l10n(.overviewAnniversaries, Attention.windowDays), kind: .volunteers, refs: a.anniversaries.map { .volunteer($0.volunteer.id) }),
             Item(title: l10n(.overviewRecentEvents, Attention.windowDays), kind: .events, refs: a.recentEvents.map { .event($0.id) }),
+        ] + [
+            Item(title: l10n(.overviewChildCheckMissing, Attention.ChildChecks.aheadDays), kind: .agreements,
+                 refs: agreements(a.childChecks.missing)),
+            Item(title: l10n(.overviewChildCheckRenewalDue, Attention.ChildChecks.renewalWindowDays), kind: .agreements,
+                 refs: agreements(a.childChecks.renewalDue)),
+            Item(title: l10n(.overviewChildCheckRenewalOverdue), kind: .agreements, refs: agreements(a.childChecks.renewalOverdue)),
         ] + OverviewScreen.privacyItems(a.privacy, today: today, l10n: l10n)
         viewport = ListViewport(count: items.count, height: previous?.viewport.height ?? 1, selected: previous?.viewport.selected ?? 0)
     }

@@ -30,20 +30,32 @@ enum AgreementForm {
             .text("expenses", l10n.field("expenses"), a?.expenses ?? ""),
         ]
         fields += check("child", l10n(.formChildCheck), a?.childCheck, l10n: l10n)
+        fields.append(.checkbox("regular-attachment", l10n.field("regular-attachment"), a?.regularAttachment ?? true))
         fields += check("criminal", l10n(.formCriminalCheck), a?.criminalCheck, l10n: l10n)
         fields.append(.text("notes", l10n.field("notes"), a?.notes ?? ""))
         return fields
     }
 
-    /// The four fields of a record check, under its heading.
+    /// The fields of a record check, under its heading: the dates, the outcome and who
+    /// assessed it, and a note.
     private static func check(_ prefix: String, _ heading: String, _ c: CertificateCheck?, l10n: Localizer) -> [FormField] {
         let consent = l10n(.formCheckConsent), received = l10n(.formCheckReceived)
         return [
             .checkbox("\(prefix)-required", l10n(.formCheckRequired), c?.required ?? false, section: heading),
             .text("\(prefix)-consent", consent, l10n.date(c?.consentRequested), messageLabel: heading + " – " + consent),
             .text("\(prefix)-received", received, l10n.date(c?.received), messageLabel: heading + " – " + received),
+            .choice("\(prefix)-outcome", l10n(.formCheckOutcome), ChoiceControl(
+                options: outcomes(l10n), selected: c?.outcome?.rawValue ?? "")),
+            .text("\(prefix)-assessed-by", l10n(.formCheckAssessedBy), c?.assessedBy ?? "",
+                  messageLabel: heading + " – " + l10n(.formCheckAssessedBy)),
             .text("\(prefix)-note", l10n(.formCheckNote), c?.note ?? ""),
         ]
+    }
+
+    /// "Not assessed" first, then each outcome.
+    private static func outcomes(_ l10n: Localizer) -> [ChoiceControl.Option] {
+        [ChoiceControl.Option(id: "", label: l10n(.checkOutcomeNone))]
+            + CertificateCheck.Outcome.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.checkOutcome($0)) }
     }
 
     static func build(_ values: FormValues, original: Agreement?, _ environment: AppEnvironment) -> FormBuild {
@@ -66,7 +78,7 @@ enum AgreementForm {
                 startDate: startDate, reviewDate: reviewDate, endDate: endDate, signedByVolunteer: signedByVolunteer,
                 signedByContact: signedByContact, confidentialityExplained: values.flag("confidentiality"),
                 dutyToReportExplained: values.flag("duty-to-report"), insuranceExplained: values.flag("insurance"),
-                expenses: expenses, childCheck: childCheck, criminalCheck: criminalCheck, notes: notes))]
+                expenses: expenses, regularAttachment: values.flag("regular-attachment"), childCheck: childCheck, criminalCheck: criminalCheck, notes: notes))]
         }
     }
 
@@ -75,6 +87,8 @@ enum AgreementForm {
             required: values.flag("\(prefix)-required"),
             consentRequested: v.day(values.text("\(prefix)-consent"), field: "\(prefix)-consent"),
             received: v.day(values.text("\(prefix)-received"), field: "\(prefix)-received"),
+            outcome: values.choice("\(prefix)-outcome").flatMap(CertificateCheck.Outcome.init(rawValue:)),
+            assessedBy: values.text("\(prefix)-assessed-by", &v),
             note: values.text("\(prefix)-note", &v))
     }
 }

@@ -8,6 +8,8 @@ enum FormKind: Sendable {
     case workplace(Workplace?)
     case agreement(Agreement?)
     case event(RecognitionEvent?)
+    /// The register's settings, as they were when the form opened.
+    case settings(Settings)
 
     /// The fields' changes, the edited record's put stamped with the revision the form
     /// opened (see `Change.madeFrom(revision:)`); a new record's id and times come from
@@ -43,6 +45,7 @@ enum FormKind: Sendable {
         case .workplace(let original): return WorkplaceForm.build(values, original: original, environment)
         case .agreement(let original): return AgreementForm.build(values, original: original, environment)
         case .event(let original): return EventForm.build(values, original: original, environment)
+        case .settings(let original): return SettingsForm.build(values, original: original)
         }
     }
 }

@@ -11,6 +11,7 @@ enum WorkplaceForm {
             .choice("contacts", l10n.field("contacts"), ChoiceControl(
                 options: ChoiceOptions.contacts(register), selectedMany: (w?.contactIDs ?? []).map(\.uuidString))),
             .text("guidelines", l10n.field("guidelines"), w?.guidelines ?? ""),
+            .checkbox("works-with-children", l10n.field("works-with-children"), w?.worksWithChildren ?? false),
         ]
     }
 
@@ -22,7 +23,8 @@ enum WorkplaceForm {
         return values.result(v) {
             [.putWorkplace(Workplace(
                 id: original?.id ?? environment.newID(), name: name, area: area, address: address,
-                contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)), guidelines: guidelines))]
+                contactIDs: values.choices("contacts").compactMap(UUID.init(uuidString:)), guidelines: guidelines,
+                worksWithChildren: values.flag("works-with-children")))]
         }
     }
 }

@@ -13,6 +13,7 @@ enum KeyTable {
         case .overview:
             return moves(hint: .hintSelect)
                 + [KeyBinding(.enter, action: .openLine, help: .helpOpenOverview, hint: .hintOpen)]
+                + [KeyBinding(.char("s"), action: .settings, help: .helpSettings, readOnly: false)]
                 + global(topLevel: true, overview: true)
         case .list(let kind, let pushed):
             return moves(hint: nil) + records(kind)

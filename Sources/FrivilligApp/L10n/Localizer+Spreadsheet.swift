@@ -49,6 +49,7 @@ extension Localizer {
         case .id: return self(.importReasonId, value)
         case .timestamp: return self(.importReasonTimestamp, value)
         case .revision: return self(.importReasonRevision, value)
+        case .yesNo: return self(.importReasonYesNo, value)
         case .unknownWorkplace: return self(.importReasonUnknownWorkplace, value)
         case .unknownContact: return self(.importReasonUnknownContact, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)

@@ -19,6 +19,10 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
     public var insuranceExplained: Bool
     /// Which direct costs the workplace covers (Randers §10a), as agreed.
     public var expenses: String
+    /// Whether the volunteer is attached regularly (fast tilknytning, the usual case): at
+    /// a workplace with children the check is then due before the start date; otherwise
+    /// by the trigger in `Settings` (bek. nr. 404/2016).
+    public var regularAttachment: Bool
     public var childCheck: CertificateCheck
     public var criminalCheck: CertificateCheck
     public var notes: String
@@ -31,7 +35,7 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case id, volunteerID, workplaceID, contactID, allowedTasks, forbiddenTasks, startDate, reviewDate, endDate
         case signedByVolunteer, signedByContact, confidentialityExplained, dutyToReportExplained, insuranceExplained
-        case expenses, childCheck, criminalCheck, notes, revision
+        case expenses, regularAttachment, childCheck, criminalCheck, notes, revision
     }
 
     public init(
@@ -40,7 +44,7 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
         reviewDate: Day? = nil, endDate: Day? = nil, signedByVolunteer: Day? = nil,
         signedByContact: Day? = nil, confidentialityExplained: Bool = false,
         dutyToReportExplained: Bool = false, insuranceExplained: Bool = false,
-        expenses: String = "", childCheck: CertificateCheck = CertificateCheck(),
+        expenses: String = "", regularAttachment: Bool = true, childCheck: CertificateCheck = CertificateCheck(),
         criminalCheck: CertificateCheck = CertificateCheck(), notes: String = ""
     ) {
         self.id = id
@@ -58,6 +62,7 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
         self.dutyToReportExplained = dutyToReportExplained
         self.insuranceExplained = insuranceExplained
         self.expenses = expenses
+        self.regularAttachment = regularAttachment
         self.childCheck = childCheck
         self.criminalCheck = criminalCheck
         self.notes = notes
@@ -80,10 +85,20 @@ public struct Agreement: Codable, Hashable, Identifiable, Sendable {
         dutyToReportExplained = try c.decode(Bool.self, forKey: .dutyToReportExplained, default: false)
         insuranceExplained = try c.decode(Bool.self, forKey: .insuranceExplained, default: false)
         expenses = try c.decode(String.self, forKey: .expenses, default: "")
+        regularAttachment = try c.decode(Bool.self, forKey: .regularAttachment, default: true)
         childCheck = try c.decode(CertificateCheck.self, forKey: .childCheck, default: CertificateCheck())
         criminalCheck = try c.decode(CertificateCheck.self, forKey: .criminalCheck, default: CertificateCheck())
         notes = try c.decode(String.self, forKey: .notes, default: "")
         revision = try c.decodeRevision(forKey: .revision)
+    }
+
+    /// The agreement as it may leave the program except in the volunteer's own access
+    /// export: its checks without outcome, assessor or note (databeskyttelsesloven §8).
+    public var withoutCheckAssessments: Agreement {
+        var out = self
+        out.childCheck = childCheck.withoutAssessment
+        out.criminalCheck = criminalCheck.withoutAssessment
+        return out
     }
 
     public var isSignedByBoth: Bool { signedByVolunteer != nil && signedByContact != nil }

@@ -18,4 +18,6 @@ public enum Change: Codable, Equatable, Sendable {
     case deleteEvent(UUID)
     case putAccessRequest(AccessRequest)
     case deleteAccessRequest(UUID)
+    /// The register's settings, replaced whole: there is one value, so the later save wins.
+    case putSettings(Settings)
 }

@@ -38,6 +38,7 @@ extension Register {
         case .deleteEvent(let id):
             guard events.contains(where: { $0.id == id }) else { throw .notFound(id) }
             events.removeAll { $0.id == id }
+        case .putSettings(let s): settings = s
         }
     }
 
@@ -73,6 +74,7 @@ extension Register {
             case .putAgreement(let r): positions.put(r, into: &agreements, \.agreements)
             case .putEvent(let r): positions.put(r, into: &events, \.events)
             case .putAccessRequest(let r): positions.put(r, into: &accessRequests, \.accessRequests)
+            case .putSettings(let s): settings = s
             default:
                 do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
                 positions = PutPositions()

@@ -17,10 +17,12 @@ public struct Register: Codable, Equatable, Sendable {
     public var events: [RecognitionEvent]
     /// The log of access requests (art. 15), answered ones included.
     public var accessRequests: [AccessRequest] = []
+    /// The register's policy; a store written before settings existed gets the defaults.
+    public var settings: Settings
 
     public init(
         volunteers: [Volunteer] = [], contacts: [Contact] = [], workplaces: [Workplace] = [],
-        agreements: [Agreement] = [], events: [RecognitionEvent] = []
+        agreements: [Agreement] = [], events: [RecognitionEvent] = [], settings: Settings = Settings()
     ) {
         self.schemaVersion = Register.currentSchemaVersion
         self.volunteers = volunteers
@@ -28,6 +30,7 @@ public struct Register: Codable, Equatable, Sendable {
         self.workplaces = workplaces
         self.agreements = agreements
         self.events = events
+        self.settings = settings
     }
 
     public init(from decoder: Decoder) throws {
@@ -39,6 +42,7 @@ public struct Register: Codable, Equatable, Sendable {
         agreements = try c.decode([Agreement].self, forKey: .agreements, default: [])
         events = try c.decode([RecognitionEvent].self, forKey: .events, default: [])
         accessRequests = try c.decode([AccessRequest].self, forKey: .accessRequests, default: [])
+        settings = try c.decode(Settings.self, forKey: .settings, default: Settings())
     }
 
     public var isEmpty: Bool {

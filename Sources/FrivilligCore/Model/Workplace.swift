@@ -12,6 +12,9 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
     public var contactIDs: [UUID]
     /// Local guidelines (retningslinjer) for volunteers at this place.
     public var guidelines: String
+    /// Whether volunteers here move regularly among children under 15: an agreement here
+    /// then needs a child-protection check (LBK nr. 362 af 2. april 2014).
+    public var worksWithChildren: Bool
     /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
@@ -19,12 +22,12 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
     /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
     /// two to each other.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, area, address, contactIDs, guidelines, revision
+        case id, name, area, address, contactIDs, guidelines, worksWithChildren, revision
     }
 
     public init(
         id: UUID = UUID(), name: String, area: String = "", address: String = "",
-        contactIDs: [UUID] = [], guidelines: String = ""
+        contactIDs: [UUID] = [], guidelines: String = "", worksWithChildren: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -32,6 +35,7 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
         self.address = address
         self.contactIDs = contactIDs
         self.guidelines = guidelines
+        self.worksWithChildren = worksWithChildren
     }
 
     public init(from decoder: Decoder) throws {
@@ -42,6 +46,7 @@ public struct Workplace: Codable, Hashable, Identifiable, Sendable {
         address = try c.decode(String.self, forKey: .address, default: "")
         contactIDs = try c.decode([UUID].self, forKey: .contactIDs, default: [])
         guidelines = try c.decode(String.self, forKey: .guidelines, default: "")
+        worksWithChildren = try c.decode(Bool.self, forKey: .worksWithChildren, default: false)
         revision = try c.decodeRevision(forKey: .revision)
     }
 }

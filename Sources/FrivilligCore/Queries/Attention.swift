@@ -42,6 +42,8 @@ public struct Attention: Sendable {
     public let recentEvents: [RecognitionEvent]
     /// Consent and access requests (`Attention+Privacy.swift`).
     public let privacy: Privacy
+    /// Missing and due child-protection checks at workplaces with children (see `ChildChecks`).
+    public let childChecks: ChildChecks
 
     public init(register: Register, today: Day) {
         self.today = today
@@ -58,6 +60,7 @@ public struct Attention: Sendable {
             guard let asked = $0.agreement.childCheck.consentRequested else { return false }
             return asked.days(until: today) > Attention.chaseAfterDays
         })
+        childChecks = ChildChecks(register: register, today: today, items: items)
 
         let volunteers = register.volunteers
         let active = volunteers.indices.filter { volunteers[$0].status == .active }
@@ -107,7 +110,7 @@ public struct Attention: Sendable {
     }
 
     /// By a day (as an ordinal), then volunteer name, then agreement id.
-    private static func sorted(_ items: [AgreementItem], by day: (AgreementItem) -> Int) -> [AgreementItem] {
+    static func sorted(_ items: [AgreementItem], by day: (AgreementItem) -> Int) -> [AgreementItem] {
         items.map { (item: $0, day: day($0), key: SearchFold.sortKey($0.volunteerName), id: $0.agreement.id.orderKey) }
             .sorted { ($0.day, $0.key, $0.id) < ($1.day, $1.key, $1.id) }
             .map(\.item)

@@ -23,7 +23,8 @@ extension RegisterCheck {
 
     static func texts(of a: Agreement) -> [(field: String, value: String)] {
         [("allowed-tasks", a.allowedTasks), ("forbidden-tasks", a.forbiddenTasks), ("expenses", a.expenses),
-         ("child-note", a.childCheck.note), ("criminal-note", a.criminalCheck.note), ("notes", a.notes)]
+         ("child-note", a.childCheck.note), ("criminal-note", a.criminalCheck.note), ("notes", a.notes),
+         ("child-assessed-by", a.childCheck.assessedBy), ("criminal-assessed-by", a.criminalCheck.assessedBy)]
     }
 
     static func texts(of e: RecognitionEvent) -> [(field: String, value: String)] {

@@ -14,6 +14,8 @@ extension Workplace {
                   detail: .section, csv: ["contacts"]) { $0.contactIDs },
         FieldSpec("guidelines", name: "guidelines", label: "field.guidelines", kind: .text, form: .input,
                   detail: .line, csv: ["guidelines"]) { $0.guidelines },
+        FieldSpec("worksWithChildren", name: "works-with-children", label: "field.works-with-children", kind: .flag,
+                  form: .checkbox, detail: .check, csv: ["works-with-children"]) { $0.worksWithChildren },
         FieldSpec("revision", name: "revision", label: nil, kind: .number, csv: ["revision"]) { $0.revision },
     ]
 }

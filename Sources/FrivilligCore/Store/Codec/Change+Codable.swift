@@ -23,6 +23,7 @@ extension Change {
         case "deleteEvent": self = .deleteEvent(try c.decode(UUID.self, forKey: .id))
         case "putAccessRequest": self = .putAccessRequest(try c.decode(AccessRequest.self, forKey: .record))
         case "deleteAccessRequest": self = .deleteAccessRequest(try c.decode(UUID.self, forKey: .id))
+        case "putSettings": self = .putSettings(try c.decode(Settings.self, forKey: .record))
         default:
             throw DecodingError.dataCorruptedError(forKey: .op, in: c, debugDescription: "unknown change \"\(op)\"")
         }
@@ -43,6 +44,7 @@ extension Change {
         case .deleteEvent(let id): try c.encode("deleteEvent", forKey: .op); try c.encode(id, forKey: .id)
         case .putAccessRequest(let r): try c.encode("putAccessRequest", forKey: .op); try c.encode(r, forKey: .record)
         case .deleteAccessRequest(let id): try c.encode("deleteAccessRequest", forKey: .op); try c.encode(id, forKey: .id)
+        case .putSettings(let s): try c.encode("putSettings", forKey: .op); try c.encode(s, forKey: .record)
         }
     }
 }

@@ -59,6 +59,9 @@ enum StoreReader {
             } else if key.spells("events") {
                 try seen.mark(5)
                 register.events = try list(&s, event)
+            } else if key.spells("settings") {
+                try seen.mark(6)
+                register.settings = try settings(&s)
             } else {
                 try s.skipValue()
             }
@@ -289,6 +292,7 @@ enum StoreReader {
             else if key.spells("address") { try seen.mark(3); w.address = try text(&s) }
             else if key.spells("contactIDs") { try seen.mark(4); w.contactIDs = try uuids(&s) }
             else if key.spells("guidelines") { try seen.mark(5); w.guidelines = try text(&s) }
+            else if key.spells("worksWithChildren") { try seen.mark(7); w.worksWithChildren = try flag(&s) }
             else if key.spells("revision") { try seen.mark(6); w.revision = try s.int() }
             else { try s.skipValue() }
         }
@@ -318,6 +322,7 @@ enum StoreReader {
             else if key.spells("dutyToReportExplained") { try seen.mark(12); a.dutyToReportExplained = try flag(&s) }
             else if key.spells("insuranceExplained") { try seen.mark(13); a.insuranceExplained = try flag(&s) }
             else if key.spells("expenses") { try seen.mark(14); a.expenses = try text(&s) }
+            else if key.spells("regularAttachment") { try seen.mark(19); a.regularAttachment = try s.takeNull() ? true : try s.bool() }
             else if key.spells("childCheck") { try seen.mark(15); a.childCheck = try certificateCheck(&s) }
             else if key.spells("criminalCheck") { try seen.mark(16); a.criminalCheck = try certificateCheck(&s) }
             else if key.spells("notes") { try seen.mark(17); a.notes = try text(&s) }
@@ -339,9 +344,28 @@ enum StoreReader {
             else if key.spells("consentRequested") { try seen.mark(1); c.consentRequested = try optionalDay(&s) }
             else if key.spells("received") { try seen.mark(2); c.received = try optionalDay(&s) }
             else if key.spells("note") { try seen.mark(3); c.note = try text(&s) }
+            else if key.spells("outcome") { try seen.mark(4); c.outcome = try s.takeNull() ? nil : try enumValue(&s, CertificateCheck.Outcome.self) }
+            else if key.spells("assessedBy") { try seen.mark(5); c.assessedBy = try text(&s) }
             else { try s.skipValue() }
         }
         return c
+    }
+
+    /// The settings object; a missing or null setting takes its default, as
+    /// `Settings.init(from:)` does.
+    private static func settings(_ s: inout JSONScanner) throws -> Settings {
+        if try s.takeNull() { return Settings() }
+        var seen = Fields()
+        var out = Settings()
+        try s.object { s, key in
+            if key.spells("childCheckRenewalYears") { try seen.mark(0); if !(try s.takeNull()) { out.childCheckRenewalYears = try s.int() } }
+            else if key.spells("returnNeedsNewCheck") { try seen.mark(1); if !(try s.takeNull()) { out.returnNeedsNewCheck = try s.bool() } }
+            else if key.spells("returnGapMonths") { try seen.mark(2); if !(try s.takeNull()) { out.returnGapMonths = try s.int() } }
+            else if key.spells("occasionalAfterMonths") { try seen.mark(3); if !(try s.takeNull()) { out.occasionalAfterMonths = try s.int() } }
+            else if key.spells("occasionalWithinWeeks") { try seen.mark(4); if !(try s.takeNull()) { out.occasionalWithinWeeks = try s.int() } }
+            else { try s.skipValue() }
+        }
+        return out
     }
 
     private static func event(_ s: inout JSONScanner) throws -> RecognitionEvent {

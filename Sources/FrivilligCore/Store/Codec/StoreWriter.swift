@@ -51,6 +51,8 @@ struct StoreWriter {
         list("events", r.events, last: false) { $0.event($1) }
         raw("  \"schemaVersion\": ")
         raw(String(r.schemaVersion))
+        raw(",\n  \"settings\": ")
+        settings(r.settings)
         raw(",\n")
         list("volunteers", r.volunteers, last: false) { $0.volunteer($1) }
         list("workplaces", r.workplaces, last: true) { $0.workplace($1) }
@@ -195,6 +197,17 @@ struct StoreWriter {
         uuid("id", w.id)
         string("name", w.name)
         int("revision", w.revision)
+        bool("worksWithChildren", w.worksWithChildren)
+        close()
+    }
+
+    private mutating func settings(_ s: Settings) {
+        open()
+        int("childCheckRenewalYears", s.childCheckRenewalYears)
+        int("occasionalAfterMonths", s.occasionalAfterMonths)
+        int("occasionalWithinWeeks", s.occasionalWithinWeeks)
+        int("returnGapMonths", s.returnGapMonths)
+        bool("returnNeedsNewCheck", s.returnNeedsNewCheck)
         close()
     }
 
@@ -214,6 +227,7 @@ struct StoreWriter {
         uuid("id", a.id)
         bool("insuranceExplained", a.insuranceExplained)
         string("notes", a.notes)
+        bool("regularAttachment", a.regularAttachment)
         int("revision", a.revision)
         day("reviewDate", a.reviewDate)
         day("signedByContact", a.signedByContact)
@@ -226,8 +240,10 @@ struct StoreWriter {
 
     private mutating func certificateCheck(_ c: CertificateCheck) {
         open()
+        string("assessedBy", c.assessedBy)
         day("consentRequested", c.consentRequested)
         string("note", c.note)
+        if let outcome = c.outcome { string("outcome", outcome.rawValue) }
         day("received", c.received)
         bool("required", c.required)
         close()

@@ -90,7 +90,7 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         case .deleteVolunteer(let id), .deleteAgreement(let id):
             return recordIDs.contains(id) ? nil : change
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
-        case .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest: return change
+        case .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings: return change
         }
     }
 

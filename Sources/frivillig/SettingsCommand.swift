@@ -1,0 +1,79 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import Foundation
+
+/// Shows the register's settings, or changes them: `--child-check-renewal-years 2`. The
+/// options are the names in `Settings.schema`, read here rather than declared one by one,
+/// so a new setting needs no change to the command.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Show or change the register's settings (child-protection checks).",
+        discussion: "Change a setting with --NAME VALUE (or --NAME=VALUE): "
+            + Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")
+            + ". Yes/no settings take ja/nej or yes/no. The settings are kept in the store, so every copy of the register follows them. A bad value changes nothing. Exit status: 0 when shown or saved, 2 for a bad value or when the store cannot be written.")
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("--NAME VALUE pairs, as listed above.", valueName: "changes"))
+    var changes: [String] = []
+
+    func run() throws {
+        let console = Console(options)
+        let store = try console.openStore(options)
+        let stored = store.register.settings
+        let settings = try changed(stored, console)
+        if settings != stored {
+            try console.commit([.putSettings(settings)], to: store)
+            console.line(console.l10n(.settingsSaved, store.path))
+        }
+        for spec in Settings.schema {
+            console.line("\(SettingsCommand.label(spec, console.l10n)): \(SettingsCommand.shown(spec, settings, console.l10n))  (--\(spec.name))")
+        }
+    }
+
+    /// `settings` with every `--NAME VALUE` of the command line, or a message naming the
+    /// first bad one (and exit status 2, nothing written).
+    private func changed(_ settings: Settings, _ console: Console) throws -> Settings {
+        let l10n = console.l10n
+        var out = settings
+        var rest = changes[...]
+        while let word = rest.popFirst() {
+            let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
+            let flag = parts[0]
+            guard flag.hasPrefix("--"), let spec = Settings.schema.first(where: { "--\($0.name)" == flag }) else {
+                return try refuse(l10n(.settingsUnknown, word, Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")), console)
+            }
+            guard let text = parts.count == 2 ? parts[1] : rest.popFirst() else {
+                return try refuse(l10n(.settingsMissingValue, flag), console)
+            }
+            guard let value = spec.parse(text) else {
+                switch spec.values {
+                case .whole(let range): return try refuse(l10n(.settingsBadWhole, flag, text, range.lowerBound, range.upperBound), console)
+                case .yesNo: return try refuse(l10n(.settingsBadYesNo, flag, text), console)
+                }
+            }
+            out = spec.setting(value, in: out)
+        }
+        return out
+    }
+
+    private func refuse(_ message: String, _ console: Console) throws -> Settings {
+        console.error(message)
+        console.error(console.l10n(.errorNothingWritten))
+        throw ExitCode(2)
+    }
+
+    static func label(_ spec: SettingSpec, _ l10n: Localizer) -> String {
+        TextKey(rawValue: spec.label).map { l10n($0) } ?? spec.name
+    }
+
+    static func shown(_ spec: SettingSpec, _ settings: Settings, _ l10n: Localizer) -> String {
+        let value = spec.value(in: settings)
+        switch spec.values {
+        case .whole: return String(value)
+        case .yesNo: return l10n(value != 0 ? .settingsYes : .settingsNo)
+        }
+    }
+}
