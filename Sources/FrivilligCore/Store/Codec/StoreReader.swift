@@ -60,7 +60,7 @@ enum StoreReader {
                 try seen.mark(5)
                 register.events = try list(&s, event)
             } else if key.spells("settings") {
-                try seen.mark(6)
+                try seen.mark(7)
                 register.settings = try settings(&s)
             } else {
                 try s.skipValue()

@@ -68,7 +68,8 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         case .putContact(let c): return .putContact(TextScrub(words: words).scrub(c))
         case .putWorkplace(let w): return .putWorkplace(TextScrub(words: words).scrub(w))
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
-        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest: return change
+        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings:
+            return change
         }
     }
 
@@ -113,8 +114,9 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         out.forbiddenTasks = ""
         out.expenses = ""
         out.notes = ""
-        out.childCheck.note = ""
-        out.criminalCheck.note = ""
+        // The dates stay for the statistics; what a check found is criminal-record data.
+        out.childCheck = out.childCheck.withoutAssessment
+        out.criminalCheck = out.criminalCheck.withoutAssessment
         return out
     }
 }
