@@ -17,30 +17,26 @@ struct AnonymiseCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name, a phone number or an id.")
-    var query: [String]
-
-    @Option(help: "The person's name, exactly as stored, to confirm without being asked.")
-    var confirm: String?
-
-    @Flag(help: "Show what would change, and change nothing.")
-    var dryRun = false
+    @OptionGroup var removal: RemovalOptions
 
     func run() throws {
         let console = Console(options)
         let l10n = console.l10n
         let store = try console.openStore(options)
-        let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
-        let anonymisation = store.anonymisation(of: volunteer, year: Day.today().year)
-        for line in l10n.anonymisationPreview(store.preview(store.erasure(of: volunteer, relatives: .keep)),
-                                              name: volunteer.name, label: anonymisation.label) {
+        let volunteer = try console.volunteer(named: removal.query.joined(separator: " "), in: store.register)
+        // The places are an erasure's; its look through the journal and history also
+        // finds the agreements the anonymisation needs, so the files are read once.
+        let places = store.erasure(of: volunteer, relatives: .keep)
+        let anonymisation = Anonymisation(volunteer: volunteer, agreementIDs: places.agreementIDs,
+                                          label: Anonymisation.label(year: Day.today().year, in: store.register))
+        for line in l10n.anonymisationPreview(store.preview(places), name: volunteer.name, label: anonymisation.label) {
             console.line(line)
         }
-        if dryRun {
+        if removal.dryRun {
             console.line(l10n(.eraseDryRun))
             return
         }
-        let confirmation = RemovalConfirmation(console: console, confirm: confirm)
+        let confirmation = RemovalConfirmation(console: console, confirm: removal.confirm)
         try confirmation.requireName(volunteer.name, question: l10n(.anonymiseTypeName, volunteer.name))
         try confirmation.run { progress throws(StoreError) in try store.anonymise(anonymisation, progress: progress) }
         console.line(l10n(.anonymiseDone, anonymisation.label))

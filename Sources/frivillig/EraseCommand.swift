@@ -18,28 +18,22 @@ struct EraseCommand: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name, a phone number or an id.")
-    var query: [String]
-
-    @Option(help: "The person's name, exactly as stored, to confirm without being asked.")
-    var confirm: String?
+    @OptionGroup var removal: RemovalOptions
 
     @Option(help: "Where the person is another volunteer's emergency contact: keep or remove that entry.")
     var relatives: Erasure.Relatives?
 
-    @Flag(help: "Show where the person occurs, and erase nothing.")
-    var dryRun = false
-
     func run() throws {
         let console = Console(options)
         let l10n = console.l10n
-        let confirmation = RemovalConfirmation(console: console, confirm: confirm)
+        let confirmation = RemovalConfirmation(console: console, confirm: removal.confirm)
         let store = try console.openStore(options)
-        let volunteer = try console.volunteer(named: query.joined(separator: " "), in: store.register)
-        let probe = store.preview(store.erasure(of: volunteer, relatives: .keep))
+        let volunteer = try console.volunteer(named: removal.query.joined(separator: " "), in: store.register)
+        var erasure = store.erasure(of: volunteer, relatives: .keep)
+        let relativeOf = Store.relativeOf(erasure, in: store.register)
         var choice = relatives ?? .keep
-        if !probe.relativeOf.isEmpty && relatives == nil && !dryRun {
-            let others = probe.relativeOf.joined(separator: ", ")
+        if !relativeOf.isEmpty && relatives == nil && !removal.dryRun {
+            let others = relativeOf.map(\.name).joined(separator: ", ")
             guard let answer = confirmation.ask(l10n(.eraseAskRelatives, volunteer.name, others)) else {
                 console.error(l10n(.eraseRelativesNeeded, volunteer.name, others))
                 throw ExitCode(1)
@@ -50,9 +44,9 @@ struct EraseCommand: ParsableCommand {
             }
             choice = picked
         }
-        let erasure = store.erasure(of: volunteer, relatives: choice)
+        erasure.relatives = choice
         for line in l10n.erasurePreview(store.preview(erasure), name: volunteer.name, relatives: choice) { console.line(line) }
-        if dryRun {
+        if removal.dryRun {
             console.line(l10n(.eraseDryRun))
             return
         }

@@ -262,14 +262,10 @@ extension AppState {
         if let list = currentList, !list.marked.isEmpty {
             counts = l10n(.tuiMarked, Self.count(list.marked.count)) + " · " + counts
         }
-        var left: String
-        var style = Theme.bar
-        if let message {
-            left = " " + message.text
-            style = message.isError ? Theme.errorBar : Theme.okBar
-        } else {
-            left = " " + statusHint
-        }
+        // Built once: the hint comes from the key table on top.
+        let hint = message == nil ? keyHint : ""
+        var left = " " + (message?.text ?? hint)
+        let style = message.map { $0.isError ? Theme.errorBar : Theme.okBar } ?? Theme.bar
         let countsWidth = TextWidth.width(of: counts) + 1
         let minimum = countsWidth + 3 + min(16, TextWidth.width(of: storePath))
         var rightMax = min(rect.width / 2, max(minimum, min(rect.width * 2 / 5, rect.width - TextWidth.width(of: left) - 1)))
@@ -283,7 +279,7 @@ extension AppState {
         if message == nil, TextWidth.width(of: left) > rect.width - rightWidth - 1 {
             right = counts + " "
             rightWidth = min(TextWidth.width(of: right), rightMax)
-            left = " " + HintLine.fitted(statusHint, width: max(1, rect.width - rightWidth - 2), keeping: [l10n(.hintEmergency), l10n(.hintHelp)])
+            left = " " + HintLine.fitted(hint, width: max(1, rect.width - rightWidth - 2), keeping: [l10n(.hintEmergency), l10n(.hintHelp)])
         }
         buffer.write(TextWidth.truncate(right, to: rightWidth), x: rect.maxX - rightWidth, y: rect.y, style: Theme.bar)
         buffer.write(left, x: rect.x, y: rect.y, style: style, maxWidth: max(0, rect.width - rightWidth - 1))
@@ -299,6 +295,4 @@ extension AppState {
         }
         return "…" + tail
     }
-
-    private var statusHint: String { keyHint }
 }

@@ -17,23 +17,20 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
     public let agreementIDs: Set<UUID>
     /// The name the record keeps.
     public let label: String
-    public let words: [String]
-    /// The person as another volunteer's emergency contact: that entry is the other
-    /// volunteer's, who still needs someone to call, so it stays as it is.
-    let asRelative: Erasure
+    /// The person's words, their relatives' and their address included: those go from
+    /// the person's own record, and from other records' free text.
+    let person: PersonWords
 
     public init(volunteer: Volunteer, agreementIDs: Set<UUID>, label: String) {
         volunteerID = volunteer.id
         self.agreementIDs = agreementIDs
         self.label = label
-        asRelative = Erasure(volunteer: volunteer, agreementIDs: agreementIDs, relatives: .keep)
-        var words = [volunteer.name, volunteer.email, volunteer.address]
-        for phone in volunteer.phones + volunteer.emergencyContacts.map(\.phone) {
-            words += [phone, Phone.display(phone), Phone.searchDigits(phone)]
-        }
-        words += volunteer.emergencyContacts.map(\.name)
-        self.words = Array(Set(words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 4 })).sorted()
+        person = PersonWords(name: volunteer.name,
+                             texts: [volunteer.name, volunteer.email, volunteer.address] + volunteer.emergencyContacts.map(\.name),
+                             phones: volunteer.phones + volunteer.emergencyContacts.map(\.phone))
     }
+
+    public var words: [String] { person.words }
 
     /// The label for the next anonymised volunteer of `year`: numbered after those the
     /// register already holds, so two never share one.
@@ -46,8 +43,7 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
 
     public var recordIDs: Set<UUID> { agreementIDs.union([volunteerID]) }
 
-    public func apply(to register: Register) -> Register {
-        let touched = mentioning(in: register)
+    func apply(to register: Register, touched: Set<UUID>) -> Register {
         var out = register
         out.volunteers = Self.revised(register.volunteers, touched) { scrub($0) }
         out.agreements = Self.revised(register.agreements, touched) { scrub($0) }
@@ -83,7 +79,7 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
             let relatives = v.emergencyContacts
             other.emergencyContacts = []
             other = TextScrub(words: words).scrub(other)
-            other.emergencyContacts = relatives.map { asRelative.isThePerson($0) ? $0 : TextScrub(words: words).scrub($0) }
+            other.emergencyContacts = relatives.map { person.isThePerson($0) ? $0 : TextScrub(words: words).scrub($0) }
             return other
         }
         var out = v

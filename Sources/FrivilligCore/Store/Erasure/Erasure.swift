@@ -21,13 +21,9 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     public let volunteerID: UUID
     /// The person's agreements, in any version any file holds, so lines about them go too.
     public let agreementIDs: Set<UUID>
-    /// The person's own words as they may be stored: name, e-mail and every phone in
-    /// each form it is written (`+4520123456`, `+45 20 12 34 56`, `20123456`).
-    public let words: [String]
-    /// The person's phones, stored form, to tell their entries as a relative.
-    public let phones: [String]
-    public let name: String
-    public let relatives: Relatives
+    /// The person's own words as they may be stored (`PersonWords`).
+    let person: PersonWords
+    public var relatives: Relatives
 
     /// Stands for a mention of the person in another record's text (a note, a title).
     public static let placeholder = "[slettet]"
@@ -38,32 +34,23 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         volunteerID = volunteer.id
         self.agreementIDs = agreementIDs
         self.relatives = relatives
-        name = volunteer.name
         let versions = [volunteer] + formerVersions
-        phones = Array(Set(versions.flatMap(\.phones))).sorted()
-        var words = versions.flatMap { [$0.name, $0.email] }
-        for phone in phones {
-            words += [phone, Phone.display(phone), Phone.searchDigits(phone)]
-        }
-        // Short words (a two-letter name, an empty e-mail) would match everywhere.
-        self.words = Array(Set(words.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 4 })).sorted()
+        person = PersonWords(name: volunteer.name, texts: versions.flatMap { [$0.name, $0.email] },
+                             phones: versions.flatMap(\.phones))
     }
+
+    public var words: [String] { person.words }
 
     /// Every record id whose lines go whole: the person and their agreements.
     public var recordIDs: Set<UUID> { agreementIDs.union([volunteerID]) }
 
-    /// Whether an emergency contact of another volunteer is this person: one of their
-    /// phones, or their name where the entry has no phone to tell a namesake by.
-    public func isThePerson(_ relative: EmergencyContact) -> Bool {
-        if let phone = Phone.normalise(relative.phone) { return phones.contains(phone) }
-        return relative.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame
-    }
+    /// Whether an emergency contact of another volunteer is this person.
+    public func isThePerson(_ relative: EmergencyContact) -> Bool { person.isThePerson(relative) }
 
     /// The register without the person: their record, agreements and attendance gone,
     /// their entries as a relative kept or removed as chosen, and mentions of them in
     /// other records' text replaced by `placeholder`.
-    public func apply(to register: Register) -> Register {
-        let touched = mentioning(in: register)
+    func apply(to register: Register, touched: Set<UUID>) -> Register {
         var out = register
         out.volunteers = Self.revised(register.volunteers, touched) { scrub($0) }
         out.agreements = Self.revised(register.agreements, touched) { scrub($0) }
@@ -131,7 +118,7 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     /// answered in time, and loses who asked.
     func scrub(_ r: AccessRequest) -> AccessRequest {
         var r = r
-        if r.volunteerID == volunteerID || r.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame {
+        if r.volunteerID == volunteerID || r.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(person.name) == .orderedSame {
             r.volunteerID = nil
             r.name = ""
         }

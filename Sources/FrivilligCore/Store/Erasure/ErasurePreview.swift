@@ -50,21 +50,24 @@ extension Store {
                       label: Anonymisation.label(year: year, in: register))
     }
 
+    /// The other volunteers who have the person as an emergency contact; from the
+    /// register alone, so a command can ask about them before reading any file.
+    public static func relativeOf(_ erasure: Erasure, in register: Register) -> [Volunteer] {
+        register.volunteers.filter { $0.id != erasure.volunteerID && $0.emergencyContacts.contains(where: erasure.isThePerson) }
+    }
+
     /// Where the person occurs now, file by file.
     public func preview(_ erasure: Erasure) -> ErasurePreview {
-        let scrub = TextScrub(words: erasure.words)
-        let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
-        let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
+        let mentions = erasure.names
         let lines = { (file: URL) in
             ((try? Store.read(file.path)) ?? Data()).split(separator: 0x0A).filter { mentions(Data($0)) }.count
         }
         var preview = ErasurePreview()
         preview.agreements = register.agreements.filter { $0.volunteerID == erasure.volunteerID }.count
         preview.eventsAttended = register.events.filter { $0.attendeeIDs.contains(erasure.volunteerID) }.count
-        let others = register.volunteers.filter { $0.id != erasure.volunteerID }
-        preview.relativeOf = others.filter { $0.emergencyContacts.contains(where: erasure.isThePerson) }.map(\.name)
-        let relatives = Set(others.filter { $0.emergencyContacts.contains(where: erasure.isThePerson) }.map(\.id))
-        preview.mentionedIn = erasure.mentioning(in: register, references: false).subtracting(erasure.recordIDs).subtracting(relatives).count
+        let relatives = Self.relativeOf(erasure, in: register)
+        preview.relativeOf = relatives.map(\.name)
+        preview.mentionedIn = erasure.mentioning(in: register, references: false).subtracting(erasure.recordIDs).subtracting(relatives.map(\.id)).count
         preview.journalLines = lines(files.journal)
         preview.historyLines = lines(files.history)
         let backups = files.backupFiles()

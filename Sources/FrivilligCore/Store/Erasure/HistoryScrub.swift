@@ -11,8 +11,6 @@ struct HistoryScrub {
     let removal: any PersonalDataRemoval
 
     func scrub(_ data: Data) -> Data {
-        let scrub = TextScrub(words: removal.words)
-        let ids = removal.recordIDs.map { Data($0.uuidString.utf8) }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         let encoder = Journal.encoder()
@@ -20,7 +18,7 @@ struct HistoryScrub {
         var commit: [Data] = []
         func finish() {
             defer { commit.removeAll() }
-            guard commit.contains(where: { line in scrub.mentions(line) || ids.contains { line.range(of: $0) != nil } }) else {
+            guard commit.contains(where: removal.names) else {
                 for line in commit { out.append(line + [0x0A]) }
                 return
             }
@@ -28,7 +26,7 @@ struct HistoryScrub {
             for line in commit {
                 guard let entry = try? decoder.decode(Journal.Entry.self, from: line) else {
                     // A change this version cannot read stays unless it names the person.
-                    if !scrub.mentions(line) && !ids.contains(where: { line.range(of: $0) != nil }) { kept.append((0, line)) }
+                    if !removal.names(line) { kept.append((0, line)) }
                     continue
                 }
                 guard let change = removal.scrub(entry.change),

@@ -9,7 +9,8 @@ protocol PersonalDataRemoval: Codable, Sendable {
     var words: [String] { get }
     /// The records a line is about when it holds their id: the person and their agreements.
     var recordIDs: Set<UUID> { get }
-    func apply(to register: Register) -> Register
+    /// The register with the removal applied to the `touched` records (`mentioning`).
+    func apply(to register: Register, touched: Set<UUID>) -> Register
     /// The change as it may stay in the history; nil when it goes.
     func scrub(_ change: Change) -> Change?
     /// What the erasure log keeps of it.
@@ -30,17 +31,26 @@ enum RemovalIntent: Codable {
 }
 
 extension PersonalDataRemoval {
+    /// The register without the person (or with them anonymised).
+    public func apply(to register: Register) -> Register {
+        apply(to: register, touched: mentioning(in: register))
+    }
+
+    /// Whether stored bytes hold one of the person's words or one of their records' ids.
+    func names(_ data: Data) -> Bool {
+        TextScrub(words: words).mentions(data) || recordIDs.contains { data.range(of: Data($0.uuidString.utf8)) != nil }
+    }
+
     /// The ids of the records whose stored line names the person (or, with `references`,
     /// refers to one of their records). The snapshot's writer puts one record on a line,
     /// so one pass over its bytes finds the few records to change among 100,000.
     func mentioning(in register: Register, references: Bool = true) -> Set<UUID> {
         let scrub = TextScrub(words: words)
-        let ids = references ? recordIDs.map { Data($0.uuidString.utf8) } : []
         let marker = Data(#""id":""#.utf8)
         var found: Set<UUID> = []
         for line in StoreCodec.encode(register).split(separator: 0x0A) {
             let line = Data(line)
-            guard scrub.mentions(line) || ids.contains(where: { line.range(of: $0) != nil }) else { continue }
+            guard references ? names(line) : scrub.mentions(line) else { continue }
             var from = line.startIndex
             while let hit = line.range(of: marker, in: from..<line.endIndex) {
                 let end = line.index(hit.upperBound, offsetBy: 36, limitedBy: line.endIndex) ?? line.endIndex

@@ -62,15 +62,14 @@ extension Store {
 
     /// Each step rewrites one file from what is in it now, so doing one twice is harmless.
     private func carryOut(_ erasure: any PersonalDataRemoval, progress: (ErasureStep) -> Void) throws(StoreError) {
-        let scrub = TextScrub(words: erasure.words)
-        let ids = erasure.recordIDs.map { Data($0.uuidString.utf8) }
-        let mentions = { (data: Data) in scrub.mentions(data) || ids.contains { data.range(of: $0) != nil } }
+        let mentions = erasure.names
         progress(.snapshot)
         // Folds the journal into history first, then writes the snapshot and the index
         // without the person; the snapshot it replaces is kept as a backup, scrubbed below.
         // Finished again after a crash, a snapshot already without them is left as it is.
-        if hasJournal || !erasure.mentioning(in: register).isEmpty {
-            try writeSnapshot(erasure.apply(to: register))
+        let touched = erasure.mentioning(in: register)
+        if hasJournal || !touched.isEmpty {
+            try writeSnapshot(erasure.apply(to: register, touched: touched))
         }
         if let index = try? Store.read(files.index.path), mentions(index) { unlink(files.index.path) }
         progress(.history)
