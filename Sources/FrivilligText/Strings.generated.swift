@@ -266,6 +266,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAddress = "field.address"
     case fieldAgreementStatus = "field.agreement-status"
     case fieldAllowedTasks = "field.allowed-tasks"
+    case fieldAnonymised = "field.anonymised"
     case fieldAnswerFile = "field.answer-file"
     case fieldAnswered = "field.answered"
     case fieldArea = "field.area"
@@ -273,6 +274,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAvailability = "field.availability"
     case fieldAvailabilityNote = "field.availability-note"
     case fieldBirthDate = "field.birth-date"
+    case fieldBirthYear = "field.birth-year"
     case fieldChildAssessedBy = "field.child-assessed-by"
     case fieldChildNote = "field.child-note"
     case fieldChildOutcome = "field.child-outcome"
@@ -1031,6 +1033,7 @@ extension Localizer {
         .fieldAddress: "Adresse",
         .fieldAgreementStatus: "Aftalestatus",
         .fieldAllowedTasks: "Må gerne",
+        .fieldAnonymised: "Anonymiseret",
         .fieldAnswerFile: "Svarfil",
         .fieldAnswered: "Besvaret",
         .fieldArea: "Område",
@@ -1038,6 +1041,7 @@ extension Localizer {
         .fieldAvailability: "Tilgængelighed",
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
         .fieldBirthDate: "Fødselsdato",
+        .fieldBirthYear: "Fødselsår",
         .fieldChildAssessedBy: "Børneattest – vurderet af",
         .fieldChildNote: "Børneattest – note",
         .fieldChildOutcome: "Børneattest – resultat",
@@ -1732,6 +1736,7 @@ extension Localizer {
         .fieldAddress: "Address",
         .fieldAgreementStatus: "Agreement status",
         .fieldAllowedTasks: "May do",
+        .fieldAnonymised: "Anonymised",
         .fieldAnswerFile: "Answer file",
         .fieldAnswered: "Answered",
         .fieldArea: "Area",
@@ -1739,6 +1744,7 @@ extension Localizer {
         .fieldAvailability: "Availability",
         .fieldAvailabilityNote: "Availability – note",
         .fieldBirthDate: "Birth date",
+        .fieldBirthYear: "Birth year",
         .fieldChildAssessedBy: "Child certificate – assessed by",
         .fieldChildNote: "Child certificate – note",
         .fieldChildOutcome: "Child certificate – outcome",

@@ -24,6 +24,8 @@ enum MaximalRecords {
                              withdrawn: day(2026, 2, 3)), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
             created: Date(timeIntervalSince1970: 1_600_000_000), updated: Date(timeIntervalSince1970: 1_700_000_123))
         v.revision = 7
+        v.birthYear = 1950
+        v.anonymised = true
         return v
     }
 

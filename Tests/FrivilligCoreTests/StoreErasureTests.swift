@@ -25,6 +25,7 @@ final class StoreErasureTests: XCTestCase {
     private func storeWithThePerson() throws -> (Store, Volunteer, Volunteer) {
         let store = try Store.open(at: url)
         var person = Volunteer(name: "Kirsten Sletmig", phones: ["+4521436587"], email: "kirsten@sletmig.dk",
+                               birthDate: Day(year: 1948, month: 5, day: 17),
                                emergencyContacts: [EmergencyContact(name: "Bo Sletmig", phone: "+4531313131")])
         let other = Volunteer(name: "Ole Andersen", phones: ["+4522334455"],
                               emergencyContacts: [EmergencyContact(name: "Kirsten Sletmig", relation: "veninde", phone: "+4521436587")],
@@ -136,11 +137,14 @@ final class StoreErasureTests: XCTestCase {
         try store.anonymise(anonymisation)
 
         XCTAssertEqual(try occurrences(of: ["kirsten@sletmig.dk", "29292929", "Ringer helst", "Bo Sletmig", "31313131",
-                                            "Vestergade 3", "Højtlæsning", "Tak til Kirsten"]), [:])
+                                            "Vestergade 3", "Højtlæsning", "Tak til Kirsten", "1948-05-17"]), [:])
         let reopened = try Store.open(at: url)
         let kept = try XCTUnwrap(reopened.register.volunteer(person.id))
         XCTAssertEqual(kept.name, "Anonym frivillig 2026-001")
         XCTAssertEqual(kept.postalCode, "8900")
+        XCTAssertEqual(kept.birthDate, nil)
+        XCTAssertEqual(kept.birthYear, 1948, "the birth date becomes the year")
+        XCTAssertTrue(kept.anonymised)
         XCTAssertEqual(kept.status, .active)
         XCTAssertEqual(kept.phones, [])
         XCTAssertEqual(kept.emergencyContacts, [])

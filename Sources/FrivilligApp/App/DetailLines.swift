@@ -56,6 +56,8 @@ struct DetailLines {
             field("postal-code", v.postalCode),
             field("city", v.city),
             field("birth-date", l10n.date(v.birthDate) + age),
+            field("birth-year", v.birthDate == nil ? v.birthYear.map(String.init) ?? "" : ""),
+            field("anonymised", v.anonymised ? l10n(.settingsYes) : ""),
             field("status-changed", l10n.date(v.statusChanged)),
             field("start-date", l10n.date(v.startDate) + service),
             field("skills", v.skills.joined(separator: ", ")),

@@ -56,6 +56,22 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.birthDate = newValue } }
     }
 
+    /// The year of birth alone, for a record that no longer keeps the date (an
+    /// anonymised one keeps the year, which statistics count by); nil while the date is
+    /// kept, as the date says it. `yearOfBirth` reads either.
+    public var birthYear: Int? {
+        get { box.value.birthYear }
+        set { update { $0.birthYear = newValue } }
+    }
+
+    /// Whether the record was anonymised: it still counts in the numbers, but it is no
+    /// person anyone can call, so lookups, pickers and the overview's lists of people
+    /// leave it out.
+    public var anonymised: Bool {
+        get { box.value.anonymised }
+        set { update { $0.anonymised = newValue } }
+    }
+
     public var status: VolunteerStatus {
         get { box.value.status }
         set { update { $0.status = newValue } }
@@ -178,6 +194,9 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
 
     /// The number to call the volunteer on, if any.
     public var primaryPhone: String? { phones.first }
+
+    /// The year they were born, from the date or, once that is gone, the year kept alone.
+    public var yearOfBirth: Int? { birthDate?.year ?? birthYear }
 }
 
 extension Volunteer {
@@ -191,6 +210,8 @@ extension Volunteer {
         var postalCode: String
         var city: String
         var birthDate: Day?
+        var birthYear: Int?
+        var anonymised = false
         var status: VolunteerStatus
         var statusChanged: Day?
         var startDate: Day?
@@ -210,7 +231,7 @@ extension Volunteer {
         /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
         /// two to each other.
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, name, phones, email, address, postalCode, city, birthDate, status, statusChanged, startDate, skills, interests
+            case id, name, phones, email, address, postalCode, city, birthDate, birthYear, anonymised, status, statusChanged, startDate, skills, interests
             case availability, workplaceIDs, membership, emergencyContacts, consent, notes, tags, created, updated
             case revision
         }
@@ -278,6 +299,8 @@ extension Volunteer {
             postalCode = try c.decode(String.self, forKey: .postalCode, default: "")
             city = try c.decode(String.self, forKey: .city, default: "")
             birthDate = try c.decodeIfPresent(Day.self, forKey: .birthDate)
+            birthYear = try c.decodeIfPresent(Int.self, forKey: .birthYear)
+            anonymised = try c.decode(Bool.self, forKey: .anonymised, default: false)
             status = try c.decode(VolunteerStatus.self, forKey: .status)
             statusChanged = try c.decodeIfPresent(Day.self, forKey: .statusChanged)
             startDate = try c.decodeIfPresent(Day.self, forKey: .startDate)

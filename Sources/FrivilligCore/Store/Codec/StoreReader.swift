@@ -182,6 +182,8 @@ enum StoreReader {
             else if key.spells("postalCode") { try seen.mark(21); v.postalCode = try text(&s) }
             else if key.spells("city") { try seen.mark(22); v.city = try text(&s) }
             else if key.spells("birthDate") { try seen.mark(5); v.birthDate = try optionalDay(&s) }
+            else if key.spells("birthYear") { try seen.mark(24); if !(try s.takeNull()) { v.birthYear = try s.int() } }
+            else if key.spells("anonymised") { try seen.mark(25); v.anonymised = try s.bool() }
             else if key.spells("status") { try seen.mark(6); status = try enumValue(&s, VolunteerStatus.self) }
             else if key.spells("statusChanged") { try seen.mark(7); v.statusChanged = try optionalDay(&s) }
             else if key.spells("startDate") { try seen.mark(8); v.startDate = try optionalDay(&s) }

@@ -115,9 +115,11 @@ struct StoreWriter {
     private mutating func volunteer(_ v: Volunteer) {
         open()
         string("address", v.address)
+        if v.anonymised { bool("anonymised", true) }
         key("availability")
         availability(v.availability)
         day("birthDate", v.birthDate)
+        if let year = v.birthYear { int("birthYear", year) }
         string("city", v.city)
         key("consent")
         consent(v.consent)

@@ -6,7 +6,7 @@ import Foundation
 ///
 /// The personal fields go: the name becomes a label ("Anonym frivillig 2026-017"); phones,
 /// e-mail, street address, relatives, notes, tags and the availability note are emptied;
-/// the birth date goes. What statistics count stays: status and its dates, start date,
+/// the birth date becomes a birth year, and the record is marked anonymised. What statistics count stays: status and its dates, start date,
 /// postcode and town, skills and interests, workplaces, membership kind, agreements
 /// (their dates and checks, without free text) and the events attended. History and
 /// backups are changed the same way, line by line and snapshot by snapshot. Where the
@@ -87,7 +87,9 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         out.phones = []
         out.email = ""
         out.address = ""
+        out.birthYear = v.yearOfBirth
         out.birthDate = nil
+        out.anonymised = true
         out.emergencyContacts = []
         out.notes = ""
         out.tags = []
