@@ -90,7 +90,11 @@ struct TUIRunner {
                 do {
                     let changed = try store.refreshIfChanged()
                     if changed, !send(.storeChanged(store.register)) { return }
-                    needsDraw = changed || state.today != day
+                    // The window that held the editing session may have closed (folding
+                    // its journal in on the way, which the refresh has read): take it over.
+                    let claimed = state.isReadOnly && store.claimEditingSession()
+                    if claimed { _ = send(.editingClaimed) }
+                    needsDraw = changed || claimed || state.today != day
                 } catch {
                     needsDraw = true
                     _ = send(.notice(StatusMessage(text: l10n.storeError(error, backupPath: nil).joined(separator: " "), isError: true)))

@@ -38,6 +38,10 @@ extension AppState {
             let day = environment.today()
             if day != today { newDay(day) }
             effects = []
+        case .editingClaimed:
+            isReadOnly = false
+            self.message = StatusMessage(text: l10n(.tuiEditingClaimed), isError: false)
+            effects = []
         }
         return effects + historyWanted()
     }

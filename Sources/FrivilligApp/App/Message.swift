@@ -24,4 +24,6 @@ public enum Message: Sendable {
     case notice(StatusMessage)
     /// The clock moved on while no key was pressed; a new day changes what is due.
     case tick
+    /// A read-only window got the editing session, because the window that held it closed.
+    case editingClaimed
 }
