@@ -362,6 +362,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formContactNew = "form.contactNew"
     case formCriminalCheck = "form.criminalCheck"
     case formDiscard = "form.discard"
+    case formDiscardAndQuit = "form.discardAndQuit"
     case formDutyToReport = "form.dutyToReport"
     case formEdit = "form.edit"
     case formEmergencyRow = "form.emergencyRow"
@@ -429,6 +430,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpHelp = "help.help"
     case helpHelpF1 = "help.helpF1"
     case helpImportPlan = "help.importPlan"
+    case helpInterrupt = "help.interrupt"
     case helpKeepMine = "help.keepMine"
     case helpKeepTheirs = "help.keepTheirs"
     case helpMark = "help.mark"
@@ -1130,6 +1132,7 @@ extension Localizer {
         .formContactNew: "Ny kontaktperson",
         .formCriminalCheck: "Straffeattest",
         .formDiscard: "Kassér ændringer? (j/n)",
+        .formDiscardAndQuit: "Afslut uden at gemme ændringerne? (j/n)",
         .formDutyToReport: "Underretningspligt forklaret",
         .formEdit: "Rediger {0}",
         .formEmergencyRow: "Pårørende {0}",
@@ -1197,6 +1200,7 @@ extension Localizer {
         .helpHelp: "?, F1   vis tasterne (i en formular eller dialog: F1)",
         .helpHelpF1: "F1   vis tasterne",
         .helpImportPlan: "j/y   importér de gyldige rækker",
+        .helpInterrupt: "Ctrl-C   afslut (spørger først ved ændringer)",
         .helpKeepMine: "1   behold dine værdier i disse felter",
         .helpKeepTheirs: "2   behold de værdier, der blev gemt imens",
         .helpMark: "mellemrum   markér/afmarkér",
@@ -1834,6 +1838,7 @@ extension Localizer {
         .formContactNew: "New contact",
         .formCriminalCheck: "Criminal record (straffeattest)",
         .formDiscard: "Discard changes? (y/n)",
+        .formDiscardAndQuit: "Quit without saving the changes? (y/n)",
         .formDutyToReport: "Duty to report explained",
         .formEdit: "Edit {0}",
         .formEmergencyRow: "Emergency contact {0}",
@@ -1901,6 +1906,7 @@ extension Localizer {
         .helpHelp: "?, F1   show the keys (in a form or dialog: F1)",
         .helpHelpF1: "F1   show the keys",
         .helpImportPlan: "j/y   import the valid rows",
+        .helpInterrupt: "Ctrl-C   quit (asks first if there are changes)",
         .helpKeepMine: "1   keep your values in these fields",
         .helpKeepTheirs: "2   keep the values saved meanwhile",
         .helpMark: "space   mark/unmark",

@@ -106,7 +106,7 @@ struct TUIRunner {
                 let size = terminal.size
                 _ = send(.resized(width: size.width, height: size.height))
             }
-            if key == .ctrl("c") || !send(.key(key)) { return }
+            if !send(.key(key)) { return }
         }
     }
 

@@ -38,6 +38,7 @@ extension AppState {
         case .help: overlay = .help
         case .emergency: overlay = .emergency(EmergencyLookup())
         case .redraw: return [.redraw]
+        case .interrupt: return interrupt()
         }
         return []
     }

@@ -173,6 +173,7 @@ extension AppState {
         case .cancel:
             overlay = nil
             return []
+        case .quit: return [.quit]
         case .save(let changes, let base):
             afterCommit = AppState.afterSaving(changes)
             return [.commit(changes, base: base)]

@@ -6,5 +6,7 @@ import FrivilligCore
 public enum FormOutcome: Equatable {
     case stay
     case cancel
+    /// Leave the program (Ctrl-C, with any changes given up after asking).
+    case quit
     case save([Change], base: Register)
 }

@@ -28,6 +28,15 @@ extension FormState {
         return .stay
     }
 
+    /// Ctrl-C over the form: nothing to lose quits at once, changes are asked about first.
+    mutating func interrupt() -> FormOutcome {
+        guard isChanged else { return .quit }
+        picker = nil
+        isConfirmingDiscard = true
+        quitsOnDiscard = true
+        return .stay
+    }
+
     mutating func perform(_ action: FormAction) -> FormOutcome {
         switch action {
         case .nextField, .previousField:
@@ -55,8 +64,10 @@ extension FormState {
         case .pickerPageDown: picker?.pageDown()
         case .pick, .tick: chooseHighlighted(closing: action == .pick)
         case .closePicker: picker = nil
-        case .discard: return .cancel
-        case .keepEditing: isConfirmingDiscard = false
+        case .discard: return quitsOnDiscard ? .quit : .cancel
+        case .keepEditing:
+            isConfirmingDiscard = false
+            quitsOnDiscard = false
         case .help: break  // The app opens help before the key reaches the form.
         }
         return .stay

@@ -40,7 +40,7 @@ extension FormState {
 
     /// The question about discarding, or why the form did not close.
     private var bottomMessage: (String, Style)? {
-        if isConfirmingDiscard { return (l10n(.formDiscard), Theme.selection) }
+        if isConfirmingDiscard { return (l10n(quitsOnDiscard ? .formDiscardAndQuit : .formDiscard), Theme.selection) }
         if errorCount > 0 { return (l10n(.formNotSaved, errorCount), Theme.error) }
         return nil
     }

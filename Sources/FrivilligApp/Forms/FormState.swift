@@ -14,6 +14,8 @@ public struct FormState: Sendable {
     var generalErrors: [String] = []
     var picker: ChoicePicker?
     var isConfirmingDiscard = false
+    /// Whether the question about discarding came from Ctrl-C: yes then quits the program.
+    var quitsOnDiscard = false
     let kind: FormKind
     let l10n: Localizer
     /// The clock and ids a saved new record is stamped with.

@@ -21,4 +21,6 @@ enum KeyAction: Equatable, Sendable {
     case tab(Tab)
     case nextTab, previousTab
     case help, emergency, redraw
+    /// Ctrl-C: quit, but ask first where a form holds changes.
+    case interrupt
 }

@@ -38,7 +38,8 @@ enum KeyTable {
 
     /// Keys that work over every screen and overlay, forms included.
     static var everywhere: [KeyBinding<KeyAction>] {
-        [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw)]
+        [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw),
+         KeyBinding(.ctrl("c"), action: .interrupt, help: .helpInterrupt)]
     }
 
     /// Up, down, a page, first and last: a selection on lists, scrolling on a detail.
