@@ -679,6 +679,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiDeleteAttendanceOther = "tui.deleteAttendance.other"
     case tuiDeleteRecord = "tui.deleteRecord"
     case tuiDeleteVolunteer = "tui.deleteVolunteer"
+    case tuiDeleted = "tui.deleted"
     case tuiEditingClaimed = "tui.editingClaimed"
     case tuiEmergencyCount = "tui.emergencyCount"
     case tuiEmergencyHint = "tui.emergencyHint"
@@ -1449,6 +1450,7 @@ extension Localizer {
         .tuiDeleteAttendanceOther: "Fjernes fra deltagerlisten på {0} påskønnelser.",
         .tuiDeleteRecord: "Slet {0}?",
         .tuiDeleteVolunteer: "Slet frivillig {0}?",
+        .tuiDeleted: "Slettet.",
         .tuiEditingClaimed: "Det andet vindue er lukket: her kan du nu redigere.",
         .tuiEmergencyCount: "{0} fundet",
         .tuiEmergencyHint: "Skriv et par bogstaver af den frivilliges navn (fx soeren), et telefonnummer eller en pårørendes navn.",
@@ -2155,6 +2157,7 @@ extension Localizer {
         .tuiDeleteAttendanceOther: "Removed from the attendees of {0} recognition events.",
         .tuiDeleteRecord: "Delete {0}?",
         .tuiDeleteVolunteer: "Delete volunteer {0}?",
+        .tuiDeleted: "Deleted.",
         .tuiEditingClaimed: "The other window has closed: you can edit here now.",
         .tuiEmergencyCount: "{0} found",
         .tuiEmergencyHint: "Type a few letters of the volunteer's name (e.g. soeren), a phone number or an emergency contact's name.",

@@ -116,7 +116,8 @@ final class AppScreenTests: XCTestCase {
         try! saved.apply(.deleteVolunteer(AppFixture.id(1)))
         s.send(.committed(.saved(saved)))
         XCTAssertNil(s.overlay)
-        XCTAssertTrue(s.screen[23].contains("Gemt."), s.screen[23])
+        XCTAssertTrue(s.screen[23].contains("Slettet."), s.screen[23])
+        XCTAssertFalse(s.screen[23].contains("Gemt."), "a delete is not a save: \(s.screen[23])")
         XCTAssertTrue(s.screen[1].hasSuffix("1–3 af 3"))
     }
 

@@ -47,7 +47,7 @@ extension AppState {
             overlay = nil
             openDetail(.volunteer(register.volunteers[lookup.hits[lookup.scroll]].id))
         case (.confirmDelete, .confirmDelete(let confirmation)):
-            afterCommit = .closeOverlay
+            afterCommit = .report(l10n(.tuiDeleted))
             return [.commit([confirmation.change])]
         case (.keepMine, .conflict(let dialog)), (.keepTheirs, .conflict(let dialog)):
             guard let change = action == .keepMine ? dialog.conflict.keepingMine : dialog.conflict.keepingTheirs else { break }
