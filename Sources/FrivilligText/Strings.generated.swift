@@ -203,10 +203,24 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
     case detailYears = "detail.years"
+    case eraseAmbiguous = "erase.ambiguous"
     case eraseAskRelatives = "erase.askRelatives"
+    case eraseCandidate = "erase.candidate"
+    case eraseCandidateDetails = "erase.candidateDetails"
+    case eraseCandidatePhone = "erase.candidatePhone"
+    case eraseCandidateRelativeOf = "erase.candidateRelativeOf"
     case eraseConfirmNeeded = "erase.confirmNeeded"
+    case eraseContactPreviewAgreements = "erase.contactPreviewAgreements"
+    case eraseContactPreviewRecord = "erase.contactPreviewRecord"
+    case eraseContactPreviewTitle = "erase.contactPreviewTitle"
+    case eraseContactPreviewWorkplaces = "erase.contactPreviewWorkplaces"
     case eraseDone = "erase.done"
     case eraseDryRun = "erase.dryRun"
+    case eraseKindContact = "erase.kind.contact"
+    case eraseKindRelative = "erase.kind.relative"
+    case eraseKindVolunteer = "erase.kind.volunteer"
+    case eraseNoMatch = "erase.noMatch"
+    case eraseNoMatchOfKind = "erase.noMatchOfKind"
     case eraseNotConfirmed = "erase.notConfirmed"
     case erasePreviewAgreements = "erase.previewAgreements"
     case erasePreviewBackups = "erase.previewBackups"
@@ -225,6 +239,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case erasePreviewRelativeKeep = "erase.previewRelativeKeep"
     case erasePreviewRelativeRemove = "erase.previewRelativeRemove"
     case erasePreviewTitle = "erase.previewTitle"
+    case eraseRelativeKeepRefused = "erase.relativeKeepRefused"
+    case eraseRelativePreviewEntries = "erase.relativePreviewEntries"
+    case eraseRelativePreviewTitle = "erase.relativePreviewTitle"
     case eraseRelativesNeeded = "erase.relativesNeeded"
     case eraseStepBackup = "erase.step.backup"
     case eraseStepDamagedCopies = "erase.step.damagedCopies"
@@ -974,10 +991,24 @@ extension Localizer {
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
         .detailYears: "{0} år",
+        .eraseAmbiguous: "»{0}« matcher {1} personer; skriv mere af navnet, et telefonnummer eller et id, eller vælg med --kind volunteer, contact eller relative:",
         .eraseAskRelatives: "{0} står som pårørende hos {1}. Skal det beholdes der eller fjernes? [b/f]",
+        .eraseCandidate: "  - {0}: {1}",
+        .eraseCandidateDetails: "  - {0}: {1}  ({2})",
+        .eraseCandidatePhone: "telefon …{0}",
+        .eraseCandidateRelativeOf: "pårørende hos {0}",
         .eraseConfirmNeeded: "Intet er slettet. Bekræft med --confirm \"NAVN\" (navnet præcis som det står).",
+        .eraseContactPreviewAgreements: "  - kontaktperson på {0}: feltet bliver tomt",
+        .eraseContactPreviewRecord: "  - kontaktpersonen selv, med noter og historik",
+        .eraseContactPreviewTitle: "Sletning af kontaktpersonen {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
+        .eraseContactPreviewWorkplaces: "  - kontaktperson for {0}: fjernes der",
         .eraseDone: "Slettet fra registeret og alle dets filer.",
         .eraseDryRun: "Prøvekørsel: intet er slettet.",
+        .eraseKindContact: "kontaktperson",
+        .eraseKindRelative: "pårørende",
+        .eraseKindVolunteer: "frivillig",
+        .eraseNoMatch: "Ingen frivillig, kontaktperson eller pårørende matcher »{0}«.",
+        .eraseNoMatchOfKind: "Ingen {0} matcher »{1}«.",
         .eraseNotConfirmed: "Intet er slettet.",
         .erasePreviewAgreements: "  - {0}",
         .erasePreviewBackups: "  - sikkerhedskopier: {0} af {1}",
@@ -996,6 +1027,9 @@ extension Localizer {
         .erasePreviewRelativeKeep: "  - står som pårørende hos {0}: beholdes der (kun navn og telefon)",
         .erasePreviewRelativeRemove: "  - står som pårørende hos {0}: fjernes der",
         .erasePreviewTitle: "Sletning af {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
+        .eraseRelativeKeepRefused: "Intet er slettet: {0} står kun som pårørende, og sletningen fjerner netop de poster; --relatives keep kan ikke bruges her.",
+        .eraseRelativePreviewEntries: "  - pårørende hos {0}: fjernes der",
+        .eraseRelativePreviewTitle: "Sletning af den pårørende {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
         .eraseRelativesNeeded: "{0} står som pårørende hos {1}. Intet er slettet: angiv --relatives keep (behold) eller --relatives remove (fjern).",
         .eraseStepBackup: "Sletter: sikkerhedskopi {0} af {1} …",
         .eraseStepDamagedCopies: "Sletter: gemte journalkopier …",
@@ -1681,10 +1715,24 @@ extension Localizer {
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
         .detailYears: "{0} years",
+        .eraseAmbiguous: "\"{0}\" matches {1} people; type more of the name, a phone number or an id, or choose with --kind volunteer, contact or relative:",
         .eraseAskRelatives: "{0} is the emergency contact of {1}. Keep that entry or remove it? [k/r]",
+        .eraseCandidate: "  - {0}: {1}",
+        .eraseCandidateDetails: "  - {0}: {1}  ({2})",
+        .eraseCandidatePhone: "phone …{0}",
+        .eraseCandidateRelativeOf: "emergency contact of {0}",
         .eraseConfirmNeeded: "Nothing was erased. Confirm with --confirm \"NAME\" (the name exactly as stored).",
+        .eraseContactPreviewAgreements: "  - contact person on {0}: left empty",
+        .eraseContactPreviewRecord: "  - the contact, with notes and history",
+        .eraseContactPreviewTitle: "Erasing the contact {0} removes the person from the register and from every file beside it:",
+        .eraseContactPreviewWorkplaces: "  - contact of {0}: removed there",
         .eraseDone: "Erased from the register and every one of its files.",
         .eraseDryRun: "Dry run: nothing was erased.",
+        .eraseKindContact: "contact",
+        .eraseKindRelative: "emergency contact",
+        .eraseKindVolunteer: "volunteer",
+        .eraseNoMatch: "No volunteer, contact or emergency contact matches \"{0}\".",
+        .eraseNoMatchOfKind: "No {0} matches \"{1}\".",
         .eraseNotConfirmed: "Nothing was erased.",
         .erasePreviewAgreements: "  - {0}",
         .erasePreviewBackups: "  - backups: {0} of {1}",
@@ -1703,6 +1751,9 @@ extension Localizer {
         .erasePreviewRelativeKeep: "  - emergency contact of {0}: kept there (name and phone only)",
         .erasePreviewRelativeRemove: "  - emergency contact of {0}: removed there",
         .erasePreviewTitle: "Erasing {0} removes the person from the register and from every file beside it:",
+        .eraseRelativeKeepRefused: "Nothing was erased: {0} is only an emergency contact, and erasing removes exactly those entries; --relatives keep cannot be used here.",
+        .eraseRelativePreviewEntries: "  - emergency contact of {0}: removed there",
+        .eraseRelativePreviewTitle: "Erasing the emergency contact {0} removes the person from the register and from every file beside it:",
         .eraseRelativesNeeded: "{0} is the emergency contact of {1}. Nothing was erased: give --relatives keep or --relatives remove.",
         .eraseStepBackup: "Erasing: backup {0} of {1} …",
         .eraseStepDamagedCopies: "Erasing: kept journal copies …",
