@@ -60,13 +60,14 @@ public struct RemovalDialog: Sendable {
         }
     }
 
-    /// Enter on a choice or the preview; the preview goes on only once it is there.
+    /// Enter on a choice or on the preview (whose table offers Enter only once the
+    /// places are found).
     mutating func advance() {
         switch step {
         case .kind: step = kind == .erase && !relativeOf.isEmpty ? .relatives : .preview
         case .relatives: step = .preview
-        case .preview where plan != nil: step = .name
-        case .preview, .name, .running: break
+        case .preview: step = .name
+        case .name, .running: break
         }
         scroll = 0
     }
