@@ -461,6 +461,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpQuit = "help.quit"
     case helpReadFile = "help.readFile"
     case helpRedraw = "help.redraw"
+    case helpRemoval = "help.removal"
+    case helpRemovalCancel = "help.removalCancel"
+    case helpRemovalChoose = "help.removalChoose"
+    case helpRemovalConfirm = "help.removalConfirm"
+    case helpRemovalNext = "help.removalNext"
+    case helpRemovalScroll = "help.removalScroll"
     case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
     case helpSettings = "help.settings"
@@ -487,12 +493,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintOpen = "hint.open"
     case hintQuit = "hint.quit"
     case hintReadFile = "hint.readFile"
+    case hintRemoval = "hint.removal"
+    case hintRemovalCancel = "hint.removalCancel"
+    case hintRemovalConfirm = "hint.removalConfirm"
+    case hintRemovalNext = "hint.removalNext"
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
     case hintSettings = "hint.settings"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
+    case hintTypeName = "hint.typeName"
     case hintTypePath = "hint.typePath"
     case hintTypeToSearch = "hint.typeToSearch"
     case historyAgreementDeleted = "history.agreementDeleted"
@@ -617,6 +628,33 @@ public enum TextKey: String, CaseIterable, Sendable {
     case refEvent = "ref.event"
     case refVolunteer = "ref.volunteer"
     case refWorkplace = "ref.workplace"
+    case removalAnonymise = "removal.anonymise"
+    case removalAnonymiseAbout = "removal.anonymiseAbout"
+    case removalAnonymiseStepBackup = "removal.anonymiseStep.backup"
+    case removalAnonymiseStepDamagedCopies = "removal.anonymiseStep.damagedCopies"
+    case removalAnonymiseStepHistory = "removal.anonymiseStep.history"
+    case removalAnonymiseStepSnapshot = "removal.anonymiseStep.snapshot"
+    case removalAnonymisedOne = "removal.anonymised.one"
+    case removalAnonymisedOther = "removal.anonymised.other"
+    case removalCancelled = "removal.cancelled"
+    case removalChanged = "removal.changed"
+    case removalErase = "removal.erase"
+    case removalEraseAbout = "removal.eraseAbout"
+    case removalErasedOne = "removal.erased.one"
+    case removalErasedOther = "removal.erased.other"
+    case removalGone = "removal.gone"
+    case removalNameNeeded = "removal.nameNeeded"
+    case removalNamePrompt = "removal.namePrompt"
+    case removalReading = "removal.reading"
+    case removalRelativesKeep = "removal.relativesKeep"
+    case removalRelativesQuestion = "removal.relativesQuestion"
+    case removalRelativesRemove = "removal.relativesRemove"
+    case removalTitle = "removal.title"
+    case removalTitleAnonymise = "removal.titleAnonymise"
+    case removalTitleErase = "removal.titleErase"
+    case removalTypeNameAnonymise = "removal.typeNameAnonymise"
+    case removalTypeNameErase = "removal.typeNameErase"
+    case removalWrongName = "removal.wrongName"
     case repairDone = "repair.done"
     case repairNoJournal = "repair.noJournal"
     case repairNothing = "repair.nothing"
@@ -742,6 +780,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
     case countWorkplaces = "count.workplaces"
     case erasePreviewMentioned = "erase.previewMentioned"
     case importRows = "import.rows"
+    case removalAnonymised = "removal.anonymised"
+    case removalErased = "removal.erased"
     case tuiDeleteAgreements = "tui.deleteAgreements"
     case tuiDeleteAttendance = "tui.deleteAttendance"
 
@@ -761,6 +801,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOne
         case .erasePreviewMentioned: return .erasePreviewMentionedOne
         case .importRows: return .importRowsOne
+        case .removalAnonymised: return .removalAnonymisedOne
+        case .removalErased: return .removalErasedOne
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOne
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOne
         }
@@ -782,6 +824,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOther
         case .erasePreviewMentioned: return .erasePreviewMentionedOther
         case .importRows: return .importRowsOther
+        case .removalAnonymised: return .removalAnonymisedOther
+        case .removalErased: return .removalErasedOther
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOther
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOther
         }
@@ -1249,6 +1293,12 @@ extension Localizer {
         .helpQuit: "q   tilbage, afslut fra øverste niveau",
         .helpReadFile: "Enter   læs filen og vis, hvad den vil gøre",
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
+        .helpRemoval: "X   anonymisér eller slet helt, med forhåndsvisning",
+        .helpRemovalCancel: "Esc   fortryd, intet ændres",
+        .helpRemovalChoose: "↑/↓   skift mellem de to valg",
+        .helpRemovalConfirm: "Enter   udfør, når navnet er skrevet præcis",
+        .helpRemovalNext: "Enter   næste trin",
+        .helpRemovalScroll: "↑/↓, PgUp/PgDn   rul",
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
         .helpSettings: "s   indstillinger (børneattester)",
@@ -1275,12 +1325,17 @@ extension Localizer {
         .hintOpen: "Enter åbn",
         .hintQuit: "q afslut",
         .hintReadFile: "Enter læs",
+        .hintRemoval: "X anonymisér/slet",
+        .hintRemovalCancel: "Esc fortryd",
+        .hintRemovalConfirm: "Enter udfør",
+        .hintRemovalNext: "Enter videre",
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
         .hintSettings: "s indstillinger",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
+        .hintTypeName: "skriv navnet",
         .hintTypePath: "skriv filens sti",
         .hintTypeToSearch: "skriv for at søge",
         .historyAgreementDeleted: "aftale slettet",
@@ -1405,6 +1460,33 @@ extension Localizer {
         .refEvent: "påskønnelse »{0}« {1}",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
+        .removalAnonymise: "Anonymisér (det sædvanlige valg)",
+        .removalAnonymiseAbout: "Navn, telefon, e-mail, adresse, pårørende og noter fjernes; status, datoer, postnummer, arbejdspladser og deltagelse bliver til statistikken.",
+        .removalAnonymiseStepBackup: "Anonymiserer: sikkerhedskopi {0} af {1} …",
+        .removalAnonymiseStepDamagedCopies: "Anonymiserer: gemte journalkopier …",
+        .removalAnonymiseStepHistory: "Anonymiserer: historikken …",
+        .removalAnonymiseStepSnapshot: "Anonymiserer: registeret og journalen …",
+        .removalAnonymisedOne: "Anonymiseret som »{1}«: {0} post i registeret og alle dets filer.",
+        .removalAnonymisedOther: "Anonymiseret som »{1}«: {0} poster i registeret og alle dets filer.",
+        .removalCancelled: "Intet er anonymiseret eller slettet.",
+        .removalChanged: "Den frivillige blev ændret i et andet program imens; intet er ændret. Prøv igen.",
+        .removalErase: "Slet helt",
+        .removalEraseAbout: "Personen fjernes fra registeret og fra alle filer ved siden af det: journal, historik, sikkerhedskopier og indeks. Det kan ikke fortrydes.",
+        .removalErasedOne: "Slettet: {0} post er fjernet fra registeret og alle dets filer.",
+        .removalErasedOther: "Slettet: {0} poster er fjernet fra registeret og alle dets filer.",
+        .removalGone: "Den frivillige findes ikke længere i registeret; intet er ændret.",
+        .removalNameNeeded: "Skriv navnet for at bekræfte, eller tryk Esc.",
+        .removalNamePrompt: "Navn: ",
+        .removalReading: "Finder hvert sted, personen står …",
+        .removalRelativesKeep: "Behold det der (kun navn og telefon)",
+        .removalRelativesQuestion: "{0} står som pårørende hos {1}. Skal det beholdes der eller fjernes?",
+        .removalRelativesRemove: "Fjern det der også",
+        .removalTitle: "Anonymisér eller slet: {0}",
+        .removalTitleAnonymise: "Anonymisér: {0}",
+        .removalTitleErase: "Slet helt: {0}",
+        .removalTypeNameAnonymise: "Skriv navnet »{0}« og tryk Enter for at anonymisere for altid:",
+        .removalTypeNameErase: "Skriv navnet »{0}« og tryk Enter for at slette for altid:",
+        .removalWrongName: "Det er ikke navnet, så intet er ændret. Skriv det præcis, som det står, eller tryk Esc.",
         .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} er beholdt; {2} fra og med linje {3} er lagt til side i kopien.",
         .repairNoJournal: "Der er ingen journal ved {0}; der er intet at reparere.",
         .repairNothing: "Journalen {0} er i orden; der er intet at reparere.",
@@ -1973,6 +2055,12 @@ extension Localizer {
         .helpQuit: "q   back, quit from the top level",
         .helpReadFile: "Enter   read the file and show what it would do",
         .helpRedraw: "Ctrl-L   redraw the screen",
+        .helpRemoval: "X   anonymise or erase for good, after a preview",
+        .helpRemovalCancel: "Esc   cancel, nothing changes",
+        .helpRemovalChoose: "↑/↓   switch between the two choices",
+        .helpRemovalConfirm: "Enter   carry it out, once the name is typed exactly",
+        .helpRemovalNext: "Enter   next step",
+        .helpRemovalScroll: "↑/↓, PgUp/PgDn   scroll",
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
         .helpSettings: "s   settings (child certificates)",
@@ -1999,12 +2087,17 @@ extension Localizer {
         .hintOpen: "Enter open",
         .hintQuit: "q quit",
         .hintReadFile: "Enter read",
+        .hintRemoval: "X anonymise/erase",
+        .hintRemovalCancel: "Esc cancel",
+        .hintRemovalConfirm: "Enter carry out",
+        .hintRemovalNext: "Enter next",
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
         .hintSettings: "s settings",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
+        .hintTypeName: "type the name",
         .hintTypePath: "type the file's path",
         .hintTypeToSearch: "type to search",
         .historyAgreementDeleted: "agreement deleted",
@@ -2129,6 +2222,33 @@ extension Localizer {
         .refEvent: "recognition event \"{0}\" {1}",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
+        .removalAnonymise: "Anonymise (the usual choice)",
+        .removalAnonymiseAbout: "The name, phones, e-mail, address, emergency contacts and notes go; status, dates, postcode, workplaces and attendance stay for the statistics.",
+        .removalAnonymiseStepBackup: "Anonymising: backup {0} of {1} …",
+        .removalAnonymiseStepDamagedCopies: "Anonymising: kept journal copies …",
+        .removalAnonymiseStepHistory: "Anonymising: the history …",
+        .removalAnonymiseStepSnapshot: "Anonymising: the register and the journal …",
+        .removalAnonymisedOne: "Anonymised as \"{1}\": {0} record in the register and every one of its files.",
+        .removalAnonymisedOther: "Anonymised as \"{1}\": {0} records in the register and every one of its files.",
+        .removalCancelled: "Nothing was anonymised or erased.",
+        .removalChanged: "The volunteer was changed in another program meanwhile; nothing was changed. Try again.",
+        .removalErase: "Erase for good",
+        .removalEraseAbout: "The person goes from the register and from every file beside it: journal, history, backups and index. This cannot be undone.",
+        .removalErasedOne: "Erased: {0} record is gone from the register and every one of its files.",
+        .removalErasedOther: "Erased: {0} records are gone from the register and every one of its files.",
+        .removalGone: "The volunteer is no longer in the register; nothing was changed.",
+        .removalNameNeeded: "Type the name to confirm, or press Esc.",
+        .removalNamePrompt: "Name: ",
+        .removalReading: "Finding every place the person occurs …",
+        .removalRelativesKeep: "Keep it there (name and phone only)",
+        .removalRelativesQuestion: "{0} is the emergency contact of {1}. Keep that entry or remove it?",
+        .removalRelativesRemove: "Remove it there too",
+        .removalTitle: "Anonymise or erase: {0}",
+        .removalTitleAnonymise: "Anonymise: {0}",
+        .removalTitleErase: "Erase for good: {0}",
+        .removalTypeNameAnonymise: "Type the name \"{0}\" and press Enter to anonymise for good:",
+        .removalTypeNameErase: "Type the name \"{0}\" and press Enter to erase for good:",
+        .removalWrongName: "That is not the name, so nothing was changed. Type it exactly as it is stored, or press Esc.",
         .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} kept; {2} from line {3} on were set aside in the copy.",
         .repairNoJournal: "There is no journal at {0}; there is nothing to repair.",
         .repairNothing: "The journal {0} is fine; there is nothing to repair.",

@@ -37,6 +37,7 @@ extension AppState {
             drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
         case .form(let form): form.render(into: &buffer, in: body)
         case .emergency(let lookup): drawEmergency(lookup, into: &buffer, in: body)
+        case .removal(let dialog): drawRemoval(dialog, into: &buffer, in: body)
         }
     }
 

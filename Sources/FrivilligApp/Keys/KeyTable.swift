@@ -16,7 +16,7 @@ enum KeyTable {
                 + [KeyBinding(.char("s"), action: .settings, help: .helpSettings, readOnly: false)]
                 + global(topLevel: true, overview: true)
         case .list(let kind, let pushed):
-            return moves(hint: nil) + records(kind)
+            return moves(hint: nil) + records(kind) + removal(kind, when: .selection)
                 + [pushed ? KeyBinding(.escape, action: .back, help: .helpBack)
                     : KeyBinding(.escape, action: .clearSearch, help: .helpClearSearch, when: .searchApplied)]
                 + global(topLevel: !pushed, overview: false)
@@ -30,7 +30,7 @@ enum KeyTable {
                 KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
             ]
         case .detail(let kind):
-            return moves(hint: .hintScroll) + details(kind)
+            return moves(hint: .hintScroll) + details(kind) + removal(kind, when: .always)
                 + [KeyBinding(.escape, action: .back, help: .helpBack, hint: .hintBack)]
                 + global(topLevel: false, overview: false)
         }
@@ -89,6 +89,14 @@ enum KeyTable {
             break
         }
         return out
+    }
+
+    /// A volunteer's `X`: anonymise or erase them. A capital letter no screen uses for
+    /// anything else, apart from the ordinary delete's `d`, so neither is pressed for the
+    /// other; after the screen's other record keys, so a narrow hint line drops it first.
+    private static func removal(_ kind: ListKind, when condition: KeyCondition) -> [KeyBinding<KeyAction>] {
+        guard kind == .volunteers else { return [] }
+        return [KeyBinding(.char("X"), action: .anonymiseOrErase, help: .helpRemoval, hint: .hintRemoval, when: condition, readOnly: false)]
     }
 
     /// The keys of every screen: tabs, the emergency lookup, help, redraw and `q`, which

@@ -9,4 +9,13 @@ enum OverlayKeyScope: Equatable, Sendable {
     case importPath
     /// The import dialog showing the file's plan; `j` only when there is something to import.
     case importPlan(canImport: Bool)
+    /// The removal dialog choosing what to do, or what becomes of the person's entries
+    /// as another volunteer's emergency contact.
+    case removalChoice
+    /// Its preview: Enter once the places are found (`ready`), the scroll keys when it
+    /// is longer than the box.
+    case removalPreview(ready: Bool, scrollable: Bool)
+    case removalName
+    /// Being carried out: no key acts until it is done.
+    case removalRunning
 }
