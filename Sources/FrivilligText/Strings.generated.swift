@@ -596,6 +596,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterWritten = "letter.written"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
+    case lookupBorn = "lookup.born"
+    case lookupHelpAnywhere = "lookup.helpAnywhere"
     case membershipAssociation = "membership.association"
     case membershipIndividual = "membership.individual"
     case membershipNetwork = "membership.network"
@@ -894,7 +896,7 @@ extension Localizer {
         .cliAccessReasonRequired: "Angiv hvorfor fristen forlænges (--reason), som artikel 12, stk. 3 kræver.",
         .cliAccessReceivedInFuture: "Modtaget (--received): {0} er efter i dag.",
         .cliAdded: "Tilføjet: {0} (id {1})",
-        .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
+        .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, en arbejdsplads, et postnummer, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
         .cliCheckProblems: "{0} fundet i {1}:",
         .cliConsentBadMethod: "»{0}« er ikke en måde at give samtykke på (--how). Skriv written, email, oral eller digital (skriftligt, e-mail, mundtligt, digitalt).",
@@ -1313,7 +1315,7 @@ extension Localizer {
         .hintDelete: "d slet",
         .hintDropSearch: "Esc ryd",
         .hintEdit: "e ret",
-        .hintEmergency: "! nødopslag",
+        .hintEmergency: "F2 nødopslag",
         .hintHelp: "? hjælp",
         .hintImportPlan: "j importér",
         .hintKeepMine: "1 dine værdier",
@@ -1428,6 +1430,8 @@ extension Localizer {
         .letterWritten: "Velkomstbrev gemt: {0}",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
+        .lookupBorn: "f. {0}",
+        .lookupHelpAnywhere: "F2, Ctrl-N   nødopslag fra alle skærme og formularer",
         .membershipAssociation: "forening",
         .membershipIndividual: "enkeltperson",
         .membershipNetwork: "netværk",
@@ -1569,7 +1573,7 @@ extension Localizer {
         .tuiDeleted: "Slettet.",
         .tuiEditingClaimed: "Det andet vindue er lukket: her kan du nu redigere.",
         .tuiEmergencyCount: "{0} fundet",
-        .tuiEmergencyHint: "Skriv et par bogstaver af den frivilliges navn (fx soeren), et telefonnummer eller en pårørendes navn.",
+        .tuiEmergencyHint: "Skriv et par bogstaver af navnet (fx soeren), gerne med arbejdsplads, postnummer eller fødselsår i vilkårlig rækkefølge (fx søren kildebakken), et telefonnummer eller en pårørendes navn.",
         .tuiEmergencyPrompt: "Navn: ",
         .tuiEmergencyTitle: "NØDOPSLAG – pårørende",
         .tuiEmptyList: "Ingen poster endnu. Tryk a for at tilføje.",
@@ -1656,7 +1660,7 @@ extension Localizer {
         .cliAccessReasonRequired: "Give the reason for the extension (--reason), as article 12(3) requires.",
         .cliAccessReceivedInFuture: "Received (--received): {0} is after today.",
         .cliAdded: "Added: {0} (id {1})",
-        .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
+        .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a workplace, a postcode, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
         .cliCheckProblems: "{0} found in {1}:",
         .cliConsentBadMethod: "\"{0}\" is not a way to give consent (--how). Write written, email, oral or digital.",
@@ -2075,7 +2079,7 @@ extension Localizer {
         .hintDelete: "d delete",
         .hintDropSearch: "Esc clear",
         .hintEdit: "e edit",
-        .hintEmergency: "! emergency",
+        .hintEmergency: "F2 emergency",
         .hintHelp: "? help",
         .hintImportPlan: "y import",
         .hintKeepMine: "1 your values",
@@ -2190,6 +2194,8 @@ extension Localizer {
         .letterWritten: "Welcome letter saved: {0}",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
+        .lookupBorn: "b. {0}",
+        .lookupHelpAnywhere: "F2, Ctrl-N   emergency lookup from any screen or form",
         .membershipAssociation: "association",
         .membershipIndividual: "individual",
         .membershipNetwork: "network",
@@ -2331,7 +2337,7 @@ extension Localizer {
         .tuiDeleted: "Deleted.",
         .tuiEditingClaimed: "The other window has closed: you can edit here now.",
         .tuiEmergencyCount: "{0} found",
-        .tuiEmergencyHint: "Type a few letters of the volunteer's name (e.g. soeren), a phone number or an emergency contact's name.",
+        .tuiEmergencyHint: "Type a few letters of the name (e.g. soeren), with a workplace, postcode or birth year in any order if you like (e.g. søren kildebakken), a phone number or an emergency contact's name.",
         .tuiEmergencyPrompt: "Name: ",
         .tuiEmergencyTitle: "EMERGENCY LOOKUP – emergency contacts",
         .tuiEmptyList: "No records yet. Press a to add one.",

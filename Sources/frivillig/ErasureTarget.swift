@@ -48,7 +48,7 @@ enum ErasureTarget {
     /// The volunteers `VolunteerResolver` finds, less those it found by other words than their own.
     private static func volunteers(_ text: String, _ query: SearchQuery, in register: Register) -> [Volunteer] {
         let hits: [Volunteer]
-        switch VolunteerResolver(register.volunteers).resolve(text) {
+        switch VolunteerResolver(register).resolve(text) {
         case .found(let v): hits = [v]
         case .ambiguous(let all): hits = all
         case .none: hits = []

@@ -7,7 +7,7 @@ struct LogEventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log-event",
         abstract: "Log a recognition event (påskønnelse) with its attendees.",
-        discussion: "Each --volunteer must match exactly one volunteer; otherwise the candidates are listed and nothing is written.")
+        discussion: "Each --volunteer must match exactly one volunteer: its words may come in any order and name the first or last name, a workplace, a postcode or a birth year (\"holger niel\", \"søren kildebakken\"). Otherwise the candidates are listed with what tells them apart and nothing is written. Anonymised records are no one to add.")
 
     @OptionGroup var options: GlobalOptions
 
@@ -26,7 +26,7 @@ struct LogEventCommand: ParsableCommand {
     @Option(name: .customLong("gift-value"), help: "Value of a gift per person, e.g. \"150 kr.\".")
     var giftValue: String = ""
 
-    @Option(name: .customLong("volunteer"), help: "A volunteer who attended: name, phone or id. Repeat for each.")
+    @Option(name: .customLong("volunteer"), help: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.")
     var volunteers: [String] = []
 
     func run() throws {
@@ -42,7 +42,7 @@ struct LogEventCommand: ParsableCommand {
         guard v.errors.isEmpty, let kind, let day else { try console.reject(v.errors) }
 
         let store = try console.openStore(options)
-        let resolver = VolunteerResolver(store.register.volunteers)
+        let resolver = VolunteerResolver(store.register, includingAnonymised: false)
         var attendees: [Volunteer] = []
         var failed = false
         for q in volunteers {
@@ -54,7 +54,7 @@ struct LogEventCommand: ParsableCommand {
                 console.error(l10n(.cliNoSuchVolunteer, q))
             case .ambiguous(let candidates):
                 failed = true
-                console.listCandidates(for: q, candidates)
+                console.listCandidates(for: q, candidates, in: store.register)
             }
         }
         if failed {

@@ -93,7 +93,7 @@ final class AppKeyTableTests: XCTestCase {
                 case "→": keys.append(.right)
                 case "Delete": keys.append(.delete)
                 case "Backspace": keys.append(.backspace)
-                case "F1": keys.append(.function(1))
+                case let n where n.hasPrefix("F") && Int(n.dropFirst()) != nil: keys.append(.function(Int(n.dropFirst())!))
                 case "1–6": keys += "123456".map { .char($0) }
                 case let n where n.hasPrefix("Ctrl-") && n.count == 6: keys.append(.ctrl(Character(n.suffix(1).lowercased())))
                 case let n where n.count == 1: keys.append(.char(n.first!))
@@ -196,6 +196,7 @@ final class AppKeyTableTests: XCTestCase {
             ("help", after(.char("2"), .char("?"))),
             ("delete confirmation", after(.char("2"), .down, .char("d"))),
             ("emergency lookup", after(.char("!"), text: "frivillig", then: [.down])),
+            ("emergency lookup over a form", after(.char("2"), .down, .char("e"), .function(2), text: "frivillig", then: [.down])),
             ("import dialog, path", after(.char("2"), .char("I"), text: "~/frivillige.csv")),
             ("form, text", after(.char("2"), .down, .char("e"), .down)),
             ("form, choice", formAt(.choice(many: false), volunteerForm)),
@@ -291,7 +292,7 @@ final class AppKeyTableTests: XCTestCase {
         XCTAssertEqual(Set(scopes), [
             "text", "choice(many: false)", "choice(many: true)", "checkbox", "attendeeSearch(searching: false)",
             "attendeeSearch(searching: true)", "attendee", "picker(many: false)", "picker(many: true)", "discard",
-            "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency",
+            "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency(canOpenHit: true)", "emergency(canOpenHit: false)",
             "importPath", "importPlan(canImport: true)", "importPlan(canImport: false)",
             "removalChoice", "removalPreview(ready: false, scrollable: false)", "removalPreview(ready: true, scrollable: false)",
             "removalPreview(ready: true, scrollable: true)", "removalName", "removalRunning",

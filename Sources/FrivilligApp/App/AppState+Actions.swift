@@ -37,7 +37,7 @@ extension AppState {
         case .nextTab: switchTab(to: tab.next)
         case .previousTab: switchTab(to: tab.previous)
         case .help: overlay = .help
-        case .emergency: overlay = .emergency(EmergencyLookup())
+        case .emergency: openLookup()
         case .redraw: return [.redraw]
         case .interrupt: return interrupt()
         }

@@ -14,8 +14,7 @@ struct ListContext {
 
     init(register: Register, l10n: Localizer, today: Day) {
         listing = RecordListing(register: register, l10n: l10n, today: today)
-        let volunteers = register.volunteers
-        lazyVolunteerIndex = LazyValue { VolunteerIndex(volunteers) }
+        lazyVolunteerIndex = LazyValue { VolunteerIndex(register) }
         var map = [UUID: Int](minimumCapacity: register.volunteers.count + register.contacts.count
             + register.workplaces.count + register.agreements.count + register.events.count)
         for (i, v) in register.volunteers.enumerated() { map[v.id] = i }

@@ -8,7 +8,7 @@ extension AppState {
         case .notice: return .notice
         case .confirmDelete: return .confirmDelete
         case .conflict(let dialog): return .conflict(deleted: dialog.conflict.wasDeleted)
-        case .emergency: return .emergency
+        case .emergency: return .emergency(canOpenHit: lookupCanOpenHit)
         case .spreadsheetImport(let dialog):
             guard let plan = dialog.plan else { return .importPath }
             return .importPlan(canImport: !plan.changes.isEmpty)

@@ -28,7 +28,7 @@ enum KeyTable {
                 KeyBinding(.down, action: .down, help: .helpMove),
                 KeyBinding(.pageUp, action: .pageUp, help: .helpPage),
                 KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
-            ]
+            ] + everywhere
         case .detail(let kind):
             return moves(hint: .hintScroll) + details(kind) + removal(kind, when: .always)
                 + [KeyBinding(.escape, action: .back, help: .helpBack, hint: .hintBack)]
@@ -36,10 +36,15 @@ enum KeyTable {
         }
     }
 
-    /// Keys that work over every screen and overlay, forms included.
+    /// Keys that work over every screen and overlay, forms and pickers included: none of
+    /// them is ever text. The lookup's are F2 and Ctrl-N (a control byte every terminal
+    /// passes through in raw mode, for one without function keys).
     static var everywhere: [KeyBinding<KeyAction>] {
-        [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw),
-         KeyBinding(.ctrl("c"), action: .interrupt, help: .helpInterrupt)]
+        [
+            KeyBinding(.function(2), .ctrl("n"), action: .emergency, help: .lookupHelpAnywhere, hint: .hintEmergency),
+            KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw),
+            KeyBinding(.ctrl("c"), action: .interrupt, help: .helpInterrupt),
+        ]
     }
 
     /// Up, down, a page, first and last: a selection on lists, scrolling on a detail.
@@ -99,8 +104,9 @@ enum KeyTable {
         return [KeyBinding(.char("X"), action: .anonymiseOrErase, help: .helpRemoval, hint: .hintRemoval, when: condition, readOnly: false)]
     }
 
-    /// The keys of every screen: tabs, the emergency lookup, help, redraw and `q`, which
-    /// quits from a tab and goes back from a pushed screen.
+    /// The keys of every screen: tabs, the emergency lookup (`!` here, besides the keys
+    /// that open it everywhere, which the hint names), help, redraw and `q`, which quits
+    /// from a tab and goes back from a pushed screen.
     private static func global(topLevel: Bool, overview: Bool) -> [KeyBinding<KeyAction>] {
         var out = Tab.allCases.map { tab -> KeyBinding<KeyAction> in
             KeyBinding(.char(Character(String(tab.rawValue))), action: .tab(tab), help: .helpTabs, hint: overview ? .hintTabs : nil)
@@ -108,11 +114,11 @@ enum KeyTable {
         out += [
             KeyBinding(.tab, action: .nextTab, help: .helpTabs),
             KeyBinding(.backTab, action: .previousTab, help: .helpTabs),
-            KeyBinding(.char("!"), action: .emergency, help: .helpEmergency, hint: .hintEmergency),
-            KeyBinding(.char("?"), .function(1), action: .help, help: .helpHelp, hint: .hintHelp),
+            KeyBinding(.char("!"), action: .emergency, help: .helpEmergency),
         ]
         out += everywhere
         out += [
+            KeyBinding(.char("?"), .function(1), action: .help, help: .helpHelp, hint: .hintHelp),
             KeyBinding(.char("q"), action: topLevel ? .quit : .back, help: .helpQuit, hint: overview ? .hintQuit : nil),
         ]
         return out

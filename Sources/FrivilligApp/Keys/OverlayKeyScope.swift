@@ -4,7 +4,8 @@ enum OverlayKeyScope: Equatable, Sendable {
     case help, notice, confirmDelete
     /// The record was deleted meanwhile: only closing is left.
     case conflict(deleted: Bool)
-    case emergency
+    /// The lookup; Enter opens a hit only when nothing but the screen is under it.
+    case emergency(canOpenHit: Bool)
     /// The import dialog while its path is typed.
     case importPath
     /// The import dialog showing the file's plan; `j` only when there is something to import.

@@ -17,13 +17,14 @@ enum OverlayKeyTable {
                 KeyBinding(.escape, action: .backToForm, help: .helpBackToForm, hint: .hintBack),
                 .help(.help),
             ])
-        case .emergency:
+        case .emergency(let canOpenHit):
+            let opening = KeyBinding<OverlayAction>(.enter, action: .openHit, help: .helpOpenHit, hint: .hintOpen)
             return KeyMap([
                 KeyBinding(.up, action: .scrollUp, help: .helpScrollHits, hint: .hintScroll),
                 KeyBinding(.down, action: .scrollDown, help: .helpScrollHits, hint: .hintScroll),
                 KeyBinding(.pageUp, action: .pageUp, help: .helpScrollHits),
                 KeyBinding(.pageDown, action: .pageDown, help: .helpScrollHits),
-                KeyBinding(.enter, action: .openHit, help: .helpOpenHit, hint: .hintOpen),
+            ] + (canOpenHit ? [opening] : []) + [
                 KeyBinding(.escape, action: .close, help: .helpCloseLookup, hint: .hintClose),
                 .help(.help),
             ], otherKeys: .text(hint: .hintTypeToSearch))

@@ -69,7 +69,7 @@ public final class Store {
         defer { lock?.release() }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
               Store.fileSize(files.journal.path) == nil else { return false }
-        return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
+        return LookupIndex.write(LookupIndex.Prepared(register, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
     init(files: StoreFiles) {
@@ -453,9 +453,8 @@ public final class Store {
     /// journal is already folded in.
     func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         removeStrayTemporaryFiles()
-        let volunteers = newRegister.volunteers
         let storeURL = url
-        let index = InBackground { LookupIndex.Prepared(volunteers, store: storeURL) }
+        let index = InBackground { LookupIndex.Prepared(newRegister, store: storeURL) }
         var written = (fingerprint: "", size: 0)
         let pending: PendingFile
         do {
