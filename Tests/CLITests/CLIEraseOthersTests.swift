@@ -128,6 +128,8 @@ final class CLIEraseOthersTests: XCTestCase {
             .putContact(Contact(name: "Hanne Jensen", organisation: "Plejecenter Øst", phone: "+4571712222")),
             .putVolunteer(Volunteer(name: "Ole Andersen", phones: ["+4522334455"],
                                     emergencyContacts: [EmergencyContact(name: "Hanne Jensen", phone: "+4531313333")])),
+            .putContact(Contact(name: "Lars Berg", phone: "+4571714444")),
+            .putVolunteer(Volunteer(name: "Lars Bergmann", phones: ["+4521215555"])),
         ])
         let before = try FolderBytes.all(in: cli.home)
         let ambiguous = try cli.run(["erase", "Hanne", "Jensen", "--confirm", "Hanne Jensen"])
@@ -154,6 +156,8 @@ final class CLIEraseOthersTests: XCTestCase {
         XCTAssertTrue(byPhone.stdout.hasPrefix("Sletning af den pårørende Hanne Jensen "), byPhone.stdout)
         let volunteer = try cli.run(["erase", "Hanne Jensen", "--kind", "volunteer", "--dry-run"])
         XCTAssertTrue(volunteer.stdout.hasPrefix("Sletning af Hanne Jensen fjerner"), volunteer.stdout)
+        let exact = try cli.run(["erase", "Lars Berg", "--dry-run"])
+        XCTAssertTrue(exact.stdout.hasPrefix("Sletning af kontaktpersonen Lars Berg "), "the one whose name is the query: \(exact.stdout)\(exact.stderr)")
         let nobody = try cli.run(["erase", "Zyxw"])
         XCTAssertEqual(nobody.status, 1)
         XCTAssertEqual(nobody.stderr, "Ingen frivillig, kontaktperson eller pårørende matcher »Zyxw«.\n")
