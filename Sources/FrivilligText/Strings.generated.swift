@@ -339,8 +339,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldStartDate = "field.start-date"
     case fieldStatus = "field.status"
     case fieldStatusChanged = "field.status-changed"
+    case fieldStatusPeriods = "field.status-periods"
     case fieldTags = "field.tags"
     case fieldTitle = "field.title"
+    case fieldUnlinkedSince = "field.unlinked-since"
     case fieldVolunteer = "field.volunteer"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
@@ -616,10 +618,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
     case overviewConsentMissing = "overview.consentMissing"
-    case overviewConsentWithdrawn = "overview.consentWithdrawn"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
     case overviewNotThanked = "overview.notThanked"
     case overviewRecentEvents = "overview.recentEvents"
+    case overviewRetention = "overview.retention"
     case overviewReviewsDue = "overview.reviewsDue"
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
@@ -663,10 +665,42 @@ public enum TextKey: String, CaseIterable, Sendable {
     case restoreDone = "restore.done"
     case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
+    case retentionActionAnonymise = "retention.action.anonymise"
+    case retentionActionErase = "retention.action.erase"
+    case retentionApplyAnonymise = "retention.applyAnonymise"
+    case retentionApplyDelete = "retention.applyDelete"
+    case retentionApplyErase = "retention.applyErase"
+    case retentionApplyOnly = "retention.applyOnly"
+    case retentionApplyRelatives = "retention.applyRelatives"
+    case retentionConfirmNeeded = "retention.confirmNeeded"
+    case retentionDone = "retention.done"
+    case retentionDryRun = "retention.dryRun"
+    case retentionHeaderAction = "retention.header.action"
+    case retentionHeaderDue = "retention.header.due"
+    case retentionHeaderReason = "retention.header.reason"
+    case retentionHeaderSince = "retention.header.since"
+    case retentionJsonWithApply = "retention.jsonWithApply"
+    case retentionNone = "retention.none"
+    case retentionNotConfirmed = "retention.notConfirmed"
+    case retentionProgress = "retention.progress"
+    case retentionReasonConsentWithdrawn = "retention.reason.consentWithdrawn"
+    case retentionReasonDeclined = "retention.reason.declined"
+    case retentionReasonPausedInactive = "retention.reason.pausedInactive"
+    case retentionReasonStopped = "retention.reason.stopped"
+    case retentionReasonUnlinkedContact = "retention.reason.unlinkedContact"
+    case retentionSkipped = "retention.skipped"
+    case retentionStoppedAfter = "retention.stoppedAfter"
+    case retentionTitle = "retention.title"
+    case retentionTypeCount = "retention.typeCount"
     case settingsAbstract = "settings.abstract"
+    case settingsAnonymisePausedMonths = "settings.anonymisePausedMonths"
+    case settingsAnonymiseStoppedMonths = "settings.anonymiseStoppedMonths"
     case settingsBadWhole = "settings.badWhole"
     case settingsBadYesNo = "settings.badYesNo"
     case settingsChildCheckRenewalYears = "settings.childCheckRenewalYears"
+    case settingsEraseContactsMonths = "settings.eraseContactsMonths"
+    case settingsEraseDeclinedMonths = "settings.eraseDeclinedMonths"
+    case settingsHistoryMonths = "settings.historyMonths"
     case settingsMissingValue = "settings.missingValue"
     case settingsNo = "settings.no"
     case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
@@ -678,6 +712,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsUnknown = "settings.unknown"
     case settingsYes = "settings.yes"
     case statusActive = "status.active"
+    case statusApplicant = "status.applicant"
+    case statusDeclined = "status.declined"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
     case storeDamageChecksum = "store.damage.checksum"
@@ -904,7 +940,7 @@ extension Localizer {
         .cliConsentBothActions: "--given og --withdraw kan ikke bruges sammen.",
         .cliConsentNothingToDo: "Angiv --given DATO (med --scope og --how) eller --withdraw [DATO].",
         .cliConsentRecorded: "Samtykke for {0}: {1}",
-        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se overblikket, eller brug frivillig erase.",
+        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se frivillig retention, eller brug frivillig anonymise eller erase.",
         .cliDemoDone: "Demodata skrevet til {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "Datafilen {0} har allerede data. Brug --force for at erstatte dem (den nuværende fil gemmes som .bak).",
         .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2}:",
@@ -1094,7 +1130,7 @@ extension Localizer {
         .errorPhone: "{0}: »{1}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56, +45 20123456 eller 0045 20123456), eller + og landekode med 6–15 cifre.",
         .errorReference: "{0}: »{1}« findes ikke.",
         .errorRequired: "{0}: skal udfyldes.",
-        .errorStatus: "{0}: »{1}« er ikke en status. Vælg aktiv, pause eller stoppet.",
+        .errorStatus: "{0}: »{1}« er ikke en status. Vælg ansøger, aktiv, pause, stoppet eller afvist.",
         .errorStillReferenced: "Kan ikke slettes, fordi den stadig bruges af:",
         .exportBadDate: "--{0} skal være en dato (dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd), ikke »{1}«.",
         .exportBadVersion: "--version skal være 3 eller 4, ikke »{0}«.",
@@ -1173,8 +1209,10 @@ extension Localizer {
         .fieldStartDate: "Startdato",
         .fieldStatus: "Status",
         .fieldStatusChanged: "Status ændret",
+        .fieldStatusPeriods: "Statusperioder",
         .fieldTags: "Mærker",
         .fieldTitle: "Titel",
+        .fieldUnlinkedSince: "Uden tilknytning siden",
         .fieldVolunteer: "Frivillig",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
@@ -1303,7 +1341,7 @@ extension Localizer {
         .helpRemovalScroll: "↑/↓, PgUp/PgDn   rul",
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
-        .helpSettings: "s   indstillinger (børneattester)",
+        .helpSettings: "s   indstillinger (børneattester, opbevaring)",
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
@@ -1394,7 +1432,7 @@ extension Localizer {
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
         .importReasonRequired: "skal udfyldes.",
         .importReasonRevision: "»{0}« er ikke en revision (et helt tal fra en eksport).",
-        .importReasonStatus: "»{0}« er ikke en status. Skriv aktiv, pause eller stoppet.",
+        .importReasonStatus: "»{0}« er ikke en status. Skriv ansøger, aktiv, pause, stoppet eller afvist.",
         .importReasonTimestamp: "»{0}« er ikke et tidspunkt som 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
@@ -1450,10 +1488,10 @@ extension Localizer {
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
         .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
-        .overviewConsentWithdrawn: "Samtykke trukket tilbage: skal anonymiseres eller slettes",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
         .overviewNotThanked: "Aktive frivillige uden påskønnelse de seneste {0} måneder",
         .overviewRecentEvents: "Påskønnelser de seneste {0} dage",
+        .overviewRetention: "Skal anonymiseres eller slettes",
         .overviewReviewsDue: "Aftaler der skal revideres inden {0} dage",
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
@@ -1497,10 +1535,42 @@ extension Localizer {
         .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
-        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester).",
+        .retentionActionAnonymise: "anonymiseres",
+        .retentionActionErase: "slettes",
+        .retentionApplyAnonymise: "Anonymiseres i registeret og alle dets filer: {0}. Navn, telefon, e-mail, adresse, pårørende og noter går; status og datoer, postnummer og deltagelse bliver.",
+        .retentionApplyDelete: "Slettes fra registeret: {0} (historikken mister dem, når den beskæres, sikkerhedskopierne, når de udskiftes).",
+        .retentionApplyErase: "Slettes fra registeret og alle dets filer: {0}.",
+        .retentionApplyOnly: "{0} virker kun med --apply. Intet er ændret.",
+        .retentionApplyRelatives: "Hvor en af dem er en anden frivilligs pårørende, bliver den oplysning stående hos den anden.",
+        .retentionConfirmNeeded: "Intet er ændret. Bekræft med --confirm {0} (antallet af poster).",
+        .retentionDone: "Færdig: {0} anonymiseret, {1} slettet.",
+        .retentionDryRun: "Prøvekørsel: intet er ændret.",
+        .retentionHeaderAction: "Handling",
+        .retentionHeaderDue: "Forfalden",
+        .retentionHeaderReason: "Grund",
+        .retentionHeaderSince: "Siden",
+        .retentionJsonWithApply: "--json viser listen; det kan ikke bruges med --apply. Intet er ændret.",
+        .retentionNone: "Intet skal anonymiseres eller slettes pr. {0}.",
+        .retentionNotConfirmed: "Intet er ændret.",
+        .retentionProgress: "({0} af {1}) {2}",
+        .retentionReasonConsentWithdrawn: "Samtykke trukket tilbage",
+        .retentionReasonDeclined: "Afvist ansøger",
+        .retentionReasonPausedInactive: "Pause uden aktivitet",
+        .retentionReasonStopped: "Stoppet",
+        .retentionReasonUnlinkedContact: "Kontakt uden tilknytning",
+        .retentionSkipped: "{0} er ikke længere forfalden og blev sprunget over.",
+        .retentionStoppedAfter: "Stoppet efter {0} af {1}; resten er som før.",
+        .retentionTitle: "Skal anonymiseres eller slettes pr. {0}: {1}",
+        .retentionTypeCount: "Skriv antallet ({0}) for at gøre det for altid (Enter uden tal fortryder):",
+        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester, opbevaring).",
+        .settingsAnonymisePausedMonths: "Pause uden aktivitet: anonym. (mdr.)",
+        .settingsAnonymiseStoppedMonths: "Stoppede anonymiseres efter (mdr.)",
         .settingsBadWhole: "{0}: \"{1}\" er ikke et helt tal fra {2} til {3}.",
         .settingsBadYesNo: "{0}: \"{1}\" er hverken ja eller nej.",
         .settingsChildCheckRenewalYears: "Børneattest fornyes efter (år)",
+        .settingsEraseContactsMonths: "Kontakt uden tilknytning: slet (mdr.)",
+        .settingsEraseDeclinedMonths: "Afviste ansøgere slettes efter (mdr.)",
+        .settingsHistoryMonths: "Historik gemmes i (mdr.)",
         .settingsMissingValue: "{0} mangler en værdi.",
         .settingsNo: "nej",
         .settingsOccasionalAfterMonths: "Løs tilknytning: attest efter (mdr.)",
@@ -1512,6 +1582,8 @@ extension Localizer {
         .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
         .settingsYes: "ja",
         .statusActive: "aktiv",
+        .statusApplicant: "ansøger",
+        .statusDeclined: "afvist",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
         .storeDamageChecksum: "linjen er hel, men dens indhold passer ikke med dens kontrolsum (ændret eller beskadiget på disken)",
@@ -1668,7 +1740,7 @@ extension Localizer {
         .cliConsentBothActions: "--given and --withdraw cannot be used together.",
         .cliConsentNothingToDo: "Give --given DATE (with --scope and --how) or --withdraw [DATE].",
         .cliConsentRecorded: "Consent for {0}: {1}",
-        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see the overview, or use frivillig erase.",
+        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see frivillig retention, or use frivillig anonymise or erase.",
         .cliDemoDone: "Demo data written to {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "The data file {0} already has data. Use --force to replace it (the current file is kept as .bak).",
         .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2}:",
@@ -1858,7 +1930,7 @@ extension Localizer {
         .errorPhone: "{0}: \"{1}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56, +45 20123456 or 0045 20123456), or + and a country code with 6–15 digits.",
         .errorReference: "{0}: \"{1}\" does not exist.",
         .errorRequired: "{0}: is required.",
-        .errorStatus: "{0}: \"{1}\" is not a status. Choose active, paused or stopped.",
+        .errorStatus: "{0}: \"{1}\" is not a status. Choose applicant, active, paused, stopped or declined.",
         .errorStillReferenced: "Cannot be deleted, because it is still used by:",
         .exportBadDate: "--{0} takes a date (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd), not \"{1}\".",
         .exportBadVersion: "--version takes 3 or 4, not \"{0}\".",
@@ -1937,8 +2009,10 @@ extension Localizer {
         .fieldStartDate: "Start date",
         .fieldStatus: "Status",
         .fieldStatusChanged: "Status changed",
+        .fieldStatusPeriods: "Status periods",
         .fieldTags: "Tags",
         .fieldTitle: "Title",
+        .fieldUnlinkedSince: "Linked to nothing since",
         .fieldVolunteer: "Volunteer",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
@@ -2067,7 +2141,7 @@ extension Localizer {
         .helpRemovalScroll: "↑/↓, PgUp/PgDn   scroll",
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
-        .helpSettings: "s   settings (child certificates)",
+        .helpSettings: "s   settings (child certificates, retention)",
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
@@ -2158,7 +2232,7 @@ extension Localizer {
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
         .importReasonRequired: "is required.",
         .importReasonRevision: "\"{0}\" is not a revision (a whole number from an export).",
-        .importReasonStatus: "\"{0}\" is not a status. Type active, paused or stopped.",
+        .importReasonStatus: "\"{0}\" is not a status. Type applicant, active, paused, stopped or declined.",
         .importReasonTimestamp: "\"{0}\" is not a time like 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
@@ -2214,10 +2288,10 @@ extension Localizer {
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
         .overviewConsentMissing: "Active volunteers without consent to the register",
-        .overviewConsentWithdrawn: "Consent withdrawn: to be anonymised or erased",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
         .overviewNotThanked: "Active volunteers not thanked in the last {0} months",
         .overviewRecentEvents: "Recognition events in the last {0} days",
+        .overviewRetention: "To be anonymised or erased",
         .overviewReviewsDue: "Agreements to review within {0} days",
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
@@ -2261,10 +2335,42 @@ extension Localizer {
         .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
-        .settingsAbstract: "Show or change the register's settings (child certificates).",
+        .retentionActionAnonymise: "anonymise",
+        .retentionActionErase: "erase",
+        .retentionApplyAnonymise: "Anonymised in the register and all its files: {0}. Name, phones, e-mail, address, relatives and notes go; status and dates, postcode and attendance stay.",
+        .retentionApplyDelete: "Deleted from the register: {0} (the history loses them when it is pruned, the backups when they are replaced).",
+        .retentionApplyErase: "Erased from the register and all its files: {0}.",
+        .retentionApplyOnly: "{0} works only with --apply. Nothing changed.",
+        .retentionApplyRelatives: "Where one of them is another volunteer's emergency contact, that entry stays with the other volunteer.",
+        .retentionConfirmNeeded: "Nothing changed. Confirm with --confirm {0} (the number of records).",
+        .retentionDone: "Done: {0} anonymised, {1} erased.",
+        .retentionDryRun: "Dry run: nothing changed.",
+        .retentionHeaderAction: "Action",
+        .retentionHeaderDue: "Due",
+        .retentionHeaderReason: "Reason",
+        .retentionHeaderSince: "Since",
+        .retentionJsonWithApply: "--json shows the list; it cannot be used with --apply. Nothing changed.",
+        .retentionNone: "Nothing to anonymise or erase as of {0}.",
+        .retentionNotConfirmed: "Nothing changed.",
+        .retentionProgress: "({0} of {1}) {2}",
+        .retentionReasonConsentWithdrawn: "Consent withdrawn",
+        .retentionReasonDeclined: "Declined applicant",
+        .retentionReasonPausedInactive: "Paused, inactive",
+        .retentionReasonStopped: "Stopped",
+        .retentionReasonUnlinkedContact: "Unlinked contact",
+        .retentionSkipped: "{0} is no longer due and was skipped.",
+        .retentionStoppedAfter: "Stopped after {0} of {1}; the rest is as it was.",
+        .retentionTitle: "To be anonymised or erased as of {0}: {1}",
+        .retentionTypeCount: "Type the number ({0}) to do it for good (Enter without a number cancels):",
+        .settingsAbstract: "Show or change the register's settings (child certificates, retention).",
+        .settingsAnonymisePausedMonths: "Anonymise idle paused after (months)",
+        .settingsAnonymiseStoppedMonths: "Anonymise stopped after (months)",
         .settingsBadWhole: "{0}: \"{1}\" is not a whole number from {2} to {3}.",
         .settingsBadYesNo: "{0}: \"{1}\" is neither yes nor no.",
         .settingsChildCheckRenewalYears: "Renew certificate after (years)",
+        .settingsEraseContactsMonths: "Erase unlinked contacts (months)",
+        .settingsEraseDeclinedMonths: "Erase declined after (months)",
+        .settingsHistoryMonths: "Keep history for (months)",
         .settingsMissingValue: "{0} needs a value.",
         .settingsNo: "no",
         .settingsOccasionalAfterMonths: "Occasional: check after (months)",
@@ -2276,6 +2382,8 @@ extension Localizer {
         .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
         .settingsYes: "yes",
         .statusActive: "active",
+        .statusApplicant: "applicant",
+        .statusDeclined: "declined",
         .statusPaused: "paused",
         .statusStopped: "stopped",
         .storeDamageChecksum: "the line is complete but does not match its checksum (changed or damaged on disk)",

@@ -99,7 +99,7 @@ extension AppState {
         }
         let visible = Array(list.viewport.visibleRange)
         let columns = tableColumns(list.kind)
-        let rows = visible.map { context.row(list.refs[$0]) }
+        let rows = visible.map { context.row(list.refs[$0], in: list.kind) }
         let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
         let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
         let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
@@ -149,6 +149,9 @@ extension AppState {
         case .events:
             return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
                     TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]
+        case .retention:
+            return [TableColumn(h[0], width: .flexible(weight: 1)), TableColumn(h[1], width: .fit(maximum: 24)),
+                    TableColumn(h[2], width: .fixed(10)), TableColumn(h[3], width: .fixed(10)), TableColumn(h[4], width: .fit(maximum: 12))]
         }
     }
 

@@ -64,7 +64,11 @@ enum KeyTable {
             KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
             KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
-            KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false),
+        ]
+        if kind != .retention {
+            out.append(KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false))
+        }
+        out += [
             KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, when: .selection, readOnly: false),
             KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, when: .selection, readOnly: false),
         ]
@@ -90,7 +94,7 @@ enum KeyTable {
             ]
         case .agreements:
             out.append(KeyBinding(.char("b"), action: .welcomeLetter, help: .letterHelpKey, hint: .hintLetter))
-        case .contacts, .workplaces, .events:
+        case .contacts, .workplaces, .events, .retention:
             break
         }
         return out
