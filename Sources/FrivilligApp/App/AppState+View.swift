@@ -98,8 +98,14 @@ extension AppState {
             return
         }
         let visible = Array(list.viewport.visibleRange)
-        let columns = tableColumns(list.kind)
-        let rows = visible.map { context.row(list.refs[$0]) }
+        var columns = tableColumns(list.kind)
+        var rows = visible.map { context.row(list.refs[$0]) }
+        if let reason = list.overviewItem.flatMap({ overview.items.indices.contains($0) ? overview.items[$0].reason : nil }) {
+            columns.insert(TableColumn(reason.title, width: .fit(maximum: 40)), at: 1)
+            for (offset, index) in visible.enumerated() where !rows[offset].isEmpty {
+                rows[offset].insert(reason.text(list.refs[index]), at: 1)
+            }
+        }
         let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
         let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
         let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
@@ -145,7 +151,7 @@ extension AppState {
         case .agreements:
             return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .flexible(weight: 3)),
                     TableColumn(h[2], width: .fit(maximum: 20)), TableColumn(h[3], width: .fixed(10)),
-                    TableColumn(h[4], width: .fixed(10)), TableColumn(h[5], width: .fit(maximum: 12))]
+                    TableColumn(h[4], width: .fixed(10)), TableColumn(h[5], width: .fit(maximum: 14))]
         case .events:
             return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
                     TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]

@@ -4,18 +4,21 @@ extension OverviewScreen {
     /// The overview's lines about personal data, below the others: consent, and access
     /// requests with the first deadline, red when fewer than `AccessRequest.urgentDays`
     /// days are left or one has passed.
-    static func privacyItems(_ p: Attention.Privacy, today: Day, l10n: Localizer) -> [Item] {
+    static func privacyItems(_ p: Attention.Privacy, today: Day, l10n: Localizer, reasons why: ReasonColumns) -> [Item] {
         let people: ([AccessRequest]) -> [RecordRef] = { $0.compactMap { $0.volunteerID.map(RecordRef.volunteer) } }
         let first = p.accessRequestsOpen.first
         let openTitle = first.map { l10n(.overviewAccessOpenFirst, l10n.date($0.deadline), l10n.accessState($0, today: today)) }
             ?? l10n(.overviewAccessOpen)
         return [
-            Item(title: l10n(.overviewConsentMissing), kind: .volunteers, refs: p.consentMissing.map { .volunteer($0.id) }),
-            Item(title: l10n(.overviewConsentWithdrawn), kind: .volunteers, refs: p.consentWithdrawn.map { .volunteer($0.id) }),
+            Item(title: l10n(.overviewConsentMissing), kind: .volunteers, refs: p.consentMissing.map { .volunteer($0.id) },
+                 reason: why.consentMissing(p.consentMissing)),
+            Item(title: l10n(.overviewConsentWithdrawn), kind: .volunteers, refs: p.consentWithdrawn.map { .volunteer($0.id) },
+                 reason: why.consentWithdrawn(p.consentWithdrawn)),
             Item(title: openTitle, kind: .volunteers, refs: people(p.accessRequestsOpen), count: p.accessRequestsOpen.count,
-                 isUrgent: first?.isUrgent(on: today) ?? false),
+                 isUrgent: first?.isUrgent(on: today) ?? false, reason: why.accessDeadlines(p.accessRequestsOpen)),
             Item(title: l10n(.overviewAccessOverdue), kind: .volunteers, refs: people(p.accessRequestsOverdue),
-                 count: p.accessRequestsOverdue.count, isUrgent: !p.accessRequestsOverdue.isEmpty),
+                 count: p.accessRequestsOverdue.count, isUrgent: !p.accessRequestsOverdue.isEmpty,
+                 reason: why.accessDeadlines(p.accessRequestsOverdue)),
         ]
     }
 }
