@@ -4,8 +4,9 @@ import TerminalUI
 /// The small list that opens over a choice field: ↑/↓ to move, typing to narrow it down
 /// (Danish-aware, so `ostergaard` finds Østergaard; words in any order, so `kildebakken
 /// søren` finds "Søren Østergaard · Dagcenter Kildebakken"), Enter to choose. For a field that
-/// takes many options, space ticks them on and off and Enter or Esc closes the list
-/// (the keys are the form's, in `FormKeyTable`).
+/// takes many options, space ticks them on and off and Enter or Esc closes the list; while
+/// a filter is typed, space is part of it (`dagcenter k`), and Enter ticks the highlighted
+/// option and empties the filter for the next (the keys are the form's, in `FormKeyTable`).
 struct ChoicePicker: Sendable {
     /// Rows of options shown at most; longer lists scroll.
     static let visibleRows = 7
@@ -38,6 +39,14 @@ struct ChoicePicker: Sendable {
     mutating func type(_ key: Key, choice: ChoiceControl) {
         let before = filter.text
         guard filter.handle(key), filter.text != before else { return }
+        refilter(choice)
+    }
+
+    var isFiltering: Bool { !filter.text.isEmpty }
+
+    /// Empties the filter: every option is listed again.
+    mutating func clearFilter(_ choice: ChoiceControl) {
+        filter = TextField()
         refilter(choice)
     }
 
