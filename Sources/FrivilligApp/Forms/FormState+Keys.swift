@@ -107,7 +107,12 @@ extension FormState {
     }
 
     private mutating func openPicker() {
-        if case .choice(let choice) = fields[focus].control { picker = ChoicePicker(fieldIndex: focus, choice: choice) }
+        guard case .choice(let choice) = fields[focus].control else { return }
+        let group = choice.groupedBy.flatMap { id in fields.first { $0.id == id } }.flatMap { field -> String? in
+            if case .choice(let by) = field.control { return by.selected.first }
+            return nil
+        }
+        picker = ChoicePicker(fieldIndex: focus, choice: choice, group: group)
     }
 
     /// Picks the open list's highlighted option: a single choice closes the list, one of
