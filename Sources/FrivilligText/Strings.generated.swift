@@ -425,6 +425,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formHelpAddMatch = "form.helpAddMatch"
     case formHelpCancel = "form.helpCancel"
     case formHelpChoose = "form.helpChoose"
+    case formHelpClearFilter = "form.helpClearFilter"
     case formHelpClearSearch = "form.helpClearSearch"
     case formHelpCloseMany = "form.helpCloseMany"
     case formHelpClosePicker = "form.helpClosePicker"
@@ -440,10 +441,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formHelpSave = "form.helpSave"
     case formHelpTab = "form.helpTab"
     case formHelpTick = "form.helpTick"
+    case formHelpTickFiltered = "form.helpTickFiltered"
     case formHelpToggle = "form.helpToggle"
     case formHintAddMatch = "form.hintAddMatch"
     case formHintCancel = "form.hintCancel"
     case formHintChoose = "form.hintChoose"
+    case formHintClearFilter = "form.hintClearFilter"
     case formHintClearSearch = "form.hintClearSearch"
     case formHintCloseMany = "form.hintCloseMany"
     case formHintClosePicker = "form.hintClosePicker"
@@ -458,6 +461,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formHintRemove = "form.hintRemove"
     case formHintSave = "form.hintSave"
     case formHintTick = "form.hintTick"
+    case formHintTickFiltered = "form.hintTickFiltered"
     case formHintToggle = "form.hintToggle"
     case formInsurance = "form.insurance"
     case formMembershipName = "form.membershipName"
@@ -1344,6 +1348,7 @@ extension Localizer {
         .formHelpAddMatch: "Enter   tilføj den valgte som deltager",
         .formHelpCancel: "Esc   annullér (spørger først, hvis noget er ændret)",
         .formHelpChoose: "mellemrum/Enter   åbn listen (eller skriv for at søge i den)",
+        .formHelpClearFilter: "Esc   mens der filtreres: ryd filteret",
         .formHelpClearSearch: "Esc   ryd søgningen",
         .formHelpCloseMany: "Enter/Esc   luk listen",
         .formHelpClosePicker: "Esc   luk listen uden at vælge",
@@ -1359,10 +1364,12 @@ extension Localizer {
         .formHelpSave: "Enter   gem",
         .formHelpTab: "Tab/Shift-Tab   næste/forrige felt",
         .formHelpTick: "mellemrum   vælg/fravælg",
+        .formHelpTickFiltered: "Enter   mens der filtreres: vælg/fravælg og ryd filteret (mellemrum er tekst)",
         .formHelpToggle: "mellemrum   sæt eller fjern krydset",
         .formHintAddMatch: "Enter tilføj",
         .formHintCancel: "Esc annullér",
         .formHintChoose: "mellemrum/Enter vælg",
+        .formHintClearFilter: "Esc ryd filter",
         .formHintClearSearch: "Esc ryd",
         .formHintCloseMany: "Enter/Esc luk",
         .formHintClosePicker: "Esc luk",
@@ -1377,6 +1384,7 @@ extension Localizer {
         .formHintRemove: "d/Delete fjern",
         .formHintSave: "Enter gem",
         .formHintTick: "mellemrum til/fra",
+        .formHintTickFiltered: "Enter til/fra",
         .formHintToggle: "mellemrum kryds",
         .formInsurance: "Forsikring forklaret",
         .formMembershipName: "Forening/netværk",
@@ -2178,6 +2186,7 @@ extension Localizer {
         .formHelpAddMatch: "Enter   add the picked one as an attendee",
         .formHelpCancel: "Esc   cancel (asks first if anything was changed)",
         .formHelpChoose: "space/Enter   open the list (or type to search it)",
+        .formHelpClearFilter: "Esc   while filtering: clear the filter",
         .formHelpClearSearch: "Esc   clear the search",
         .formHelpCloseMany: "Enter/Esc   close the list",
         .formHelpClosePicker: "Esc   close the list without choosing",
@@ -2193,10 +2202,12 @@ extension Localizer {
         .formHelpSave: "Enter   save",
         .formHelpTab: "Tab/Shift-Tab   next/previous field",
         .formHelpTick: "space   choose/unchoose",
+        .formHelpTickFiltered: "Enter   while filtering: tick/untick and clear the filter (space is text)",
         .formHelpToggle: "space   tick or untick",
         .formHintAddMatch: "Enter add",
         .formHintCancel: "Esc cancel",
         .formHintChoose: "space/Enter choose",
+        .formHintClearFilter: "Esc clear filter",
         .formHintClearSearch: "Esc clear",
         .formHintCloseMany: "Enter/Esc close",
         .formHintClosePicker: "Esc close",
@@ -2211,6 +2222,7 @@ extension Localizer {
         .formHintRemove: "d/Delete remove",
         .formHintSave: "Enter save",
         .formHintTick: "space on/off",
+        .formHintTickFiltered: "Enter tick/untick",
         .formHintToggle: "space toggle",
         .formInsurance: "Insurance explained",
         .formMembershipName: "Association/network",

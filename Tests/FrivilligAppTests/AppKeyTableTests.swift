@@ -210,6 +210,9 @@ final class AppKeyTableTests: XCTestCase {
         var manyList = formAt(.choice(many: true), volunteerForm)
         manyList.press(.enter, .down)
         out.append(("form, open list of many", manyList))
+        manyList.type("sted")
+        manyList.press(.down)
+        out.append(("form, filtered list of many", manyList))
         var searching = formAt(.attendeeSearch(searching: false), newEvent)
         searching.type("frivillig")
         searching.press(.down)
@@ -291,7 +294,8 @@ final class AppKeyTableTests: XCTestCase {
         }
         XCTAssertEqual(Set(scopes), [
             "text", "choice(many: false)", "choice(many: true)", "checkbox", "attendeeSearch(searching: false)",
-            "attendeeSearch(searching: true)", "attendee", "picker(many: false)", "picker(many: true)", "discard",
+            "attendeeSearch(searching: true)", "attendee", "picker(many: false, filtering: false)",
+            "picker(many: true, filtering: false)", "picker(many: true, filtering: true)", "discard",
             "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency(canOpenHit: true)", "emergency(canOpenHit: false)",
             "importPath", "importPlan(canImport: true)", "importPlan(canImport: false)",
             "removalChoice", "removalPreview(ready: false, scrollable: false)", "removalPreview(ready: true, scrollable: false)",

@@ -10,7 +10,7 @@ extension AppState {
         case .openLine: openOverviewLine()
         case .open: if let ref = currentList?.selectedRef { openDetail(ref) }
         case .mark: toggleMark()
-        case .search: currentList?.isFiltering = true
+        case .search: startSearch()
         case .add: if let kind = currentList?.kind { openAddForm(kind) }
         case .edit: if let ref = currentRecord { openEditForm(ref) }
         case .delete: if let ref = currentRecord { askDelete(ref) }
@@ -42,6 +42,16 @@ extension AppState {
         case .interrupt: return interrupt()
         }
         return []
+    }
+
+    /// `/` starts a search afresh, so the next name is typed without erasing the last one
+    /// first; the marks stay.
+    private mutating func startSearch() {
+        guard var list = currentList else { return }
+        list.filter = TextField()
+        list.refresh(context)
+        list.isFiltering = true
+        currentList = list
     }
 
     /// The record `e`, `d` and `X` act on: the detail's, else the list's selected one.
@@ -115,7 +125,9 @@ extension AppState {
     private var volunteersToRecognise: [UUID] {
         if let ref = currentDetail?.ref { return volunteerID(ref).map { [$0] } ?? [] }
         guard let list = currentList else { return [] }
-        let marked = list.refs.filter { list.marked.contains($0) }.compactMap(volunteerID)
+        // Marks made under an earlier search count too, in the unsearched list's order.
+        let order = list.fixed ?? context.refs(list.kind, SearchQuery(""))
+        let marked = order.filter { list.marked.contains($0) }.compactMap(volunteerID)
         return marked.isEmpty ? list.selectedRef.flatMap(volunteerID).map { [$0] } ?? [] : marked
     }
 

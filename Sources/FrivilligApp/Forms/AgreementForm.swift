@@ -11,12 +11,13 @@ enum AgreementForm {
         let volunteer = fixed == nil
             ? ChoiceControl(options: [ChoiceOptions.none(l10n)] + volunteers, selected: nil)
             : ChoiceControl(options: volunteers, selected: fixed?.uuidString, isLocked: true)
+        var contacts = ChoiceControl(options: [ChoiceOptions.none(l10n)] + ChoiceOptions.contacts(register), selected: a?.contactID?.uuidString)
+        contacts.groupedBy = "workplace"
         var fields: [FormField] = [
             FormField("volunteer", l10n.field("volunteer"), control: .choice(volunteer), isRequired: true),
             .choice("workplace", l10n.field("workplace"), ChoiceControl(
                 options: [ChoiceOptions.none(l10n)] + ChoiceOptions.workplaces(register), selected: a?.workplaceID?.uuidString)),
-            .choice("contact", l10n.field("contact"), ChoiceControl(
-                options: [ChoiceOptions.none(l10n)] + ChoiceOptions.contacts(register), selected: a?.contactID?.uuidString)),
+            .choice("contact", l10n.field("contact"), contacts),
             .text("allowed-tasks", l10n.field("allowed-tasks"), a?.allowedTasks ?? ""),
             .text("forbidden-tasks", l10n.field("forbidden-tasks"), a?.forbiddenTasks ?? ""),
             .text("start-date", l10n.field("start-date"), l10n.date(a == nil ? today : a?.startDate)),

@@ -6,6 +6,9 @@ struct ChoiceControl: Sendable {
         /// The stored value: a raw value or a UUID string; empty for "none".
         let id: String
         let label: String
+        /// Ids of the records the option belongs to (the workplaces a contact person is
+        /// listed at), for putting those of the one chosen elsewhere in the form first.
+        var groups: [String] = []
     }
 
     let options: [Option]
@@ -14,6 +17,9 @@ struct ChoiceControl: Sendable {
     let allowsMany: Bool
     /// Shown but not changeable, e.g. the volunteer of an agreement opened from them.
     let isLocked: Bool
+    /// The form field whose choice is listed first when this list opens: the agreement's
+    /// contact persons put the chosen workplace's own ahead of the rest.
+    var groupedBy: String?
 
     /// A single choice; an unknown `selected` falls back to the first option.
     init(options: [Option], selected: String?, isLocked: Bool = false) {

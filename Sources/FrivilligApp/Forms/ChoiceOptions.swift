@@ -19,10 +19,18 @@ enum ChoiceOptions {
         sorted(register.workplaces.map { ChoiceControl.Option(id: $0.id.uuidString, label: $0.name) })
     }
 
-    /// Contacts with their organisation, since the same name can turn up at two places.
+    /// Contacts with the workplaces they are contact person at (else their organisation),
+    /// since the same name can turn up at two places.
     static func contacts(_ register: Register) -> [ChoiceControl.Option] {
-        sorted(register.contacts.map {
-            ChoiceControl.Option(id: $0.id.uuidString, label: $0.organisation.isEmpty ? $0.name : "\($0.name) (\($0.organisation))")
+        var places: [UUID: [Workplace]] = [:]
+        for w in register.workplaces {
+            for c in w.contactIDs { places[c, default: []].append(w) }
+        }
+        return sorted(register.contacts.map { c in
+            let at = places[c.id] ?? []
+            let beside = at.isEmpty ? c.organisation : at.map(\.name).joined(separator: ", ")
+            return ChoiceControl.Option(id: c.id.uuidString, label: beside.isEmpty ? c.name : "\(c.name) (\(beside))",
+                                        groups: at.map(\.id.uuidString))
         })
     }
 

@@ -4,8 +4,9 @@ import TerminalUI
 /// The small list that opens over a choice field: ↑/↓ to move, typing to narrow it down
 /// (Danish-aware, so `ostergaard` finds Østergaard; words in any order, so `kildebakken
 /// søren` finds "Søren Østergaard · Dagcenter Kildebakken"), Enter to choose. For a field that
-/// takes many options, space ticks them on and off and Enter or Esc closes the list
-/// (the keys are the form's, in `FormKeyTable`).
+/// takes many options, space ticks them on and off and Enter or Esc closes the list; while
+/// a filter is typed, space is part of it (`dagcenter k`), and Enter ticks the highlighted
+/// option and empties the filter for the next (the keys are the form's, in `FormKeyTable`).
 struct ChoicePicker: Sendable {
     /// Rows of options shown at most; longer lists scroll.
     static let visibleRows = 7
@@ -19,13 +20,21 @@ struct ChoicePicker: Sendable {
     private let folded: [FoldedText]
     private(set) var viewport: ListViewport
 
-    /// Opens on the current choice (the first chosen one of many).
-    init(fieldIndex: Int, choice: ChoiceControl) {
+    /// The options in the order they are listed: those of `group` first.
+    private let order: [Int]
+
+    /// Opens on the current choice (the first chosen one of many); the options belonging
+    /// to `group` (the workplace chosen in the form) come first, then the rest.
+    init(fieldIndex: Int, choice: ChoiceControl, group: String? = nil) {
         self.fieldIndex = fieldIndex
-        matches = Array(choice.options.indices)
+        let indices = Array(choice.options.indices)
+        let none = indices.filter { choice.options[$0].id.isEmpty }
+        let first = group.map { g in indices.filter { choice.options[$0].groups.contains(g) } } ?? []
+        order = none + first + indices.filter { !first.contains($0) && !none.contains($0) }
+        matches = order
         folded = choice.options.map { FoldedText($0.label) }
-        viewport = ListViewport(count: matches.count, height: ChoicePicker.visibleRows,
-                                selected: choice.options.firstIndex { choice.isSelected($0.id) } ?? 0)
+        let current = order.firstIndex { choice.isSelected(choice.options[$0].id) } ?? 0
+        viewport = ListViewport(count: matches.count, height: ChoicePicker.visibleRows, selected: current)
     }
 
     /// Moves the highlight; the form's key table (`FormKeyTable`) says which key does what.
@@ -41,6 +50,14 @@ struct ChoicePicker: Sendable {
         refilter(choice)
     }
 
+    var isFiltering: Bool { !filter.text.isEmpty }
+
+    /// Empties the filter: every option is listed again.
+    mutating func clearFilter(_ choice: ChoiceControl) {
+        filter = TextField()
+        refilter(choice)
+    }
+
     func highlighted(_ choice: ChoiceControl) -> ChoiceControl.Option? {
         matches.isEmpty ? nil : choice.options[matches[viewport.selected]]
     }
@@ -48,7 +65,7 @@ struct ChoicePicker: Sendable {
     private mutating func refilter(_ choice: ChoiceControl) {
         let query = SearchQuery(filter.text)
         var asTyped: [Int] = [], inAnyOrder: [Int] = []
-        for i in choice.options.indices {
+        for i in order {
             if query.isEmpty || folded[i].contains(query) {
                 asTyped.append(i)
             } else if folded[i].containsEveryWord(query) {

@@ -6,7 +6,7 @@ extension FormState {
     /// list, else the focused field's kind.
     var keyScope: FormKeyScope {
         if isConfirmingDiscard { return .discard }
-        if let picker, case .choice(let choice) = fields[picker.fieldIndex].control { return .picker(many: choice.allowsMany) }
+        if let picker, case .choice(let choice) = fields[picker.fieldIndex].control { return .picker(many: choice.allowsMany, filtering: choice.allowsMany && picker.isFiltering) }
         switch fields[focus].control {
         case .text: return .text
         case .choice(let choice): return .choice(many: choice.allowsMany)
@@ -63,6 +63,10 @@ extension FormState {
         case .pickerPageUp: picker?.pageUp()
         case .pickerPageDown: picker?.pageDown()
         case .pick, .tick: chooseHighlighted(closing: action == .pick)
+        case .tickAndClearFilter:
+            chooseHighlighted(closing: false)
+            clearPickerFilter()
+        case .clearFilter: clearPickerFilter()
         case .closePicker: picker = nil
         case .discard: return quitsOnDiscard ? .quit : .cancel
         case .keepEditing:
@@ -103,7 +107,12 @@ extension FormState {
     }
 
     private mutating func openPicker() {
-        if case .choice(let choice) = fields[focus].control { picker = ChoicePicker(fieldIndex: focus, choice: choice) }
+        guard case .choice(let choice) = fields[focus].control else { return }
+        let group = choice.groupedBy.flatMap { id in fields.first { $0.id == id } }.flatMap { field -> String? in
+            if case .choice(let by) = field.control { return by.selected.first }
+            return nil
+        }
+        picker = ChoicePicker(fieldIndex: focus, choice: choice, group: group)
     }
 
     /// Picks the open list's highlighted option: a single choice closes the list, one of
@@ -114,6 +123,12 @@ extension FormState {
         choice.choose(option.id)
         setControl(.choice(choice), at: picker.fieldIndex)
         if closing { self.picker = nil }
+    }
+
+    /// Empties the open list's filter, so the next option is found by typing afresh.
+    private mutating func clearPickerFilter() {
+        guard let picker, case .choice(let choice) = fields[picker.fieldIndex].control else { return }
+        self.picker?.clearFilter(choice)
     }
 
     private mutating func editChoice(_ change: (inout ChoiceControl) -> Void) {

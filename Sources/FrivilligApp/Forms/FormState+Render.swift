@@ -106,14 +106,19 @@ extension FormState {
         guard case .choice(let choice) = fields[picker.fieldIndex].control else { return }
         let ticks = choice.allowsMany ? 4 : 0
         let widest = choice.options.map { TextWidth.width(of: $0.label) }.max() ?? 0
-        let width = min(max(widest + ticks + 6, 20), frame.width - 2)
+        let label = fields[picker.fieldIndex].label
+        let title = picker.filter.text.isEmpty ? label : label + ": " + picker.filter.text
+        // Wide enough for the filter as typed and its cursor, too.
+        let width = min(max(widest + ticks + 6, TextWidth.width(of: title) + 5, 20), frame.width - 2)
         let rows = min(max(1, picker.matches.count), ChoicePicker.visibleRows, max(1, frame.height - 4))
         let x = max(frame.x + 1, min(columns.valueX - 1, frame.maxX - 1 - width))
         var y = fieldY + 1
         if y + rows + 2 > frame.maxY - 1 { y = max(frame.y + 1, fieldY - rows - 2) }
         let box = Rect(x: x, y: y, width: width, height: rows + 2)
-        let label = fields[picker.fieldIndex].label
-        buffer.box(box, title: picker.filter.text.isEmpty ? label : label + ": " + picker.filter.text, style: Theme.frame)
+        buffer.box(box, title: title, style: Theme.frame)
+        // The cursor after the filter, so a typed space shows before the next letter does.
+        let cursorX = box.x + 2 + TextWidth.width(of: title)
+        if picker.isFiltering, cursorX < box.maxX - 1 { buffer.write(" ", x: cursorX, y: box.y, style: Theme.selection) }
         guard !picker.matches.isEmpty else {
             buffer.write(l10n(.formNoMatches), x: box.x + 2, y: box.y + 1, style: Theme.dim, maxWidth: box.width - 3)
             return

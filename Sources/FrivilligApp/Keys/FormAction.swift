@@ -13,6 +13,9 @@ enum FormAction: Equatable, Sendable {
     case matchUp, matchDown, addMatch, clearSearch
     /// An open choice list.
     case pickerUp, pickerDown, pickerPageUp, pickerPageDown, pick, tick, closePicker
+    /// A list of many being filtered: tick the highlighted option and empty the filter for
+    /// the next, or only empty it.
+    case tickAndClearFilter, clearFilter
     /// The answer to "discard the changes?".
     case discard, keepEditing
     /// `?` help listing the keys of the focused field; the app opens it.

@@ -7,6 +7,7 @@ enum FormKeyScope: Equatable, Sendable {
     /// The event form's attendee search; `searching` once something is typed.
     case attendeeSearch(searching: Bool)
     case attendee
-    case picker(many: Bool)
+    /// An open list; `filtering` once a filter is typed, when Space is text.
+    case picker(many: Bool, filtering: Bool)
     case discard
 }

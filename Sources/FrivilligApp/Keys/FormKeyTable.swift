@@ -34,14 +34,26 @@ enum FormKeyTable {
         case .attendee:
             return KeyMap([KeyBinding(.char("d"), .delete, .backspace, action: .removeAttendee, help: .formHelpRemove, hint: .formHintRemove)]
                 + fields(hint: nil) + [save, cancel, .help(.help)])
-        case .picker(let many):
-            let closing: [KeyBinding<FormAction>] = many ? [
-                KeyBinding(.char(" "), action: .tick, help: .formHelpTick, hint: .formHintTick),
-                KeyBinding(.enter, .escape, action: .closePicker, help: .formHelpCloseMany, hint: .formHintCloseMany),
-            ] : [
-                KeyBinding(.enter, action: .pick, help: .formHelpPick, hint: .formHintPick),
-                KeyBinding(.escape, action: .closePicker, help: .formHelpClosePicker, hint: .formHintClosePicker),
-            ]
+        case .picker(let many, let filtering):
+            let closing: [KeyBinding<FormAction>]
+            switch (many, filtering) {
+            case (true, false):
+                closing = [
+                    KeyBinding(.char(" "), action: .tick, help: .formHelpTick, hint: .formHintTick),
+                    KeyBinding(.enter, .escape, action: .closePicker, help: .formHelpCloseMany, hint: .formHintCloseMany),
+                ]
+            case (true, true):
+                // Space is text of the filter now (`dagcenter k`); Enter ticks instead.
+                closing = [
+                    KeyBinding(.enter, action: .tickAndClearFilter, help: .formHelpTickFiltered, hint: .formHintTickFiltered),
+                    KeyBinding(.escape, action: .clearFilter, help: .formHelpClearFilter, hint: .formHintClearFilter),
+                ]
+            case (false, _):
+                closing = [
+                    KeyBinding(.enter, action: .pick, help: .formHelpPick, hint: .formHintPick),
+                    KeyBinding(.escape, action: .closePicker, help: .formHelpClosePicker, hint: .formHintClosePicker),
+                ]
+            }
             return KeyMap([
                 KeyBinding(.up, action: .pickerUp, help: .formHelpPickerMove, hint: .formHintPickerMove),
                 KeyBinding(.down, action: .pickerDown, help: .formHelpPickerMove, hint: .formHintPickerMove),
