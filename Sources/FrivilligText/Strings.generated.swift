@@ -706,7 +706,6 @@ public enum TextKey: String, CaseIterable, Sendable {
     case retentionActionAnonymise = "retention.action.anonymise"
     case retentionActionErase = "retention.action.erase"
     case retentionApplyAnonymise = "retention.applyAnonymise"
-    case retentionApplyDelete = "retention.applyDelete"
     case retentionApplyErase = "retention.applyErase"
     case retentionApplyOnly = "retention.applyOnly"
     case retentionApplyRelatives = "retention.applyRelatives"
@@ -1629,7 +1628,6 @@ extension Localizer {
         .retentionActionAnonymise: "anonymiseres",
         .retentionActionErase: "slettes",
         .retentionApplyAnonymise: "Anonymiseres i registeret og alle dets filer: {0}. Navn, telefon, e-mail, adresse, pårørende og noter går; status og datoer, postnummer og deltagelse bliver.",
-        .retentionApplyDelete: "Slettes fra registeret: {0} (historikken mister dem, når den beskæres, sikkerhedskopierne, når de udskiftes).",
         .retentionApplyErase: "Slettes fra registeret og alle dets filer: {0}.",
         .retentionApplyOnly: "{0} virker kun med --apply. Intet er ændret.",
         .retentionApplyRelatives: "Hvor en af dem er en anden frivilligs pårørende, bliver den oplysning stående hos den anden.",
@@ -2467,7 +2465,6 @@ extension Localizer {
         .retentionActionAnonymise: "anonymise",
         .retentionActionErase: "erase",
         .retentionApplyAnonymise: "Anonymised in the register and all its files: {0}. Name, phones, e-mail, address, relatives and notes go; status and dates, postcode and attendance stay.",
-        .retentionApplyDelete: "Deleted from the register: {0} (the history loses them when it is pruned, the backups when they are replaced).",
         .retentionApplyErase: "Erased from the register and all its files: {0}.",
         .retentionApplyOnly: "{0} works only with --apply. Nothing changed.",
         .retentionApplyRelatives: "Where one of them is another volunteer's emergency contact, that entry stays with the other volunteer.",

@@ -66,7 +66,7 @@ final class CLIRetentionTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Anonymiseres i registeret og alle dets filer: 1 frivillig."), r.stdout)
         XCTAssertTrue(r.stdout.contains("Slettes fra registeret og alle dets filer: 1 frivillig."), r.stdout)
-        XCTAssertTrue(r.stdout.contains("Slettes fra registeret: 1 kontakt"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Slettes fra registeret og alle dets filer: 1 kontakt."), r.stdout)
         XCTAssertTrue(r.stdout.hasSuffix("Færdig: 1 anonymiseret, 2 slettet.\n"), r.stdout)
         let register = try Store.open(at: cli.store).register
         let bo = try XCTUnwrap(register.volunteer(stoppedID))
@@ -75,10 +75,11 @@ final class CLIRetentionTests: XCTestCase {
         XCTAssertNil(register.volunteer(declinedID))
         XCTAssertNil(register.contact(contactID))
         XCTAssertEqual(register.volunteers.map(\.name).sorted(), ["Anonym frivillig 2026-001", "Dora Juhl", "Eva Holm"])
-        for file in try FileManager.default.contentsOfDirectory(at: cli.home, includingPropertiesForKeys: nil)
-        where !file.hasDirectoryPath {
+        let files = try XCTUnwrap(FileManager.default.subpaths(atPath: cli.home.path)).map { cli.home.appendingPathComponent($0) }
+        XCTAssertTrue(files.contains { $0.path.contains("store.json.backups/") }, "the backups are searched too")
+        for file in files where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
             let bytes = try Data(contentsOf: file)
-            for word in ["Carl Dahl", "+4530405060", "carl@example.dk", "Bo Berg", "bo@example.dk"] {
+            for word in ["Carl Dahl", "+4530405060", "carl@example.dk", "Bo Berg", "bo@example.dk", "Ole Dam", "40506070"] {
                 XCTAssertNil(bytes.range(of: Data(word.utf8)), "\(word) in \(file.lastPathComponent)")
             }
         }
