@@ -8,19 +8,14 @@ import Foundation
 struct EraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase",
-        abstract: "Erase a volunteer from the register and every file beside it (journal, history, backups, index).",
-        discussion: """
-            Shows every place the person occurs, then asks you to type their name to confirm \
-            (or give it with --confirm). An ordinary delete keeps the person in the history \
-            and the backups; erase does not. Exit status: 0 when erased, 1 when nobody matched \
-            or it was not confirmed, 2 on error.
-            """)
+        abstract: HelpText.l10n(.usageEraseAbstract),
+        discussion: HelpText.l10n(.usageEraseDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
     @OptionGroup var removal: RemovalOptions
 
-    @Option(help: "Where the person is another volunteer's emergency contact: keep or remove that entry.")
+    @Option(help: HelpText.help(.usageEraseRelatives, values: "keep|remove"))
     var relatives: Erasure.Relatives?
 
     func run() throws {

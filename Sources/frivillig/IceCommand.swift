@@ -7,15 +7,15 @@ import FrivilligCore
 struct IceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ice",
-        abstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
-        discussion: "Exit status: 0 when someone matched, 1 when nobody did, 2 on error.")
+        abstract: HelpText.l10n(.usageIceAbstract),
+        discussion: HelpText.l10n(.usageIceDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name (soeren, søren and soren all find Søren), a phone number, or an e-mail.")
+    @Argument(help: HelpText.help(.usageIceQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: HelpText.help(.usageJson))
     var json = false
 
     struct Entry: Encodable {

@@ -6,17 +6,17 @@ import FrivilligCore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List volunteers, contacts, workplaces, agreements or events.")
+        abstract: HelpText.l10n(.usageListAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "volunteers | contacts | workplaces | agreements | events")
+    @Argument(help: HelpText.help(.usageListKind, value: .usageValueRecords))
     var kind: RecordKind
 
-    @Option(help: "Only records matching this (Danish-aware: soeren finds Søren).")
+    @Option(help: HelpText.help(.usageListSearch, value: .usageValueSearch))
     var search: String?
 
-    @Flag(help: "Print the records as stored, in JSON.")
+    @Flag(help: HelpText.help(.usageListJson))
     var json = false
 
     func run() throws {
