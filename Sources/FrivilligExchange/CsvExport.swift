@@ -149,6 +149,8 @@ public struct CsvExport: Sendable {
         case .active: return "aktiv"
         case .paused: return "pause"
         case .stopped: return "stoppet"
+        case .applicant: return "ansøger"
+        case .declined: return "afvist"
         }
     }
 

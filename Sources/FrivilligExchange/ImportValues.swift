@@ -43,6 +43,8 @@ enum ImportValues {
         case "aktiv", "active": return .active
         case "pause", "paused", "pauset", "holder pause": return .paused
         case "stoppet", "stopped", "ophoert", "stop": return .stopped
+        case "ansoeger", "applicant", "ansoegt", "ny ansoeger": return .applicant
+        case "afvist", "declined", "afslaaet", "ikke optaget": return .declined
         default: return nil
         }
     }

@@ -49,6 +49,8 @@ extension Localizer {
         case .active: return self(.statusActive)
         case .paused: return self(.statusPaused)
         case .stopped: return self(.statusStopped)
+        case .applicant: return self(.statusApplicant)
+        case .declined: return self(.statusDeclined)
         }
     }
 

@@ -6,9 +6,36 @@ extension Localizer {
         var lines = [self(.erasePreviewTitle, name), self(.erasePreviewRecord)]
         if p.agreements > 0 { lines.append(self(.erasePreviewAgreements, count(.countAgreements, p.agreements))) }
         if p.eventsAttended > 0 { lines.append(self(.erasePreviewEvents, count(.countEvents, p.eventsAttended))) }
-        if !p.relativeOf.isEmpty {
-            lines.append(self(relatives == .keep ? .erasePreviewRelativeKeep : .erasePreviewRelativeRemove, p.relativeOf.joined(separator: ", ")))
+        return lines + relativeLine(p, relatives: relatives) + filePlaces(p)
+    }
+
+    /// The places erasing a contact reaches: the records that refer to them, then as
+    /// for a volunteer.
+    public func contactErasurePreview(_ p: ErasurePreview, name: String, relatives: Erasure.Relatives) -> [String] {
+        var lines = [self(.eraseContactPreviewTitle, name), self(.eraseContactPreviewRecord)]
+        if !p.contactOf.isEmpty { lines.append(self(.eraseContactPreviewWorkplaces, p.contactOf.joined(separator: ", "))) }
+        if p.contactOnAgreements > 0 {
+            lines.append(self(.eraseContactPreviewAgreements, count(.countAgreements, p.contactOnAgreements)))
         }
+        return lines + relativeLine(p, relatives: relatives) + filePlaces(p)
+    }
+
+    /// The places erasing a bare emergency contact reaches: the volunteers listing them,
+    /// then as for a volunteer.
+    public func relativeErasurePreview(_ p: ErasurePreview, name: String) -> [String] {
+        [self(.eraseRelativePreviewTitle, name), self(.eraseRelativePreviewEntries, p.relativeOf.joined(separator: ", "))]
+            + filePlaces(p)
+    }
+
+    /// Where the person is another volunteer's emergency contact, and what becomes of it.
+    private func relativeLine(_ p: ErasurePreview, relatives: Erasure.Relatives) -> [String] {
+        guard !p.relativeOf.isEmpty else { return [] }
+        return [self(relatives == .keep ? .erasePreviewRelativeKeep : .erasePreviewRelativeRemove, p.relativeOf.joined(separator: ", "))]
+    }
+
+    /// The other records' text and the files that hold the person, and the exports out of reach.
+    private func filePlaces(_ p: ErasurePreview) -> [String] {
+        var lines: [String] = []
         if p.mentionedIn > 0 { lines.append(count(.erasePreviewMentioned, p.mentionedIn)) }
         if p.journalLines > 0 { lines.append(self(.erasePreviewJournal, count(.countLines, p.journalLines))) }
         if p.historyLines > 0 { lines.append(self(.erasePreviewHistory, count(.countLines, p.historyLines))) }

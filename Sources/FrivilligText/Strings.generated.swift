@@ -203,10 +203,24 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
     case detailYears = "detail.years"
+    case eraseAmbiguous = "erase.ambiguous"
     case eraseAskRelatives = "erase.askRelatives"
+    case eraseCandidate = "erase.candidate"
+    case eraseCandidateDetails = "erase.candidateDetails"
+    case eraseCandidatePhone = "erase.candidatePhone"
+    case eraseCandidateRelativeOf = "erase.candidateRelativeOf"
     case eraseConfirmNeeded = "erase.confirmNeeded"
+    case eraseContactPreviewAgreements = "erase.contactPreviewAgreements"
+    case eraseContactPreviewRecord = "erase.contactPreviewRecord"
+    case eraseContactPreviewTitle = "erase.contactPreviewTitle"
+    case eraseContactPreviewWorkplaces = "erase.contactPreviewWorkplaces"
     case eraseDone = "erase.done"
     case eraseDryRun = "erase.dryRun"
+    case eraseKindContact = "erase.kind.contact"
+    case eraseKindRelative = "erase.kind.relative"
+    case eraseKindVolunteer = "erase.kind.volunteer"
+    case eraseNoMatch = "erase.noMatch"
+    case eraseNoMatchOfKind = "erase.noMatchOfKind"
     case eraseNotConfirmed = "erase.notConfirmed"
     case erasePreviewAgreements = "erase.previewAgreements"
     case erasePreviewBackups = "erase.previewBackups"
@@ -225,6 +239,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case erasePreviewRelativeKeep = "erase.previewRelativeKeep"
     case erasePreviewRelativeRemove = "erase.previewRelativeRemove"
     case erasePreviewTitle = "erase.previewTitle"
+    case eraseRelativeKeepRefused = "erase.relativeKeepRefused"
+    case eraseRelativePreviewEntries = "erase.relativePreviewEntries"
+    case eraseRelativePreviewTitle = "erase.relativePreviewTitle"
     case eraseRelativesNeeded = "erase.relativesNeeded"
     case eraseStepBackup = "erase.step.backup"
     case eraseStepDamagedCopies = "erase.step.damagedCopies"
@@ -322,8 +339,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldStartDate = "field.start-date"
     case fieldStatus = "field.status"
     case fieldStatusChanged = "field.status-changed"
+    case fieldStatusPeriods = "field.status-periods"
     case fieldTags = "field.tags"
     case fieldTitle = "field.title"
+    case fieldUnlinkedSince = "field.unlinked-since"
     case fieldVolunteer = "field.volunteer"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
@@ -444,6 +463,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpQuit = "help.quit"
     case helpReadFile = "help.readFile"
     case helpRedraw = "help.redraw"
+    case helpRemoval = "help.removal"
+    case helpRemovalCancel = "help.removalCancel"
+    case helpRemovalChoose = "help.removalChoose"
+    case helpRemovalConfirm = "help.removalConfirm"
+    case helpRemovalNext = "help.removalNext"
+    case helpRemovalScroll = "help.removalScroll"
     case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
     case helpSettings = "help.settings"
@@ -470,12 +495,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintOpen = "hint.open"
     case hintQuit = "hint.quit"
     case hintReadFile = "hint.readFile"
+    case hintRemoval = "hint.removal"
+    case hintRemovalCancel = "hint.removalCancel"
+    case hintRemovalConfirm = "hint.removalConfirm"
+    case hintRemovalNext = "hint.removalNext"
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
     case hintSettings = "hint.settings"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
+    case hintTypeName = "hint.typeName"
     case hintTypePath = "hint.typePath"
     case hintTypeToSearch = "hint.typeToSearch"
     case historyAgreementDeleted = "history.agreementDeleted"
@@ -568,6 +598,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterWritten = "letter.written"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
+    case lookupBorn = "lookup.born"
+    case lookupHelpAnywhere = "lookup.helpAnywhere"
     case membershipAssociation = "membership.association"
     case membershipIndividual = "membership.individual"
     case membershipNetwork = "membership.network"
@@ -586,10 +618,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewChildChecks = "overview.childChecks"
     case overviewChildChecksChase = "overview.childChecksChase"
     case overviewConsentMissing = "overview.consentMissing"
-    case overviewConsentWithdrawn = "overview.consentWithdrawn"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
     case overviewNotThanked = "overview.notThanked"
     case overviewRecentEvents = "overview.recentEvents"
+    case overviewRetention = "overview.retention"
     case overviewReviewsDue = "overview.reviewsDue"
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
@@ -600,16 +632,75 @@ public enum TextKey: String, CaseIterable, Sendable {
     case refEvent = "ref.event"
     case refVolunteer = "ref.volunteer"
     case refWorkplace = "ref.workplace"
+    case removalAnonymise = "removal.anonymise"
+    case removalAnonymiseAbout = "removal.anonymiseAbout"
+    case removalAnonymiseStepBackup = "removal.anonymiseStep.backup"
+    case removalAnonymiseStepDamagedCopies = "removal.anonymiseStep.damagedCopies"
+    case removalAnonymiseStepHistory = "removal.anonymiseStep.history"
+    case removalAnonymiseStepSnapshot = "removal.anonymiseStep.snapshot"
+    case removalAnonymisedOne = "removal.anonymised.one"
+    case removalAnonymisedOther = "removal.anonymised.other"
+    case removalCancelled = "removal.cancelled"
+    case removalChanged = "removal.changed"
+    case removalErase = "removal.erase"
+    case removalEraseAbout = "removal.eraseAbout"
+    case removalErasedOne = "removal.erased.one"
+    case removalErasedOther = "removal.erased.other"
+    case removalGone = "removal.gone"
+    case removalNameNeeded = "removal.nameNeeded"
+    case removalNamePrompt = "removal.namePrompt"
+    case removalReading = "removal.reading"
+    case removalRelativesKeep = "removal.relativesKeep"
+    case removalRelativesQuestion = "removal.relativesQuestion"
+    case removalRelativesRemove = "removal.relativesRemove"
+    case removalTitle = "removal.title"
+    case removalTitleAnonymise = "removal.titleAnonymise"
+    case removalTitleErase = "removal.titleErase"
+    case removalTypeNameAnonymise = "removal.typeNameAnonymise"
+    case removalTypeNameErase = "removal.typeNameErase"
+    case removalWrongName = "removal.wrongName"
     case repairDone = "repair.done"
     case repairNoJournal = "repair.noJournal"
     case repairNothing = "repair.nothing"
     case restoreDone = "restore.done"
     case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
+    case retentionActionAnonymise = "retention.action.anonymise"
+    case retentionActionErase = "retention.action.erase"
+    case retentionApplyAnonymise = "retention.applyAnonymise"
+    case retentionApplyDelete = "retention.applyDelete"
+    case retentionApplyErase = "retention.applyErase"
+    case retentionApplyOnly = "retention.applyOnly"
+    case retentionApplyRelatives = "retention.applyRelatives"
+    case retentionConfirmNeeded = "retention.confirmNeeded"
+    case retentionDone = "retention.done"
+    case retentionDryRun = "retention.dryRun"
+    case retentionHeaderAction = "retention.header.action"
+    case retentionHeaderDue = "retention.header.due"
+    case retentionHeaderReason = "retention.header.reason"
+    case retentionHeaderSince = "retention.header.since"
+    case retentionJsonWithApply = "retention.jsonWithApply"
+    case retentionNone = "retention.none"
+    case retentionNotConfirmed = "retention.notConfirmed"
+    case retentionProgress = "retention.progress"
+    case retentionReasonConsentWithdrawn = "retention.reason.consentWithdrawn"
+    case retentionReasonDeclined = "retention.reason.declined"
+    case retentionReasonPausedInactive = "retention.reason.pausedInactive"
+    case retentionReasonStopped = "retention.reason.stopped"
+    case retentionReasonUnlinkedContact = "retention.reason.unlinkedContact"
+    case retentionSkipped = "retention.skipped"
+    case retentionStoppedAfter = "retention.stoppedAfter"
+    case retentionTitle = "retention.title"
+    case retentionTypeCount = "retention.typeCount"
     case settingsAbstract = "settings.abstract"
+    case settingsAnonymisePausedMonths = "settings.anonymisePausedMonths"
+    case settingsAnonymiseStoppedMonths = "settings.anonymiseStoppedMonths"
     case settingsBadWhole = "settings.badWhole"
     case settingsBadYesNo = "settings.badYesNo"
     case settingsChildCheckRenewalYears = "settings.childCheckRenewalYears"
+    case settingsEraseContactsMonths = "settings.eraseContactsMonths"
+    case settingsEraseDeclinedMonths = "settings.eraseDeclinedMonths"
+    case settingsHistoryMonths = "settings.historyMonths"
     case settingsMissingValue = "settings.missingValue"
     case settingsNo = "settings.no"
     case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
@@ -621,6 +712,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsUnknown = "settings.unknown"
     case settingsYes = "settings.yes"
     case statusActive = "status.active"
+    case statusApplicant = "status.applicant"
+    case statusDeclined = "status.declined"
     case statusPaused = "status.paused"
     case statusStopped = "status.stopped"
     case storeDamageChecksum = "store.damage.checksum"
@@ -748,6 +841,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageDemoVolunteers = "usage.demo.volunteers"
     case usageEraseAbstract = "usage.erase.abstract"
     case usageEraseDiscussion = "usage.erase.discussion"
+    case usageEraseKind = "usage.erase.kind"
     case usageEraseRelatives = "usage.erase.relatives"
     case usageExportAbstract = "usage.export.abstract"
     case usageExportCsvAbstract = "usage.export.csv.abstract"
@@ -792,6 +886,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageListJson = "usage.list.json"
     case usageListKind = "usage.list.kind"
     case usageListSearch = "usage.list.search"
+    case usageListStatus = "usage.list.status"
     case usageLogEventAbstract = "usage.log-event.abstract"
     case usageLogEventDate = "usage.log-event.date"
     case usageLogEventDescription = "usage.log-event.description"
@@ -811,6 +906,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageRestoreAbstract = "usage.restore.abstract"
     case usageRestoreBackup = "usage.restore.backup"
     case usageRestoreDiscussion = "usage.restore.discussion"
+    case usageRetentionAbstract = "usage.retention.abstract"
+    case usageRetentionApply = "usage.retention.apply"
+    case usageRetentionConfirm = "usage.retention.confirm"
+    case usageRetentionDiscussion = "usage.retention.discussion"
+    case usageRetentionDryRun = "usage.retention.dryRun"
+    case usageRetentionJson = "usage.retention.json"
     case usageSettingsAbstract = "usage.settings.abstract"
     case usageSettingsChanges = "usage.settings.changes"
     case usageSettingsDiscussion = "usage.settings.discussion"
@@ -820,6 +921,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueAmount = "usage.value.amount"
     case usageValueBackup = "usage.value.backup"
     case usageValueChanges = "usage.value.changes"
+    case usageValueChoice = "usage.value.choice"
     case usageValueCount = "usage.value.count"
     case usageValueDate = "usage.value.date"
     case usageValueEmail = "usage.value.email"
@@ -839,6 +941,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueSearch = "usage.value.search"
     case usageValueSeed = "usage.value.seed"
     case usageValueSkill = "usage.value.skill"
+    case usageValueStatus = "usage.value.status"
     case usageValueText = "usage.value.text"
     case usageValueTitle = "usage.value.title"
     case usageValueTown = "usage.value.town"
@@ -867,6 +970,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
     case countWorkplaces = "count.workplaces"
     case erasePreviewMentioned = "erase.previewMentioned"
     case importRows = "import.rows"
+    case removalAnonymised = "removal.anonymised"
+    case removalErased = "removal.erased"
     case tuiDeleteAgreements = "tui.deleteAgreements"
     case tuiDeleteAttendance = "tui.deleteAttendance"
 
@@ -886,6 +991,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOne
         case .erasePreviewMentioned: return .erasePreviewMentionedOne
         case .importRows: return .importRowsOne
+        case .removalAnonymised: return .removalAnonymisedOne
+        case .removalErased: return .removalErasedOne
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOne
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOne
         }
@@ -907,6 +1014,8 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOther
         case .erasePreviewMentioned: return .erasePreviewMentionedOther
         case .importRows: return .importRowsOther
+        case .removalAnonymised: return .removalAnonymisedOther
+        case .removalErased: return .removalErasedOther
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOther
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOther
         }
@@ -975,7 +1084,7 @@ extension Localizer {
         .cliAccessReasonRequired: "Angiv hvorfor fristen forlænges (--reason), som artikel 12, stk. 3 kræver.",
         .cliAccessReceivedInFuture: "Modtaget (--received): {0} er efter i dag.",
         .cliAdded: "Tilføjet: {0} (id {1})",
-        .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, et telefonnummer eller et id:",
+        .cliAmbiguousVolunteer: "»{0}« matcher {1} frivillige; skriv mere af navnet, en arbejdsplads, et postnummer, et telefonnummer eller et id:",
         .cliCheckClean: "Ingen problemer fundet i {0}.",
         .cliCheckProblems: "{0} fundet i {1}:",
         .cliConsentBadMethod: "»{0}« er ikke en måde at give samtykke på (--how). Skriv written, email, oral eller digital (skriftligt, e-mail, mundtligt, digitalt).",
@@ -983,7 +1092,7 @@ extension Localizer {
         .cliConsentBothActions: "--given og --withdraw kan ikke bruges sammen.",
         .cliConsentNothingToDo: "Angiv --given DATO (med --scope og --how) eller --withdraw [DATO].",
         .cliConsentRecorded: "Samtykke for {0}: {1}",
-        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se overblikket, eller brug frivillig erase.",
+        .cliConsentWithdrawnHint: "{0} skal nu anonymiseres eller slettes: se frivillig retention, eller brug frivillig anonymise eller erase.",
         .cliDemoDone: "Demodata skrevet til {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "Datafilen {0} har allerede data. Brug --force for at erstatte dem (den nuværende fil gemmes som .bak).",
         .cliEventLogged: "Påskønnelse gemt: »{0}« {1} med {2}:",
@@ -1116,10 +1225,24 @@ extension Localizer {
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
         .detailYears: "{0} år",
+        .eraseAmbiguous: "»{0}« matcher {1} personer; skriv mere af navnet, et telefonnummer eller et id, eller vælg med --kind volunteer, contact eller relative:",
         .eraseAskRelatives: "{0} står som pårørende hos {1}. Skal det beholdes der eller fjernes? [b/f]",
+        .eraseCandidate: "  - {0}: {1}",
+        .eraseCandidateDetails: "  - {0}: {1}  ({2})",
+        .eraseCandidatePhone: "telefon …{0}",
+        .eraseCandidateRelativeOf: "pårørende hos {0}",
         .eraseConfirmNeeded: "Intet er slettet. Bekræft med --confirm \"NAVN\" (navnet præcis som det står).",
+        .eraseContactPreviewAgreements: "  - kontaktperson på {0}: feltet bliver tomt",
+        .eraseContactPreviewRecord: "  - kontaktpersonen selv, med noter og historik",
+        .eraseContactPreviewTitle: "Sletning af kontaktpersonen {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
+        .eraseContactPreviewWorkplaces: "  - kontaktperson for {0}: fjernes der",
         .eraseDone: "Slettet fra registeret og alle dets filer.",
         .eraseDryRun: "Prøvekørsel: intet er slettet.",
+        .eraseKindContact: "kontaktperson",
+        .eraseKindRelative: "pårørende",
+        .eraseKindVolunteer: "frivillig",
+        .eraseNoMatch: "Ingen frivillig, kontaktperson eller pårørende matcher »{0}«.",
+        .eraseNoMatchOfKind: "Ingen {0} matcher »{1}«.",
         .eraseNotConfirmed: "Intet er slettet.",
         .erasePreviewAgreements: "  - {0}",
         .erasePreviewBackups: "  - sikkerhedskopier: {0} af {1}",
@@ -1138,6 +1261,9 @@ extension Localizer {
         .erasePreviewRelativeKeep: "  - står som pårørende hos {0}: beholdes der (kun navn og telefon)",
         .erasePreviewRelativeRemove: "  - står som pårørende hos {0}: fjernes der",
         .erasePreviewTitle: "Sletning af {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
+        .eraseRelativeKeepRefused: "Intet er slettet: {0} står kun som pårørende, og sletningen fjerner netop de poster; --relatives keep kan ikke bruges her.",
+        .eraseRelativePreviewEntries: "  - pårørende hos {0}: fjernes der",
+        .eraseRelativePreviewTitle: "Sletning af den pårørende {0} fjerner personen fra registeret og fra alle filer ved siden af det:",
         .eraseRelativesNeeded: "{0} står som pårørende hos {1}. Intet er slettet: angiv --relatives keep (behold) eller --relatives remove (fjern).",
         .eraseStepBackup: "Sletter: sikkerhedskopi {0} af {1} …",
         .eraseStepDamagedCopies: "Sletter: gemte journalkopier …",
@@ -1156,7 +1282,7 @@ extension Localizer {
         .errorPhone: "{0}: »{1}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56, +45 20123456 eller 0045 20123456), eller + og landekode med 6–15 cifre.",
         .errorReference: "{0}: »{1}« findes ikke.",
         .errorRequired: "{0}: skal udfyldes.",
-        .errorStatus: "{0}: »{1}« er ikke en status. Vælg aktiv, pause eller stoppet.",
+        .errorStatus: "{0}: »{1}« er ikke en status. Vælg ansøger, aktiv, pause, stoppet eller afvist.",
         .errorStillReferenced: "Kan ikke slettes, fordi den stadig bruges af:",
         .exportBadDate: "--{0} skal være en dato (dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd), ikke »{1}«.",
         .exportBadVersion: "--version skal være 3 eller 4, ikke »{0}«.",
@@ -1235,8 +1361,10 @@ extension Localizer {
         .fieldStartDate: "Startdato",
         .fieldStatus: "Status",
         .fieldStatusChanged: "Status ændret",
+        .fieldStatusPeriods: "Statusperioder",
         .fieldTags: "Mærker",
         .fieldTitle: "Titel",
+        .fieldUnlinkedSince: "Uden tilknytning siden",
         .fieldVolunteer: "Frivillig",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
@@ -1357,9 +1485,15 @@ extension Localizer {
         .helpQuit: "q   tilbage, afslut fra øverste niveau",
         .helpReadFile: "Enter   læs filen og vis, hvad den vil gøre",
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
+        .helpRemoval: "X   anonymisér eller slet helt, med forhåndsvisning",
+        .helpRemovalCancel: "Esc   fortryd, intet ændres",
+        .helpRemovalChoose: "↑/↓   skift mellem de to valg",
+        .helpRemovalConfirm: "Enter   udfør, når navnet er skrevet præcis",
+        .helpRemovalNext: "Enter   næste trin",
+        .helpRemovalScroll: "↑/↓, PgUp/PgDn   rul",
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
-        .helpSettings: "s   indstillinger (børneattester)",
+        .helpSettings: "s   indstillinger (børneattester, opbevaring)",
         .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
@@ -1371,7 +1505,7 @@ extension Localizer {
         .hintDelete: "d slet",
         .hintDropSearch: "Esc ryd",
         .hintEdit: "e ret",
-        .hintEmergency: "! nødopslag",
+        .hintEmergency: "F2 nødopslag",
         .hintHelp: "? hjælp",
         .hintImportPlan: "j importér",
         .hintKeepMine: "1 dine værdier",
@@ -1383,12 +1517,17 @@ extension Localizer {
         .hintOpen: "Enter åbn",
         .hintQuit: "q afslut",
         .hintReadFile: "Enter læs",
+        .hintRemoval: "X anonymisér/slet",
+        .hintRemovalCancel: "Esc fortryd",
+        .hintRemovalConfirm: "Enter udfør",
+        .hintRemovalNext: "Enter videre",
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
         .hintSettings: "s indstillinger",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
+        .hintTypeName: "skriv navnet",
         .hintTypePath: "skriv filens sti",
         .hintTypeToSearch: "skriv for at søge",
         .historyAgreementDeleted: "aftale slettet",
@@ -1445,7 +1584,7 @@ extension Localizer {
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
         .importReasonRequired: "skal udfyldes.",
         .importReasonRevision: "»{0}« er ikke en revision (et helt tal fra en eksport).",
-        .importReasonStatus: "»{0}« er ikke en status. Skriv aktiv, pause eller stoppet.",
+        .importReasonStatus: "»{0}« er ikke en status. Skriv ansøger, aktiv, pause, stoppet eller afvist.",
         .importReasonTimestamp: "»{0}« er ikke et tidspunkt som 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
@@ -1481,6 +1620,8 @@ extension Localizer {
         .letterWritten: "Velkomstbrev gemt: {0}",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
+        .lookupBorn: "f. {0}",
+        .lookupHelpAnywhere: "F2, Ctrl-N   nødopslag fra alle skærme og formularer",
         .membershipAssociation: "forening",
         .membershipIndividual: "enkeltperson",
         .membershipNetwork: "netværk",
@@ -1499,10 +1640,10 @@ extension Localizer {
         .overviewChildChecks: "Børneattester der mangler",
         .overviewChildChecksChase: "Børneattester: samtykke bedt om for over {0} dage siden",
         .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
-        .overviewConsentWithdrawn: "Samtykke trukket tilbage: skal anonymiseres eller slettes",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
         .overviewNotThanked: "Aktive frivillige uden påskønnelse de seneste {0} måneder",
         .overviewRecentEvents: "Påskønnelser de seneste {0} dage",
+        .overviewRetention: "Skal anonymiseres eller slettes",
         .overviewReviewsDue: "Aftaler der skal revideres inden {0} dage",
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
@@ -1513,16 +1654,75 @@ extension Localizer {
         .refEvent: "påskønnelse »{0}« {1}",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
+        .removalAnonymise: "Anonymisér (det sædvanlige valg)",
+        .removalAnonymiseAbout: "Navn, telefon, e-mail, adresse, pårørende og noter fjernes; status, datoer, postnummer, arbejdspladser og deltagelse bliver til statistikken.",
+        .removalAnonymiseStepBackup: "Anonymiserer: sikkerhedskopi {0} af {1} …",
+        .removalAnonymiseStepDamagedCopies: "Anonymiserer: gemte journalkopier …",
+        .removalAnonymiseStepHistory: "Anonymiserer: historikken …",
+        .removalAnonymiseStepSnapshot: "Anonymiserer: registeret og journalen …",
+        .removalAnonymisedOne: "Anonymiseret som »{1}«: {0} post i registeret og alle dets filer.",
+        .removalAnonymisedOther: "Anonymiseret som »{1}«: {0} poster i registeret og alle dets filer.",
+        .removalCancelled: "Intet er anonymiseret eller slettet.",
+        .removalChanged: "Den frivillige blev ændret i et andet program imens; intet er ændret. Prøv igen.",
+        .removalErase: "Slet helt",
+        .removalEraseAbout: "Personen fjernes fra registeret og fra alle filer ved siden af det: journal, historik, sikkerhedskopier og indeks. Det kan ikke fortrydes.",
+        .removalErasedOne: "Slettet: {0} post er fjernet fra registeret og alle dets filer.",
+        .removalErasedOther: "Slettet: {0} poster er fjernet fra registeret og alle dets filer.",
+        .removalGone: "Den frivillige findes ikke længere i registeret; intet er ændret.",
+        .removalNameNeeded: "Skriv navnet for at bekræfte, eller tryk Esc.",
+        .removalNamePrompt: "Navn: ",
+        .removalReading: "Finder hvert sted, personen står …",
+        .removalRelativesKeep: "Behold det der (kun navn og telefon)",
+        .removalRelativesQuestion: "{0} står som pårørende hos {1}. Skal det beholdes der eller fjernes?",
+        .removalRelativesRemove: "Fjern det der også",
+        .removalTitle: "Anonymisér eller slet: {0}",
+        .removalTitleAnonymise: "Anonymisér: {0}",
+        .removalTitleErase: "Slet helt: {0}",
+        .removalTypeNameAnonymise: "Skriv navnet »{0}« og tryk Enter for at anonymisere for altid:",
+        .removalTypeNameErase: "Skriv navnet »{0}« og tryk Enter for at slette for altid:",
+        .removalWrongName: "Det er ikke navnet, så intet er ændret. Skriv det præcis, som det står, eller tryk Esc.",
         .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} er beholdt; {2} fra og med linje {3} er lagt til side i kopien.",
         .repairNoJournal: "Der er ingen journal ved {0}; der er intet at reparere.",
         .repairNothing: "Journalen {0} er i orden; der er intet at reparere.",
         .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
-        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester).",
+        .retentionActionAnonymise: "anonymiseres",
+        .retentionActionErase: "slettes",
+        .retentionApplyAnonymise: "Anonymiseres i registeret og alle dets filer: {0}. Navn, telefon, e-mail, adresse, pårørende og noter går; status og datoer, postnummer og deltagelse bliver.",
+        .retentionApplyDelete: "Slettes fra registeret: {0} (historikken mister dem, når den beskæres, sikkerhedskopierne, når de udskiftes).",
+        .retentionApplyErase: "Slettes fra registeret og alle dets filer: {0}.",
+        .retentionApplyOnly: "{0} virker kun med --apply. Intet er ændret.",
+        .retentionApplyRelatives: "Hvor en af dem er en anden frivilligs pårørende, bliver den oplysning stående hos den anden.",
+        .retentionConfirmNeeded: "Intet er ændret. Bekræft med --confirm {0} (antallet af poster).",
+        .retentionDone: "Færdig: {0} anonymiseret, {1} slettet.",
+        .retentionDryRun: "Prøvekørsel: intet er ændret.",
+        .retentionHeaderAction: "Handling",
+        .retentionHeaderDue: "Forfalden",
+        .retentionHeaderReason: "Grund",
+        .retentionHeaderSince: "Siden",
+        .retentionJsonWithApply: "--json viser listen; det kan ikke bruges med --apply. Intet er ændret.",
+        .retentionNone: "Intet skal anonymiseres eller slettes pr. {0}.",
+        .retentionNotConfirmed: "Intet er ændret.",
+        .retentionProgress: "({0} af {1}) {2}",
+        .retentionReasonConsentWithdrawn: "Samtykke trukket tilbage",
+        .retentionReasonDeclined: "Afvist ansøger",
+        .retentionReasonPausedInactive: "Pause uden aktivitet",
+        .retentionReasonStopped: "Stoppet",
+        .retentionReasonUnlinkedContact: "Kontakt uden tilknytning",
+        .retentionSkipped: "{0} er ikke længere forfalden og blev sprunget over.",
+        .retentionStoppedAfter: "Stoppet efter {0} af {1}; resten er som før.",
+        .retentionTitle: "Skal anonymiseres eller slettes pr. {0}: {1}",
+        .retentionTypeCount: "Skriv antallet ({0}) for at gøre det for altid (Enter uden tal fortryder):",
+        .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester, opbevaring).",
+        .settingsAnonymisePausedMonths: "Pause uden aktivitet: anonym. (mdr.)",
+        .settingsAnonymiseStoppedMonths: "Stoppede anonymiseres efter (mdr.)",
         .settingsBadWhole: "{0}: \"{1}\" er ikke et helt tal fra {2} til {3}.",
         .settingsBadYesNo: "{0}: \"{1}\" er hverken ja eller nej.",
         .settingsChildCheckRenewalYears: "Børneattest fornyes efter (år)",
+        .settingsEraseContactsMonths: "Kontakt uden tilknytning: slet (mdr.)",
+        .settingsEraseDeclinedMonths: "Afviste ansøgere slettes efter (mdr.)",
+        .settingsHistoryMonths: "Historik gemmes i (mdr.)",
         .settingsMissingValue: "{0} mangler en værdi.",
         .settingsNo: "nej",
         .settingsOccasionalAfterMonths: "Løs tilknytning: attest efter (mdr.)",
@@ -1534,6 +1734,8 @@ extension Localizer {
         .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
         .settingsYes: "ja",
         .statusActive: "aktiv",
+        .statusApplicant: "ansøger",
+        .statusDeclined: "afvist",
         .statusPaused: "pause",
         .statusStopped: "stoppet",
         .storeDamageChecksum: "linjen er hel, men dens indhold passer ikke med dens kontrolsum (ændret eller beskadiget på disken)",
@@ -1595,7 +1797,7 @@ extension Localizer {
         .tuiDeleted: "Slettet.",
         .tuiEditingClaimed: "Det andet vindue er lukket: her kan du nu redigere.",
         .tuiEmergencyCount: "{0} fundet",
-        .tuiEmergencyHint: "Skriv et par bogstaver af den frivilliges navn (fx soeren), et telefonnummer eller en pårørendes navn.",
+        .tuiEmergencyHint: "Skriv et par bogstaver af navnet (fx soeren), gerne med arbejdsplads, postnummer eller fødselsår i vilkårlig rækkefølge (fx søren kildebakken), et telefonnummer eller en pårørendes navn.",
         .tuiEmergencyPrompt: "Navn: ",
         .tuiEmergencyTitle: "NØDOPSLAG – pårørende",
         .tuiEmptyList: "Ingen poster endnu. Tryk a for at tilføje.",
@@ -1659,9 +1861,10 @@ extension Localizer {
         .usageDemoForce: "Erstat en datafil, der allerede har data (den forrige version gemmes som sikkerhedskopien .bak).",
         .usageDemoSeed: "Startværdien for tilfældighederne; samme tal giver samme data.",
         .usageDemoVolunteers: "Hvor mange frivillige der skal laves.",
-        .usageEraseAbstract: "Slet en frivillig fra registeret og alle filer ved siden af det (journal, historik, sikkerhedskopier, indeks).",
-        .usageEraseDiscussion: "Viser hvert sted, personen findes, og beder dig derefter skrive navnet for at bekræfte (eller angive det med --confirm). En almindelig sletning beholder personen i historikken og sikkerhedskopierne; erase gør ikke. Returkode: 0 når personen er slettet, 1 når ingen matchede, eller sletningen ikke blev bekræftet, 2 ved fejl.",
-        .usageEraseRelatives: "Hvor personen er pårørende hos en anden frivillig: behold (keep) eller fjern (remove) oplysningen der.",
+        .usageEraseAbstract: "Slet en frivillig, en kontakt eller en pårørende fra registeret og alle filer ved siden af det (journal, historik, sikkerhedskopier, indeks).",
+        .usageEraseDiscussion: "HVEM finder frivillige, kontakter og pårørende, der ikke har deres egen post; matcher den flere, vises de med deres art og det, der skiller dem ad: skriv mere, eller vælg med --kind. Viser hvert sted, personen findes, og beder dig derefter skrive navnet for at bekræfte (eller angive det med --confirm). En almindelig sletning beholder personen i historikken og sikkerhedskopierne; erase gør ikke. Returkode: 0 når personen er slettet, 1 når ingen matchede, eller sletningen ikke blev bekræftet, 2 når flere matchede eller ved fejl.",
+        .usageEraseKind: "Hvilken slags person HVEM er: volunteer (frivillig), contact (kontakt) eller relative (en pårørende uden sin egen post).",
+        .usageEraseRelatives: "Hvor personen er pårørende hos en frivillig: behold (keep) eller fjern (remove) oplysningen der.",
         .usageExportAbstract: "Eksportér poster som CSV til Excel, frivillige og kontakter som vCards, påskønnelser som en kalender, eller alt om én person.",
         .usageExportCsvAbstract: "Eksportér frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser som CSV til Excel.",
         .usageExportCsvDiscussion: "Overskrifterne er på dansk (engelsk med --lang en). Frivillige, kontakter og arbejdspladser kan importeres igen med frivillig import. En eksisterende --out-fil erstattes aldrig uden --force. Returkode: 0 når filen er skrevet, 2 ved fejl.",
@@ -1684,8 +1887,8 @@ extension Localizer {
         .usageHistoryAbstract: "Vis en frivilligs ændringshistorik, ældste først.",
         .usageHistoryDiscussion: "HVEM skal matche præcis én frivillig (navn, telefon eller id). Returkode: 0 når den er vist, 1 når ingen matchede, 2 når flere gjorde eller ved fejl.",
         .usageIceAbstract: "Vis telefonnummeret på de frivillige, der matcher, og deres pårørende (navn, relation, telefon).",
-        .usageIceDiscussion: "Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
-        .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), et telefonnummer eller en e-mail.",
+        .usageIceDiscussion: "Hvert hit viser også det, der skiller personer med samme navn ad: arbejdspladser, fødselsår, adresse og postnummer. Søgningens ord kan nævne hvad som helst af det, i vilkårlig rækkefølge (søren kildebakken, søren 4690). Anonymiserede poster er udeladt. Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
+        .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
         .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV).",
         .usageImportContactsAbstract: "Importér kontaktpersoner.",
         .usageImportDiscussion: "Læser CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
@@ -1705,14 +1908,15 @@ extension Localizer {
         .usageListJson: "Skriv posterne, som de er gemt, i JSON.",
         .usageListKind: "Hvad der skal vises; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
         .usageListSearch: "Kun poster, der matcher dette (forstår danske bogstaver: soeren finder Søren).",
+        .usageListStatus: "Kun frivillige med denne status: ansøger, aktiv, pause, stoppet eller afvist (engelsk: applicant, active, paused, stopped, declined). Gentag for flere.",
         .usageLogEventAbstract: "Registrér en påskønnelse med dens deltagere.",
         .usageLogEventDate: "Dagen: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd.",
         .usageLogEventDescription: "En beskrivelse.",
-        .usageLogEventDiscussion: "Hver --volunteer skal matche præcis én frivillig; ellers vises kandidaterne, og intet gemmes.",
+        .usageLogEventDiscussion: "Hver --volunteer skal matche præcis én frivillig: ordene kan stå i vilkårlig rækkefølge og nævne for- eller efternavnet, en arbejdsplads, et postnummer eller et fødselsår (»holger niel«, »søren kildebakken«). Ellers vises kandidaterne med det, der skiller dem ad, og intet gemmes. Anonymiserede poster kan ikke tilføjes.",
         .usageLogEventGiftValue: "Værdien af en gave pr. person, fx »150 kr.«.",
         .usageLogEventKind: "sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet (eller de engelske gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other).",
         .usageLogEventTitle: "En titel, fx »Sommerudflugt til Skagen«.",
-        .usageLogEventVolunteer: "En frivillig, der deltog: navn, telefon eller id. Gentag for hver.",
+        .usageLogEventVolunteer: "En frivillig, der deltog: navn (ordene i vilkårlig rækkefølge), telefon eller id. Gentag for hver.",
         .usageParserDefault: "(normalt:",
         .usageParserHelp: "Vis hjælpen.",
         .usageParserSeeSubcommand: "Se '{0}' for mere hjælp.",
@@ -1724,7 +1928,13 @@ extension Localizer {
         .usageRestoreAbstract: "Gendan en sikkerhedskopi (et nummer fra `frivillig backups` eller dens filnavn).",
         .usageRestoreBackup: "Sikkerhedskopien: dens nummer i `frivillig backups` (1 er den nyeste) eller dens filnavn.",
         .usageRestoreDiscussion: "Den nuværende datafil gemmes først som sikkerhedskopi med alle gemte ændringer, så en gendannelse kan fortrydes.",
-        .usageSettingsAbstract: "Vis eller ændr registerets indstillinger (børneattester).",
+        .usageRetentionAbstract: "Vis de frivillige og kontakter, der efter reglerne for opbevaring skal anonymiseres eller slettes, eller gennemfør det hele med --apply.",
+        .usageRetentionApply: "Anonymisér eller slet alt på listen.",
+        .usageRetentionConfirm: "Med --apply: antallet af poster, for at bekræfte uden at blive spurgt.",
+        .usageRetentionDiscussion: "Reglerne er indstillinger, der gemmes i datafilen (se frivillig settings). --apply viser et overblik og beder dig derefter skrive antallet af poster (eller angive det med --confirm N) og anonymiserer eller sletter hver af dem i alle datafilens filer, som frivillig anonymise og erase gør; kontakter slettes fra registeret. --json viser id'er, grunde, datoer og handlinger uden navne. Returkode: 0 når listen er vist eller det er gjort, 1 når det ikke blev bekræftet, 2 ved fejl.",
+        .usageRetentionDryRun: "Med --apply: vis overblikket, og ændr intet.",
+        .usageRetentionJson: "Skriv listen som JSON (id'er, ingen navne).",
+        .usageSettingsAbstract: "Vis eller ændr registerets indstillinger (børneattester, opbevaring).",
         .usageSettingsChanges: "Par af --NAVN VÆRDI som listet ovenfor.",
         .usageSettingsDiscussion: "Ændr en indstilling med --NAVN VÆRDI (eller --NAVN=VÆRDI): {0}. Ja/nej-indstillinger tager ja/nej eller yes/no. Indstillingerne gemmes i datafilen, så alle kopier af registeret følger dem. En forkert værdi ændrer intet. Returkode: 0 når de er vist eller gemt, 2 ved en forkert værdi, eller når datafilen ikke kan skrives.",
         .usageTargetForce: "Erstat --out-filen, hvis den findes (aldrig et symbolsk link).",
@@ -1733,6 +1943,7 @@ extension Localizer {
         .usageValueAmount: "beløb",
         .usageValueBackup: "kopi",
         .usageValueChanges: "ændringer",
+        .usageValueChoice: "valg",
         .usageValueCount: "antal",
         .usageValueDate: "dato",
         .usageValueEmail: "e-mail",
@@ -1752,6 +1963,7 @@ extension Localizer {
         .usageValueSearch: "søgning",
         .usageValueSeed: "tal",
         .usageValueSkill: "kompetence",
+        .usageValueStatus: "status",
         .usageValueText: "tekst",
         .usageValueTitle: "titel",
         .usageValueTown: "by",
@@ -1824,7 +2036,7 @@ extension Localizer {
         .cliAccessReasonRequired: "Give the reason for the extension (--reason), as article 12(3) requires.",
         .cliAccessReceivedInFuture: "Received (--received): {0} is after today.",
         .cliAdded: "Added: {0} (id {1})",
-        .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a phone number or an id:",
+        .cliAmbiguousVolunteer: "\"{0}\" matches {1} volunteers; type more of the name, a workplace, a postcode, a phone number or an id:",
         .cliCheckClean: "No problems found in {0}.",
         .cliCheckProblems: "{0} found in {1}:",
         .cliConsentBadMethod: "\"{0}\" is not a way to give consent (--how). Write written, email, oral or digital.",
@@ -1832,7 +2044,7 @@ extension Localizer {
         .cliConsentBothActions: "--given and --withdraw cannot be used together.",
         .cliConsentNothingToDo: "Give --given DATE (with --scope and --how) or --withdraw [DATE].",
         .cliConsentRecorded: "Consent for {0}: {1}",
-        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see the overview, or use frivillig erase.",
+        .cliConsentWithdrawnHint: "{0} must now be anonymised or erased: see frivillig retention, or use frivillig anonymise or erase.",
         .cliDemoDone: "Demo data written to {0}: {1}, {2}, {3}, {4}, {5}.",
         .cliDemoNotEmpty: "The data file {0} already has data. Use --force to replace it (the current file is kept as .bak).",
         .cliEventLogged: "Recognition event saved: \"{0}\" {1} with {2}:",
@@ -1965,10 +2177,24 @@ extension Localizer {
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
         .detailYears: "{0} years",
+        .eraseAmbiguous: "\"{0}\" matches {1} people; type more of the name, a phone number or an id, or choose with --kind volunteer, contact or relative:",
         .eraseAskRelatives: "{0} is the emergency contact of {1}. Keep that entry or remove it? [k/r]",
+        .eraseCandidate: "  - {0}: {1}",
+        .eraseCandidateDetails: "  - {0}: {1}  ({2})",
+        .eraseCandidatePhone: "phone …{0}",
+        .eraseCandidateRelativeOf: "emergency contact of {0}",
         .eraseConfirmNeeded: "Nothing was erased. Confirm with --confirm \"NAME\" (the name exactly as stored).",
+        .eraseContactPreviewAgreements: "  - contact person on {0}: left empty",
+        .eraseContactPreviewRecord: "  - the contact, with notes and history",
+        .eraseContactPreviewTitle: "Erasing the contact {0} removes the person from the register and from every file beside it:",
+        .eraseContactPreviewWorkplaces: "  - contact of {0}: removed there",
         .eraseDone: "Erased from the register and every one of its files.",
         .eraseDryRun: "Dry run: nothing was erased.",
+        .eraseKindContact: "contact",
+        .eraseKindRelative: "emergency contact",
+        .eraseKindVolunteer: "volunteer",
+        .eraseNoMatch: "No volunteer, contact or emergency contact matches \"{0}\".",
+        .eraseNoMatchOfKind: "No {0} matches \"{1}\".",
         .eraseNotConfirmed: "Nothing was erased.",
         .erasePreviewAgreements: "  - {0}",
         .erasePreviewBackups: "  - backups: {0} of {1}",
@@ -1987,6 +2213,9 @@ extension Localizer {
         .erasePreviewRelativeKeep: "  - emergency contact of {0}: kept there (name and phone only)",
         .erasePreviewRelativeRemove: "  - emergency contact of {0}: removed there",
         .erasePreviewTitle: "Erasing {0} removes the person from the register and from every file beside it:",
+        .eraseRelativeKeepRefused: "Nothing was erased: {0} is only an emergency contact, and erasing removes exactly those entries; --relatives keep cannot be used here.",
+        .eraseRelativePreviewEntries: "  - emergency contact of {0}: removed there",
+        .eraseRelativePreviewTitle: "Erasing the emergency contact {0} removes the person from the register and from every file beside it:",
         .eraseRelativesNeeded: "{0} is the emergency contact of {1}. Nothing was erased: give --relatives keep or --relatives remove.",
         .eraseStepBackup: "Erasing: backup {0} of {1} …",
         .eraseStepDamagedCopies: "Erasing: kept journal copies …",
@@ -2005,7 +2234,7 @@ extension Localizer {
         .errorPhone: "{0}: \"{1}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56, +45 20123456 or 0045 20123456), or + and a country code with 6–15 digits.",
         .errorReference: "{0}: \"{1}\" does not exist.",
         .errorRequired: "{0}: is required.",
-        .errorStatus: "{0}: \"{1}\" is not a status. Choose active, paused or stopped.",
+        .errorStatus: "{0}: \"{1}\" is not a status. Choose applicant, active, paused, stopped or declined.",
         .errorStillReferenced: "Cannot be deleted, because it is still used by:",
         .exportBadDate: "--{0} takes a date (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd), not \"{1}\".",
         .exportBadVersion: "--version takes 3 or 4, not \"{0}\".",
@@ -2084,8 +2313,10 @@ extension Localizer {
         .fieldStartDate: "Start date",
         .fieldStatus: "Status",
         .fieldStatusChanged: "Status changed",
+        .fieldStatusPeriods: "Status periods",
         .fieldTags: "Tags",
         .fieldTitle: "Title",
+        .fieldUnlinkedSince: "Linked to nothing since",
         .fieldVolunteer: "Volunteer",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
@@ -2206,9 +2437,15 @@ extension Localizer {
         .helpQuit: "q   back, quit from the top level",
         .helpReadFile: "Enter   read the file and show what it would do",
         .helpRedraw: "Ctrl-L   redraw the screen",
+        .helpRemoval: "X   anonymise or erase for good, after a preview",
+        .helpRemovalCancel: "Esc   cancel, nothing changes",
+        .helpRemovalChoose: "↑/↓   switch between the two choices",
+        .helpRemovalConfirm: "Enter   carry it out, once the name is typed exactly",
+        .helpRemovalNext: "Enter   next step",
+        .helpRemovalScroll: "↑/↓, PgUp/PgDn   scroll",
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
-        .helpSettings: "s   settings (child certificates)",
+        .helpSettings: "s   settings (child certificates, retention)",
         .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
@@ -2220,7 +2457,7 @@ extension Localizer {
         .hintDelete: "d delete",
         .hintDropSearch: "Esc clear",
         .hintEdit: "e edit",
-        .hintEmergency: "! emergency",
+        .hintEmergency: "F2 emergency",
         .hintHelp: "? help",
         .hintImportPlan: "y import",
         .hintKeepMine: "1 your values",
@@ -2232,12 +2469,17 @@ extension Localizer {
         .hintOpen: "Enter open",
         .hintQuit: "q quit",
         .hintReadFile: "Enter read",
+        .hintRemoval: "X anonymise/erase",
+        .hintRemovalCancel: "Esc cancel",
+        .hintRemovalConfirm: "Enter carry out",
+        .hintRemovalNext: "Enter next",
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
         .hintSettings: "s settings",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
+        .hintTypeName: "type the name",
         .hintTypePath: "type the file's path",
         .hintTypeToSearch: "type to search",
         .historyAgreementDeleted: "agreement deleted",
@@ -2294,7 +2536,7 @@ extension Localizer {
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
         .importReasonRequired: "is required.",
         .importReasonRevision: "\"{0}\" is not a revision (a whole number from an export).",
-        .importReasonStatus: "\"{0}\" is not a status. Type active, paused or stopped.",
+        .importReasonStatus: "\"{0}\" is not a status. Type applicant, active, paused, stopped or declined.",
         .importReasonTimestamp: "\"{0}\" is not a time like 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
@@ -2330,6 +2572,8 @@ extension Localizer {
         .letterWritten: "Welcome letter saved: {0}",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
+        .lookupBorn: "b. {0}",
+        .lookupHelpAnywhere: "F2, Ctrl-N   emergency lookup from any screen or form",
         .membershipAssociation: "association",
         .membershipIndividual: "individual",
         .membershipNetwork: "network",
@@ -2348,10 +2592,10 @@ extension Localizer {
         .overviewChildChecks: "Child-protection checks missing",
         .overviewChildChecksChase: "Child-protection checks: consent requested over {0} days ago",
         .overviewConsentMissing: "Active volunteers without consent to the register",
-        .overviewConsentWithdrawn: "Consent withdrawn: to be anonymised or erased",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
         .overviewNotThanked: "Active volunteers not thanked in the last {0} months",
         .overviewRecentEvents: "Recognition events in the last {0} days",
+        .overviewRetention: "To be anonymised or erased",
         .overviewReviewsDue: "Agreements to review within {0} days",
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
@@ -2362,16 +2606,75 @@ extension Localizer {
         .refEvent: "recognition event \"{0}\" {1}",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
+        .removalAnonymise: "Anonymise (the usual choice)",
+        .removalAnonymiseAbout: "The name, phones, e-mail, address, emergency contacts and notes go; status, dates, postcode, workplaces and attendance stay for the statistics.",
+        .removalAnonymiseStepBackup: "Anonymising: backup {0} of {1} …",
+        .removalAnonymiseStepDamagedCopies: "Anonymising: kept journal copies …",
+        .removalAnonymiseStepHistory: "Anonymising: the history …",
+        .removalAnonymiseStepSnapshot: "Anonymising: the register and the journal …",
+        .removalAnonymisedOne: "Anonymised as \"{1}\": {0} record in the register and every one of its files.",
+        .removalAnonymisedOther: "Anonymised as \"{1}\": {0} records in the register and every one of its files.",
+        .removalCancelled: "Nothing was anonymised or erased.",
+        .removalChanged: "The volunteer was changed in another program meanwhile; nothing was changed. Try again.",
+        .removalErase: "Erase for good",
+        .removalEraseAbout: "The person goes from the register and from every file beside it: journal, history, backups and index. This cannot be undone.",
+        .removalErasedOne: "Erased: {0} record is gone from the register and every one of its files.",
+        .removalErasedOther: "Erased: {0} records are gone from the register and every one of its files.",
+        .removalGone: "The volunteer is no longer in the register; nothing was changed.",
+        .removalNameNeeded: "Type the name to confirm, or press Esc.",
+        .removalNamePrompt: "Name: ",
+        .removalReading: "Finding every place the person occurs …",
+        .removalRelativesKeep: "Keep it there (name and phone only)",
+        .removalRelativesQuestion: "{0} is the emergency contact of {1}. Keep that entry or remove it?",
+        .removalRelativesRemove: "Remove it there too",
+        .removalTitle: "Anonymise or erase: {0}",
+        .removalTitleAnonymise: "Anonymise: {0}",
+        .removalTitleErase: "Erase for good: {0}",
+        .removalTypeNameAnonymise: "Type the name \"{0}\" and press Enter to anonymise for good:",
+        .removalTypeNameErase: "Type the name \"{0}\" and press Enter to erase for good:",
+        .removalWrongName: "That is not the name, so nothing was changed. Type it exactly as it is stored, or press Esc.",
         .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} kept; {2} from line {3} on were set aside in the copy.",
         .repairNoJournal: "There is no journal at {0}; there is nothing to repair.",
         .repairNothing: "The journal {0} is fine; there is nothing to repair.",
         .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
-        .settingsAbstract: "Show or change the register's settings (child certificates).",
+        .retentionActionAnonymise: "anonymise",
+        .retentionActionErase: "erase",
+        .retentionApplyAnonymise: "Anonymised in the register and all its files: {0}. Name, phones, e-mail, address, relatives and notes go; status and dates, postcode and attendance stay.",
+        .retentionApplyDelete: "Deleted from the register: {0} (the history loses them when it is pruned, the backups when they are replaced).",
+        .retentionApplyErase: "Erased from the register and all its files: {0}.",
+        .retentionApplyOnly: "{0} works only with --apply. Nothing changed.",
+        .retentionApplyRelatives: "Where one of them is another volunteer's emergency contact, that entry stays with the other volunteer.",
+        .retentionConfirmNeeded: "Nothing changed. Confirm with --confirm {0} (the number of records).",
+        .retentionDone: "Done: {0} anonymised, {1} erased.",
+        .retentionDryRun: "Dry run: nothing changed.",
+        .retentionHeaderAction: "Action",
+        .retentionHeaderDue: "Due",
+        .retentionHeaderReason: "Reason",
+        .retentionHeaderSince: "Since",
+        .retentionJsonWithApply: "--json shows the list; it cannot be used with --apply. Nothing changed.",
+        .retentionNone: "Nothing to anonymise or erase as of {0}.",
+        .retentionNotConfirmed: "Nothing changed.",
+        .retentionProgress: "({0} of {1}) {2}",
+        .retentionReasonConsentWithdrawn: "Consent withdrawn",
+        .retentionReasonDeclined: "Declined applicant",
+        .retentionReasonPausedInactive: "Paused, inactive",
+        .retentionReasonStopped: "Stopped",
+        .retentionReasonUnlinkedContact: "Unlinked contact",
+        .retentionSkipped: "{0} is no longer due and was skipped.",
+        .retentionStoppedAfter: "Stopped after {0} of {1}; the rest is as it was.",
+        .retentionTitle: "To be anonymised or erased as of {0}: {1}",
+        .retentionTypeCount: "Type the number ({0}) to do it for good (Enter without a number cancels):",
+        .settingsAbstract: "Show or change the register's settings (child certificates, retention).",
+        .settingsAnonymisePausedMonths: "Anonymise idle paused after (months)",
+        .settingsAnonymiseStoppedMonths: "Anonymise stopped after (months)",
         .settingsBadWhole: "{0}: \"{1}\" is not a whole number from {2} to {3}.",
         .settingsBadYesNo: "{0}: \"{1}\" is neither yes nor no.",
         .settingsChildCheckRenewalYears: "Renew certificate after (years)",
+        .settingsEraseContactsMonths: "Erase unlinked contacts (months)",
+        .settingsEraseDeclinedMonths: "Erase declined after (months)",
+        .settingsHistoryMonths: "Keep history for (months)",
         .settingsMissingValue: "{0} needs a value.",
         .settingsNo: "no",
         .settingsOccasionalAfterMonths: "Occasional: check after (months)",
@@ -2383,6 +2686,8 @@ extension Localizer {
         .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
         .settingsYes: "yes",
         .statusActive: "active",
+        .statusApplicant: "applicant",
+        .statusDeclined: "declined",
         .statusPaused: "paused",
         .statusStopped: "stopped",
         .storeDamageChecksum: "the line is complete but does not match its checksum (changed or damaged on disk)",
@@ -2444,7 +2749,7 @@ extension Localizer {
         .tuiDeleted: "Deleted.",
         .tuiEditingClaimed: "The other window has closed: you can edit here now.",
         .tuiEmergencyCount: "{0} found",
-        .tuiEmergencyHint: "Type a few letters of the volunteer's name (e.g. soeren), a phone number or an emergency contact's name.",
+        .tuiEmergencyHint: "Type a few letters of the name (e.g. soeren), with a workplace, postcode or birth year in any order if you like (e.g. søren kildebakken), a phone number or an emergency contact's name.",
         .tuiEmergencyPrompt: "Name: ",
         .tuiEmergencyTitle: "EMERGENCY LOOKUP – emergency contacts",
         .tuiEmptyList: "No records yet. Press a to add one.",
@@ -2508,9 +2813,10 @@ extension Localizer {
         .usageDemoForce: "Replace a store that already has data (its previous version is kept as the .bak backup).",
         .usageDemoSeed: "The random seed; the same seed gives the same data.",
         .usageDemoVolunteers: "How many volunteers to generate.",
-        .usageEraseAbstract: "Erase a volunteer from the register and every file beside it (journal, history, backups, index).",
-        .usageEraseDiscussion: "Shows every place the person occurs, then asks you to type their name to confirm (or give it with --confirm). An ordinary delete keeps the person in the history and the backups; erase does not. Exit status: 0 when erased, 1 when nobody matched or it was not confirmed, 2 on error.",
-        .usageEraseRelatives: "Where the person is another volunteer's emergency contact: keep or remove that entry.",
+        .usageEraseAbstract: "Erase a volunteer, a contact or an emergency contact from the register and every file beside it (journal, history, backups, index).",
+        .usageEraseDiscussion: "QUERY finds volunteers, contacts and emergency contacts who have no record of their own; when it matches several, they are listed with their kind and what tells them apart: type more, or choose with --kind. Shows every place the person occurs, then asks you to type their name to confirm (or give it with --confirm). An ordinary delete keeps the person in the history and the backups; erase does not. Exit status: 0 when erased, 1 when nobody matched or it was not confirmed, 2 when several matched or on error.",
+        .usageEraseKind: "Which kind of person QUERY names: volunteer, contact or relative (an emergency contact with no record of their own).",
+        .usageEraseRelatives: "Where the person is a volunteer's emergency contact: keep or remove that entry.",
         .usageExportAbstract: "Export records as CSV for Excel, volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
         .usageExportCsvAbstract: "Export volunteers, contacts, workplaces, agreements or events as CSV for Excel.",
         .usageExportCsvDiscussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Exit status: 0 when written, 2 on error.",
@@ -2533,8 +2839,8 @@ extension Localizer {
         .usageHistoryAbstract: "Show a volunteer's change history, oldest first.",
         .usageHistoryDiscussion: "QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when shown, 1 when nobody matched, 2 when several did or on error.",
         .usageIceAbstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
-        .usageIceDiscussion: "Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
-        .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), a phone number, or an e-mail.",
+        .usageIceDiscussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
+        .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
         .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV).",
         .usageImportContactsAbstract: "Import contact persons (kontakter).",
         .usageImportDiscussion: "Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
@@ -2554,14 +2860,15 @@ extension Localizer {
         .usageListJson: "Print the records as stored, in JSON.",
         .usageListKind: "What to list; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
         .usageListSearch: "Only records matching this (Danish-aware: soeren finds Søren).",
+        .usageListStatus: "Only volunteers with this status: applicant, active, paused, stopped or declined (Danish: ansøger, aktiv, pause, stoppet, afvist). Repeat for several.",
         .usageLogEventAbstract: "Log a recognition event (påskønnelse) with its attendees.",
         .usageLogEventDate: "The day: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.",
         .usageLogEventDescription: "A description.",
-        .usageLogEventDiscussion: "Each --volunteer must match exactly one volunteer; otherwise the candidates are listed and nothing is written.",
+        .usageLogEventDiscussion: "Each --volunteer must match exactly one volunteer: its words may come in any order and name the first or last name, a workplace, a postcode or a birth year (\"holger niel\", \"søren kildebakken\"). Otherwise the candidates are listed with what tells them apart and nothing is written. Anonymised records are no one to add.",
         .usageLogEventGiftValue: "Value of a gift per person, e.g. \"150 kr.\".",
         .usageLogEventKind: "gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other (or the Danish sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet).",
         .usageLogEventTitle: "A title, e.g. \"Sommerudflugt til Skagen\".",
-        .usageLogEventVolunteer: "A volunteer who attended: name, phone or id. Repeat for each.",
+        .usageLogEventVolunteer: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.",
         .usageParserDefault: "(default:",
         .usageParserHelp: "Show help information.",
         .usageParserSeeSubcommand: "See '{0}' for detailed help.",
@@ -2573,7 +2880,13 @@ extension Localizer {
         .usageRestoreAbstract: "Restore a backup (a number from `frivillig backups`, or its file name).",
         .usageRestoreBackup: "The backup: its number in `frivillig backups` (1 is the newest) or its file name.",
         .usageRestoreDiscussion: "The current store, with every saved change, is kept as a backup first, so a restore can be undone.",
-        .usageSettingsAbstract: "Show or change the register's settings (child-protection checks).",
+        .usageRetentionAbstract: "List the volunteers and contacts due to be anonymised or erased under the retention rules, or carry it all out with --apply.",
+        .usageRetentionApply: "Anonymise or erase everything on the list.",
+        .usageRetentionConfirm: "With --apply: the number of records, to confirm without being asked.",
+        .usageRetentionDiscussion: "The rules are settings kept in the store (see frivillig settings). --apply shows a summary, then asks you to type the number of records (or give it with --confirm N) and anonymises or erases each one in every file of the store, as frivillig anonymise and erase do; contacts are deleted from the register. --json lists ids, reasons, dates and actions, without names. Exit status: 0 when listed or done, 1 when not confirmed, 2 on error.",
+        .usageRetentionDryRun: "With --apply: show the summary, and change nothing.",
+        .usageRetentionJson: "Print the list as JSON (ids, no names).",
+        .usageSettingsAbstract: "Show or change the register's settings (child-protection checks, retention).",
         .usageSettingsChanges: "--NAME VALUE pairs, as listed above.",
         .usageSettingsDiscussion: "Change a setting with --NAME VALUE (or --NAME=VALUE): {0}. Yes/no settings take ja/nej or yes/no. The settings are kept in the store, so every copy of the register follows them. A bad value changes nothing. Exit status: 0 when shown or saved, 2 for a bad value or when the store cannot be written.",
         .usageTargetForce: "Replace the --out file if it exists (never a symbolic link).",
@@ -2582,6 +2895,7 @@ extension Localizer {
         .usageValueAmount: "amount",
         .usageValueBackup: "backup",
         .usageValueChanges: "changes",
+        .usageValueChoice: "choice",
         .usageValueCount: "count",
         .usageValueDate: "date",
         .usageValueEmail: "email",
@@ -2601,6 +2915,7 @@ extension Localizer {
         .usageValueSearch: "search",
         .usageValueSeed: "seed",
         .usageValueSkill: "skill",
+        .usageValueStatus: "status",
         .usageValueText: "text",
         .usageValueTitle: "title",
         .usageValueTown: "town",

@@ -30,7 +30,7 @@ extension Console {
             let name = SearchFold.plain(r.name)
             return !folded.isEmpty && (name.hasPrefix(folded) || name.contains(" " + folded))
         }
-        if matches.isEmpty, case .found(let v) = VolunteerResolver(register.volunteers).resolve(query) {
+        if matches.isEmpty, case .found(let v) = VolunteerResolver(register).resolve(query) {
             matches = open.filter { $0.volunteerID == v.id }
         }
         switch matches.count {

@@ -114,14 +114,14 @@ struct Console {
     /// The one volunteer `text` names. Otherwise says so and exits: 1 when nobody matches
     /// (with `noMatch`, or the usual message), 2 when several do (listing them).
     func volunteer(named text: String, in register: Register, noMatch: String? = nil) throws -> Volunteer {
-        switch VolunteerResolver(register.volunteers).resolve(text) {
+        switch VolunteerResolver(register).resolve(text) {
         case .found(let v):
             return v
         case .none:
             error(noMatch ?? l10n(.cliNoSuchVolunteer, text))
             throw ExitCode(1)
         case .ambiguous(let candidates):
-            listCandidates(for: text, candidates)
+            listCandidates(for: text, candidates, in: register)
             throw ExitCode(2)
         }
     }
@@ -136,12 +136,15 @@ struct Console {
         }
     }
 
-    /// Says that `query` names several volunteers and lists them (the first 20), so the
-    /// user can type more of the name, a phone number or an id.
-    func listCandidates(for query: String, _ candidates: [Volunteer]) {
+    /// Says that `query` names several volunteers and lists them (the first 20) with what
+    /// tells them apart (phone, workplaces, birth year, address, e-mail), so the user can
+    /// type more of the name, a workplace, a postcode, a phone number or an id.
+    func listCandidates(for query: String, _ candidates: [Volunteer], in register: Register) {
         error(l10n(.cliAmbiguousVolunteer, query, candidates.count))
+        let names = register.workplaceNames
         for c in candidates.prefix(20) {
-            error("  - \(c.name)  \(c.primaryPhone.map(Phone.display) ?? "")  \(c.email)")
+            let parts = [c.name, c.primaryPhone.map(Phone.display) ?? "", l10n.particulars(Particulars(c, workplaceNames: names)), c.email]
+            error("  - " + parts.filter { !$0.isEmpty }.joined(separator: "  "))
         }
         if candidates.count > 20 { error("  … " + l10n.count(.cliMoreCandidates, candidates.count - 20)) }
     }

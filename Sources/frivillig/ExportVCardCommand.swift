@@ -32,11 +32,11 @@ struct ExportVCardCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let register = try console.openStore(options).register
-        var volunteers = VolunteerIndex(register.volunteers).sortedOrder.map { register.volunteers[$0] }
+        var volunteers = VolunteerIndex(register).sortedOrder.map { register.volunteers[$0] }
         var contacts = register.contacts.sorted { SearchFold.sortKey($0.name) < SearchFold.sortKey($1.name) }
         if let search {
             let query = SearchQuery(search)
-            volunteers = VolunteerIndex(register.volunteers).search(query).map { register.volunteers[$0] }
+            volunteers = VolunteerIndex(register).search(query).map { register.volunteers[$0] }
             contacts = contacts.filter { c in
                 [c.name, c.organisation, c.email].contains { FoldedText($0).contains(query) }
                     || (query.phoneDigits.map { c.phone.contains($0) } ?? false)

@@ -18,7 +18,7 @@ struct Frivillig: ParsableCommand {
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,
             LogEventCommand.self, HistoryCommand.self, ConsentCommand.self, AccessRequestCommand.self, EraseCommand.self,
             AnonymiseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
-            SettingsCommand.self,
+            SettingsCommand.self, RetentionCommand.self,
             ImportCommand.self, ExportCommand.self, LetterCommand.self,
         ]
     )

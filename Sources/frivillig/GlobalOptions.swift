@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: HelpText.help(.usageGlobalStore, value: .usageValuePath))
     var store: String?
 
-    @Option(name: .customLong(HelpText.languageOption), help: HelpText.help(.usageGlobalLang, values: "da|en"))
+    @Option(name: .customLong(HelpText.languageOption), help: HelpText.help(.usageGlobalLang, valuesOf: Language.self))
     var lang: String?
 
     func validate() throws {

@@ -23,9 +23,16 @@ enum HelpText {
         ArgumentHelp(l10n(key), valueName: value.map { l10n($0) })
     }
 
-    /// An option's help whose placeholder lists its values (`<da|en>`), the same in every language.
+    /// An option's help whose placeholder lists its values (`<3|4>`), the same in every
+    /// language: for options whose values the parser does not list itself.
     static func help(_ key: TextKey, values: String) -> ArgumentHelp {
         ArgumentHelp(l10n(key), valueName: values)
+    }
+
+    /// An option's help whose placeholder lists the values of `Values` (`<da|en>`).
+    static func help<Values: CaseIterable & RawRepresentable>(_ key: TextKey, valuesOf _: Values.Type) -> ArgumentHelp
+        where Values.RawValue == String {
+        help(key, values: Values.allCases.map(\.rawValue).joined(separator: "|"))
     }
 
     /// The value of the last `--lang` before a `--` that ends the options, as the parser

@@ -18,11 +18,29 @@ struct IceCommand: ParsableCommand {
     @Flag(help: HelpText.help(.usageJson))
     var json = false
 
+    /// One hit in `--json`; `birthYear` is left out when unknown.
     struct Entry: Encodable {
         let id: String
         let name: String
         let phones: [String]
         let emergencyContacts: [EmergencyContact]
+        let workplaces: [String]
+        let birthYear: Int?
+        let address: String
+        let postalCode: String
+        let city: String
+
+        init(_ p: LookupIndex.Person) {
+            id = p.id.uuidString
+            name = p.name
+            phones = p.phones
+            emergencyContacts = p.emergencyContacts
+            workplaces = p.particulars.workplaces
+            birthYear = p.particulars.yearOfBirth
+            address = p.particulars.address
+            postalCode = p.particulars.postalCode
+            city = p.particulars.city
+        }
     }
 
     func run() throws {
@@ -35,9 +53,7 @@ struct IceCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if json {
-            try console.json(hits.map {
-                Entry(id: $0.id.uuidString, name: $0.name, phones: $0.phones, emergencyContacts: $0.emergencyContacts)
-            })
+            try console.json(hits.map(Entry.init))
             return
         }
         for (n, v) in hits.enumerated() {
@@ -45,6 +61,8 @@ struct IceCommand: ParsableCommand {
             let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
             let status = v.status == .active ? "" : "  [\(l10n.status(v.status))]"
             console.line("\(v.name)  \(phone)\(status)")
+            let particulars = l10n.particulars(v.particulars)
+            if !particulars.isEmpty { console.line("  " + particulars) }
             if v.emergencyContacts.isEmpty {
                 console.line("  " + l10n(.cliIceNoContact))
             }
@@ -67,7 +85,6 @@ struct IceCommand: ParsableCommand {
         if store.refreshLookupIndex(), useIndex, let people = LookupIndex.search(query, store: options.storeURL) {
             return people
         }
-        let volunteers = store.register.volunteers
-        return VolunteerIndex(volunteers).search(query).map { LookupIndex.Person(volunteers[$0]) }
+        return LookupIndex.search(query, in: store.register)
     }
 }

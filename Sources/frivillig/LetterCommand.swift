@@ -17,7 +17,7 @@ struct LetterCommand: ParsableCommand {
     @Argument(help: HelpText.help(.usageLetterQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: HelpText.help(.usageLetterFormat, values: "md|txt|html"))
+    @Option(help: HelpText.help(.usageLetterFormat, valuesOf: WelcomeLetterFormat.self))
     var format: String?
 
     func run() throws {

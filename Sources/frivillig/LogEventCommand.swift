@@ -42,7 +42,7 @@ struct LogEventCommand: ParsableCommand {
         guard v.errors.isEmpty, let kind, let day else { try console.reject(v.errors) }
 
         let store = try console.openStore(options)
-        let resolver = VolunteerResolver(store.register.volunteers)
+        let resolver = VolunteerResolver(store.register, includingAnonymised: false)
         var attendees: [Volunteer] = []
         var failed = false
         for q in volunteers {
@@ -54,7 +54,7 @@ struct LogEventCommand: ParsableCommand {
                 console.error(l10n(.cliNoSuchVolunteer, q))
             case .ambiguous(let candidates):
                 failed = true
-                console.listCandidates(for: q, candidates)
+                console.listCandidates(for: q, candidates, in: store.register)
             }
         }
         if failed {

@@ -58,9 +58,15 @@ struct TUIRunner {
         /// answers in turn; false when one of them is to quit.
         func send(_ message: Message) -> Bool {
             var queue = [message]
+            // What an effect reports on its way (a removal's steps) is drawn at once.
+            let progress = { (report: Message) in
+                _ = state.update(report)
+                terminal.draw(state.view())
+            }
             while !queue.isEmpty {
                 for effect in state.update(queue.removeFirst()) {
-                    guard let answers = perform(effect, store, terminal, l10n) else { return false }
+                    if effect.takesAWhile { terminal.draw(state.view()) }
+                    guard let answers = perform(effect, store, terminal, l10n, progress: progress) else { return false }
                     queue += answers
                 }
             }
@@ -111,7 +117,8 @@ struct TUIRunner {
     }
 
     /// Performs one effect and returns the messages that answer it; nil to quit.
-    private func perform(_ effect: Effect, _ store: Store, _ terminal: CursesTerminal, _ l10n: Localizer) -> [Message]? {
+    private func perform(_ effect: Effect, _ store: Store, _ terminal: CursesTerminal, _ l10n: Localizer,
+                         progress: (Message) -> Void) -> [Message]? {
         switch effect {
         case .quit: return nil
         case .redraw:
@@ -132,6 +139,8 @@ struct TUIRunner {
             }
         case .loadHistory(let id):
             return [.historyLoaded(id, (try? store.history(ofVolunteer: id)) ?? [])]
+        case .removal(let request):
+            return RemovalPerformer(store: store).perform(request, progress: progress)
         }
     }
 

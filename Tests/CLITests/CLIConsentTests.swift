@@ -30,7 +30,7 @@ final class CLIConsentTests: XCTestCase {
         let r = try cli.run(["consent", "søren", "--withdraw", "--lang", "en"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "Consent for Søren Østergaard: given 2026-01-05: the register · withdrawn 2026-11-22\n"
-                       + "Søren Østergaard must now be anonymised or erased: see the overview, or use frivillig erase.\n")
+                       + "Søren Østergaard must now be anonymised or erased: see frivillig retention, or use frivillig anonymise or erase.\n")
         XCTAssertEqual(try consent().withdrawn, Day(year: 2026, month: 11, day: 22))
     }
 

@@ -71,7 +71,7 @@ final class AppConflictTests: XCTestCase {
             "│ Esc  tilbage til formularen                                                  │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "", "", "", "", "", "", "",
-            " 1 dine værdier · 2 de gemte værdier · Esc tilbage  4 frivillige · ~/store.json",
+            " 1 dine værdier · 2 de gemte værdier · Esc tilbage · F2 nødopslag  4 frivillige",
         ])
         XCTAssertEqual(try Store.open(at: url).register.volunteer(AppFixture.id(1))?.email, "cli@example.dk", "nothing written yet")
 

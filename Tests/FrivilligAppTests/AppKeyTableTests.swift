@@ -93,7 +93,7 @@ final class AppKeyTableTests: XCTestCase {
                 case "→": keys.append(.right)
                 case "Delete": keys.append(.delete)
                 case "Backspace": keys.append(.backspace)
-                case "F1": keys.append(.function(1))
+                case let n where n.hasPrefix("F") && Int(n.dropFirst()) != nil: keys.append(.function(Int(n.dropFirst())!))
                 case "1–6": keys += "123456".map { .char($0) }
                 case let n where n.hasPrefix("Ctrl-") && n.count == 6: keys.append(.ctrl(Character(n.suffix(1).lowercased())))
                 case let n where n.count == 1: keys.append(.char(n.first!))
@@ -196,6 +196,7 @@ final class AppKeyTableTests: XCTestCase {
             ("help", after(.char("2"), .char("?"))),
             ("delete confirmation", after(.char("2"), .down, .char("d"))),
             ("emergency lookup", after(.char("!"), text: "frivillig", then: [.down])),
+            ("emergency lookup over a form", after(.char("2"), .down, .char("e"), .function(2), text: "frivillig", then: [.down])),
             ("import dialog, path", after(.char("2"), .char("I"), text: "~/frivillige.csv")),
             ("form, text", after(.char("2"), .down, .char("e"), .down)),
             ("form, choice", formAt(.choice(many: false), volunteerForm)),
@@ -225,6 +226,8 @@ final class AppKeyTableTests: XCTestCase {
             out.append((name, plan))
         }
 
+        out += removalDialogSteps(after(.char("2"), .down, .char("X")))
+
         guard case .form(let form)? = volunteerForm.overlay else { return out }
         let volunteer = register().volunteers[1]
         let reference = Reference.volunteer(volunteer.id, name: volunteer.name)
@@ -236,6 +239,37 @@ final class AppKeyTableTests: XCTestCase {
             out.append((deleted ? "conflict, record deleted" : "conflict", conflict))
         }
         return out
+    }
+
+    /// Each step of the removal dialog opened on "Frivillig 2": the choice, the question
+    /// about their entries as someone's emergency contact, the preview before and after
+    /// the places are found (a long one scrolled one row), the name with a wrong one
+    /// typed, and the removal running.
+    private func removalDialogSteps(_ opened: AppState) -> [(String, AppState)] {
+        let id = AppFixture.id(2)
+        var relatives = opened
+        relatives.overlay = .removal(RemovalDialog(volunteerID: id, name: "Frivillig 2", relativeOf: ["Frivillig 3"]))
+        relatives.press(.down, .enter)
+        var finding = opened
+        finding.press(.enter)
+        var found = opened
+        found.send(.removalPlanned(id, .success(RemovalPlan(preview: ErasurePreview(), label: "Anonym frivillig 2026-001"))))
+        found.press(.enter)
+        var places = ErasurePreview()
+        places.exports = (1...40).map { ExportLog.Entry(at: Date(timeIntervalSince1970: 1_800_000_000), kind: .csv, path: "/tmp/f\($0).csv") }
+        var long = opened
+        long.send(.removalPlanned(id, .success(RemovalPlan(preview: places, label: "Anonym frivillig 2026-001"))))
+        long.press(.enter, .down)
+        var name = found
+        name.press(.enter)
+        name.type("Frivillig")
+        var running = name
+        if case .removal(var dialog)? = running.overlay {
+            dialog.step = .running
+            running.overlay = .removal(dialog)
+        }
+        return [("removal, choice", opened), ("removal, relatives", relatives), ("removal, finding the places", finding),
+                ("removal, preview", found), ("removal, long preview", long), ("removal, name", name), ("removal, running", running)]
     }
 
     func testEveryKeyTheHelpNamesWorksAndEveryWorkingKeyIsNamed() {
@@ -258,8 +292,10 @@ final class AppKeyTableTests: XCTestCase {
         XCTAssertEqual(Set(scopes), [
             "text", "choice(many: false)", "choice(many: true)", "checkbox", "attendeeSearch(searching: false)",
             "attendeeSearch(searching: true)", "attendee", "picker(many: false)", "picker(many: true)", "discard",
-            "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency",
+            "help", "notice", "confirmDelete", "conflict(deleted: false)", "conflict(deleted: true)", "emergency(canOpenHit: true)", "emergency(canOpenHit: false)",
             "importPath", "importPlan(canImport: true)", "importPlan(canImport: false)",
+            "removalChoice", "removalPreview(ready: false, scrollable: false)", "removalPreview(ready: true, scrollable: false)",
+            "removalPreview(ready: true, scrollable: true)", "removalName", "removalRunning",
         ], "every key table of a form and an overlay is walked")
         checkHelpMatchesKeys(states)
     }

@@ -18,7 +18,7 @@ final class AppMessageTests: XCTestCase {
         }
     }
 
-    func testTheStateHoldsNoClosureButTheEnvironmentsAndTheLazySearchIndex() {
+    func testTheStateHoldsNoClosureButTheEnvironmentsAndTheLazyIndexes() {
         var s = AppFixture.state()
         s.press(.char("2"), .down, .enter)
         var seen = Set<ObjectIdentifier>()
@@ -27,6 +27,8 @@ final class AppMessageTests: XCTestCase {
             ".environment.today", ".environment.now", ".environment.newID",
             // Builds the volunteer search index from the register in memory, on first use.
             ".context.lazyVolunteerIndex.make",
+            // Works out the retention list's rows from the register in memory, on first use.
+            ".context.lazyRetention.make",
         ])
     }
 

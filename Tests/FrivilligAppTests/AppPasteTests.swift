@@ -47,7 +47,7 @@ final class AppPasteTests: XCTestCase {
             "│   Relation          datter                                                   │",
             "│   Telefon           +45 30 12 34 56                                          ↓",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            " Tab/↑↓ felt · Enter gem · Esc annullér             4 frivillige · ~/store.json",
+            " Tab/↑↓ felt · Enter gem · Esc annullér · F2 nødopslag             4 frivillige",
         ])
         XCTAssertEqual(s.register, AppFixture.register())
         guard case .commit(let changes, _)? = s.press(.enter).first, case .putVolunteer(let saved)? = changes.first else {
@@ -62,11 +62,9 @@ final class AppPasteTests: XCTestCase {
         XCTAssertEqual(s.press(.paste("soeren\nd")), [])
         assertScreen(s.screen, [
             " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
-            "Frivillige  /soeren d                                                   0–0 af 0",
-            "",
-            "  Intet matcher søgningen. Esc rydder den.",
-            "",
-            "",
+            "Frivillige  /soeren d                                                   1–1 af 1",
+            "  Navn                 Telefon         E-mail         Status Pårørende",
+            "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",
             "",
             "",
             "",
@@ -84,7 +82,9 @@ final class AppPasteTests: XCTestCase {
             "",
             "",
             "",
-            " skriv for at søge · Enter behold · Esc ryd         4 frivillige · ~/store.json",
+            "",
+            "",
+            " skriv for at søge · Enter behold · Esc ryd · F2 nødopslag         4 frivillige",
         ])
         XCTAssertTrue(s.isTextEntry, "the search is still being typed")
     }
@@ -99,8 +99,8 @@ final class AppPasteTests: XCTestCase {
             "│Navn: Mette                                                           1 fundet│",
             "│                                                                              │",
             "│Søren Østergaard  +45 20 12 34 56                                             │",
+            "│  Plejecenter Solgården                                                       │",
             "│  1. Mette Østergaard (datter)  +45 30 12 34 56                               │",
-            "│                                                                              │",
             "│                                                                              │",
             "│                                                                              │",
             "│                                                                              │",
@@ -149,7 +149,7 @@ final class AppPasteTests: XCTestCase {
             "│   Relation          datter                                                   │",
             "│   Telefon           +45 30 12 34 56                                          ↓",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            " ↑↓ flyt · skriv filtrerer · Enter vælg · Esc luk   4 frivillige · ~/store.json",
+            " ↑↓ flyt · skriv filtrerer · Enter vælg · Esc luk · F2 nødopslag   4 frivillige",
         ])
     }
 
@@ -181,7 +181,7 @@ final class AppPasteTests: XCTestCase {
             "│                                                                              │",
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            " ↑↓ vælg · Enter tilføj · Esc ryd                   4 frivillige · ~/store.json",
+            " ↑↓ vælg · Enter tilføj · Esc ryd · F2 nødopslag    4 frivillige · ~/store.json",
         ])
     }
 

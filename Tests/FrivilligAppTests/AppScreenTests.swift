@@ -16,7 +16,7 @@ final class AppScreenTests: XCTestCase {
         XCTAssertTrue(lines.contains("      1  Aktive frivillige uden pårørende"), lines.joined(separator: "\n"))
         XCTAssertTrue(lines.contains("      1  Jubilæer de næste 30 dage"), lines.joined(separator: "\n"))
         // At 80 columns the keys take the room the store's path would; wider, it shows.
-        XCTAssertTrue(lines[23].hasSuffix("? hjælp           4 frivillige"), lines[23])
+        XCTAssertTrue(lines[23].hasSuffix("? hjælp          4 frivillige"), lines[23])
         var wide = AppFixture.state()
         wide.send(.resized(width: 120, height: 24))
         XCTAssertTrue(wide.screen[23].hasSuffix("4 frivillige · ~/store.json"), wide.screen[23])

@@ -7,7 +7,7 @@ import XCTest
 /// the detail.
 final class FormConsentTests: XCTestCase {
     private func newForm() -> FormState {
-        var form = FormState.volunteer(nil, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(nil, register: FormFixture.register, l10n: FormFixture.da)
         form.type("Søren")
         for _ in 0 ..< 20 { form.press(.tab) }
         XCTAssertTrue(form.focusedLine?.contains("Samtykke givet") == true, form.focusedLine ?? "")

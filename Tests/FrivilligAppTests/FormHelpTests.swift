@@ -17,11 +17,11 @@ final class FormHelpTests: XCTestCase {
             "│ │ Enter                     gem                                            │ │",
             "│ │ Esc                       annullér (spørger først, hvis noget er ændret) │ │",
             "│ │ F1                        vis tasterne                                   │ │",
+            "│ │ F2, Ctrl-N                nødopslag fra alle skærme og formularer        │ │",
             "│ │ Ctrl-L                    tegn skærmen igen                              │ │",
             "│ │ Ctrl-C                    afslut (spørger først ved ændringer)           │ │",
             "│ │ en vilkårlig tast lukker                                                 │ │",
             "│ └──────────────────────────────────────────────────────────────────────────┘ │",
-            "│   Type              enkeltperson ▾                                           │",
         ])
         XCTAssertEqual(Array(s.screen[0...6]), Array(form[0...6]), "the form stays on screen under the help")
         s.press(.char("x"))

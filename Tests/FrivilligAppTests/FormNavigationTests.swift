@@ -108,7 +108,7 @@ final class FormNavigationTests: XCTestCase {
     }
 
     func testARefusalOfARepeatedFieldFindsTheRowWithThatValue() throws {
-        var form = FormState.volunteer(nil, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(nil, register: FormFixture.register, l10n: FormFixture.da)
         form.type("Søren")
         for _ in 0 ..< 19 { form.press(.tab) }
         form.type("99")
@@ -121,7 +121,7 @@ final class FormNavigationTests: XCTestCase {
     }
 
     func testALongFormScrollsToKeepTheFocusedFieldVisible() {
-        var form = FormState.volunteer(nil, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(nil, register: FormFixture.register, l10n: FormFixture.da)
         XCTAssertTrue(form.screen()[22].hasSuffix("↓"), "more below")
         form.press(.backTab)
         let lines = form.screen()

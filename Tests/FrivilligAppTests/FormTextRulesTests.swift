@@ -8,7 +8,7 @@ import XCTest
 /// must be corrected at its next edit.
 final class FormTextRulesTests: XCTestCase {
     func testACPRNumberTypedAsANameIsRefusedWithTheReasonAtTheField() {
-        var form = FormState.volunteer(nil, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(nil, register: FormFixture.register, l10n: FormFixture.da)
         form.type("Bo 010203-1234")
         XCTAssertEqual(form.press(.enter), .stay)
         let lines = form.screen()
@@ -40,7 +40,7 @@ final class FormTextRulesTests: XCTestCase {
         var stored = FormFixture.anna
         stored.name = "Anna\u{1B}[2J Hansen"
         stored.notes = "Første linje\nAnden linje"
-        var form = FormState.volunteer(stored, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(stored, register: FormFixture.register, l10n: FormFixture.da)
         XCTAssertEqual(form.press(.enter), .stay)
         XCTAssertEqual(form.focusedLine, "│ › Navn *            Anna␛[2J Hansen                                          │")
         XCTAssertTrue(form.screenText.contains(

@@ -5,7 +5,7 @@ import XCTest
 
 final class FormVolunteerTests: XCTestCase {
     private func newForm(_ l10n: Localizer = FormFixture.da) -> FormState {
-        .volunteer(nil, register: FormFixture.register, today: FormFixture.today, l10n: l10n)
+        .volunteer(nil, register: FormFixture.register, l10n: l10n)
     }
 
     private func tab(_ form: inout FormState, _ times: Int) {
@@ -73,7 +73,7 @@ final class FormVolunteerTests: XCTestCase {
 
     func testEditingKeepsEverythingThatWasNotChanged() throws {
         let original = FormFixture.soerenOe
-        var form = FormState.volunteer(original, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(original, register: FormFixture.register, l10n: FormFixture.da)
         XCTAssertEqual(form.title, "Rediger Søren Østergaard")
         var v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertGreaterThan(v.updated, original.created)
@@ -81,17 +81,28 @@ final class FormVolunteerTests: XCTestCase {
         XCTAssertEqual(v, original)
     }
 
-    func testChangingTheStatusDatesTheChangeToday() throws {
-        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+    /// The form leaves the status date and periods as they were; the store dates the
+    /// change the day it saves it, as it does for every other way of saving.
+    func testChangingTheStatusIsDatedByTheStoreThatSavesIt() throws {
+        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, l10n: FormFixture.da)
         tab(&form, 5)
         form.press(.right)
         XCTAssertEqual(form.focusedLine, "│ › Status            pause ▾                                                  │")
         form.press(.tab)
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.status, .paused)
-        XCTAssertEqual(v.statusChanged, FormFixture.today)
+        XCTAssertEqual(v.statusChanged, FormFixture.soerenOe.statusChanged)
         XCTAssertEqual(v.id, FormFixture.soerenOe.id)
         XCTAssertEqual(v.created, FormFixture.created)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-form-status-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try Store.open(at: dir.appendingPathComponent("store.json"))
+        try store.replace(with: FormFixture.register)
+        try store.commit([.putVolunteer(v)], today: FormFixture.today)
+        let saved = try XCTUnwrap(store.register.volunteer(v.id))
+        XCTAssertEqual(saved.statusChanged, FormFixture.today)
+        XCTAssertEqual(saved.statusPeriods.map(\.status), [.active, .paused])
+        XCTAssertEqual(saved.statusPeriods.last?.from, FormFixture.today)
     }
 
     func testStatusPickerOpensFiltersAndChooses() throws {
@@ -99,14 +110,16 @@ final class FormVolunteerTests: XCTestCase {
         form.type("Bodil")
         tab(&form, 5)
         form.press(.enter)
-        XCTAssertEqual(Array(form.screen()[5 ... 11]), [
+        XCTAssertEqual(Array(form.screen()[5 ... 13]), [
             "│   Fødselsdato                                                                │",
             "│ › Status            aktiv ▾                                                  │",
             "│   Startdato        ┌ Status ──────────┐                                      │",
-            "│   Kompetencer      │› aktiv           │                                      │",
-            "│   Interesser       │  pause           │                                      │",
-            "│   Arbejdspladser   │  stoppet         │                                      │",
-            "│ Tilgængelighed     └──────────────────┘                                      │",
+            "│   Kompetencer      │  ansøger         │                                      │",
+            "│   Interesser       │› aktiv           │                                      │",
+            "│   Arbejdspladser   │  pause           │                                      │",
+            "│ Tilgængelighed     │  stoppet         │                                      │",
+            "│   Ugedage          │  afvist          │                                      │",
+            "│   Bemærkning       └──────────────────┘                                      │",
         ])
         form.type("sto")
         XCTAssertEqual(Array(form.screen()[7 ... 9]), [
@@ -119,7 +132,7 @@ final class FormVolunteerTests: XCTestCase {
         form.press(.tab)
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.status, .stopped)
-        XCTAssertEqual(v.statusChanged, FormFixture.today, "a new volunteer who does not start as active")
+        XCTAssertNil(v.statusChanged, "dated by the store (StatusPeriodTests)")
     }
 
     func testTypingOnAChoiceOpensItsPickerFiltered() throws {
@@ -140,8 +153,10 @@ final class FormVolunteerTests: XCTestCase {
         var form = newForm()
         tab(&form, 5)
         form.press(.left)
-        XCTAssertEqual(form.focusedLine?.contains("stoppet ▾"), true)
-        form.press(.right, .right)
+        XCTAssertEqual(form.focusedLine?.contains("ansøger ▾"), true, "the statuses in the order a person passes through them")
+        form.press(.left)
+        XCTAssertEqual(form.focusedLine?.contains("afvist ▾"), true)
+        form.press(.right, .right, .right)
         XCTAssertEqual(form.focusedLine?.contains("pause ▾"), true)
     }
 
@@ -182,7 +197,7 @@ final class FormVolunteerTests: XCTestCase {
     }
 
     func testAnExistingVolunteerGetsASpareEmergencyRow() {
-        let form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        let form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, l10n: FormFixture.da)
         var scrolled = form
         for _ in 0 ..< 17 { scrolled.press(.tab) }
         let lines = scrolled.screen()
@@ -198,10 +213,10 @@ final class FormVolunteerTests: XCTestCase {
         form.type("man, thu lørdag")
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.availability.weekdays, [.monday, .thursday, .saturday])
-        var english = FormState.volunteer(v, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.en)
+        var english = FormState.volunteer(v, register: FormFixture.register, l10n: FormFixture.en)
         tab(&english, 10)
         XCTAssertEqual(english.focusedLine, "│ › Weekdays             mon, thu, sat                                         │")
-        var danish = FormState.volunteer(v, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var danish = FormState.volunteer(v, register: FormFixture.register, l10n: FormFixture.da)
         tab(&danish, 10)
         XCTAssertEqual(danish.focusedLine, "│ › Ugedage           man, tor, lør                                            │")
     }
@@ -269,7 +284,7 @@ final class FormVolunteerTests: XCTestCase {
     }
 
     func testWorkplacesArePickedFromTheRegister() throws {
-        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: FormFixture.da)
+        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, l10n: FormFixture.da)
         tab(&form, 9)
         XCTAssertTrue(form.focusedLine?.hasPrefix("│ › Arbejdspladser") == true, form.focusedLine ?? "")
         form.press(.enter)

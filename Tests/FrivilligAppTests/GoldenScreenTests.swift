@@ -70,4 +70,12 @@ final class GoldenScreenTests: XCTestCase {
     func testSettingsFormFromTheOverview() {
         assertScreen("settings-form", after: .char("s"))
     }
+
+    /// The list behind the overview's retention line, with its first row marked.
+    func testRetentionListBehindTheOverviewLine() {
+        var state = RetentionFixture.state()
+        for _ in 0..<RetentionFixture.overviewLine { state.press(.down) }
+        state.press(.enter, .char(" "))
+        assertGolden(state.view(), named: "retention-list")
+    }
 }

@@ -42,13 +42,14 @@ final class OverviewPrivacyTests: XCTestCase {
         XCTAssertEqual([open.title, "\(open.count ?? -1)", "\(open.isUrgent)"], ["Åbne indsigtsanmodninger", "0", "false"])
     }
 
-    func testConsentLinesCountActiveVolunteersWithoutItAndThoseWhoWithdrewIt() throws {
+    func testConsentLinesCountActiveVolunteersWithoutItAndThoseWhoWithdrewItAreToBeAnonymised() throws {
         var register = AppFixture.register()
         register.volunteers[0].consent = Consent(given: Day(year: 2021, month: 12, day: 1)!, scopes: [.register])
         register.volunteers[1].consent = Consent(given: Day(year: 2021, month: 12, day: 1)!, scopes: [.register],
                                                  withdrawn: Day(year: 2026, month: 11, day: 20)!)
         let items = OverviewScreen(register: register, today: AppFixture.today, l10n: l10n).items
         XCTAssertEqual(try item(items, "Aktive frivillige uden samtykke").refs, [.volunteer(AppFixture.id(2)), .volunteer(AppFixture.id(3))])
-        XCTAssertEqual(try item(items, "Samtykke trukket tilbage").refs, [.volunteer(AppFixture.id(2))])
+        XCTAssertEqual(try item(items, "Skal anonymiseres eller slettes").refs, [.volunteer(AppFixture.id(4)), .volunteer(AppFixture.id(2))],
+                       "a withdrawal puts her on the retention list, after Anders, paused without a word since 2023")
     }
 }

@@ -56,7 +56,10 @@ final class ConsentTests: XCTestCase {
         ]
         let a = Attention(register: Register(volunteers: people), today: today)
         XCTAssertEqual(a.consentMissing.map(\.name), ["Bent", "Carl", "Dora"])
-        XCTAssertEqual(a.consentWithdrawn.map(\.name), ["Dora", "Frida"], "to be anonymised or erased, whatever their status")
+        XCTAssertEqual(a.retention.items.map(\.name), ["Frida", "Emil", "Dora"],
+                       "to be anonymised or erased, whatever their status, the longest due first (Emil paused in 1970)")
+        XCTAssertEqual(a.retention.items.filter { $0.reason == .consentWithdrawn }.map(\.name), ["Dora"],
+                       "Frida stopped in 1970, which came due first")
     }
 
     func testAConsentCannotBeWithdrawnBeforeItWasGivenNorHaveScopesWithoutADate() {

@@ -94,6 +94,23 @@ final class DemoGeneratorTests: XCTestCase {
         XCTAssertFalse(attention.notThanked.isEmpty)
         XCTAssertFalse(attention.anniversaries.isEmpty)
         XCTAssertFalse(attention.recentEvents.isEmpty)
+        XCTAssertTrue(Set(attention.retention.items.map(\.reason)).isSuperset(of: [.stopped, .declined]),
+                      "volunteers stopped over a year ago and applicants declined over half a year ago")
+    }
+
+    /// Mostly active, a few of every other status, with the periods that led there.
+    func testAFewOfEveryStatusWithTheirPeriods() {
+        let volunteers = demo().volunteers
+        let counts = Dictionary(grouping: volunteers, by: \.status).mapValues(\.count)
+        for status in VolunteerStatus.allCases where status != .active {
+            XCTAssertTrue((2...40).contains(counts[status] ?? 0), "\(status): \(counts[status] ?? 0)")
+        }
+        XCTAssertGreaterThan(counts[.active] ?? 0, 300)
+        let declined = volunteers.filter { $0.status == .declined }
+        XCTAssertTrue(declined.allSatisfy { $0.statusPeriods.map(\.status) == [.applicant, .declined] && $0.workplaceIDs.isEmpty })
+        let stopped = volunteers.filter { $0.status == .stopped }
+        XCTAssertTrue(stopped.contains { $0.statusPeriods.map(\.status) == [.active, .stopped] })
+        XCTAssertTrue(stopped.allSatisfy { $0.statusPeriods.last?.from == $0.statusChanged })
     }
 
     func testChildChecksAreRequiredAtChildrensWorkplacesOnly() {
@@ -126,10 +143,16 @@ final class DemoGeneratorTests: XCTestCase {
         for v in demo().volunteers {
             let age = v.birthDate!.wholeYears(until: today)
             XCTAssertTrue((16...85).contains(age), "\(age)")
+            XCTAssertEqual(v.statusChanged != nil, v.status != .active)
+            XCTAssertEqual(v.statusPeriods.last?.status, v.status)
+            XCTAssertEqual(v.statusPeriods.last?.from, v.statusChanged ?? v.startDate)
+            guard v.status != .applicant && v.status != .declined else {
+                XCTAssertNil(v.startDate, "an applicant has not started")
+                continue
+            }
             let start = v.startDate!
             XCTAssertTrue(start <= today && start >= today.adding(years: -25).adding(days: -1))
             XCTAssertGreaterThanOrEqual(v.birthDate!.wholeYears(until: start), 16)
-            XCTAssertEqual(v.statusChanged != nil, v.status != .active)
             XCTAssertLessThan(v.updated, endOfToday)
             XCTAssertLessThanOrEqual(v.created, v.updated)
             if let changed = v.statusChanged {

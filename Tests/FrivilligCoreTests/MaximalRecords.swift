@@ -26,6 +26,8 @@ enum MaximalRecords {
         v.revision = 7
         v.birthYear = 1950
         v.anonymised = true
+        v.statusPeriods = [StatusPeriod(.applicant, from: day(2019, 7, 1), to: day(2019, 8, 15)),
+                           StatusPeriod(.active, from: day(2019, 8, 15), to: day(2026, 3, 1)), StatusPeriod(.paused, from: day(2026, 3, 1))]
         return v
     }
 
@@ -33,6 +35,7 @@ enum MaximalRecords {
         var c = Contact(id: contactID, name: "Lise Holm", kind: .association, organisation: "Plejecenter Solhaven",
                         role: "leder", phone: "+4587654321", email: "lise@example.dk", notes: "ring efter 10")
         c.revision = 2
+        c.unlinkedSince = day(2025, 12, 31)
         return c
     }
 
@@ -79,7 +82,8 @@ enum MaximalRecords {
 
     /// Every setting away from its default.
     static let settings = Settings(childCheckRenewalYears: 2, returnNeedsNewCheck: false, returnGapMonths: 18,
-                                   occasionalAfterMonths: 4, occasionalWithinWeeks: 2)
+                                   occasionalAfterMonths: 4, occasionalWithinWeeks: 2, anonymiseStoppedMonths: 18,
+                                   anonymisePausedMonths: 36, eraseDeclinedMonths: 3, eraseContactsMonths: 12, historyMonths: 60)
 
     static var register: Register {
         var r = Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],

@@ -3,7 +3,7 @@ import XCTest
 
 final class SearchTests: XCTestCase {
     private func names(_ query: String, in volunteers: [Volunteer]) -> [String] {
-        VolunteerIndex(volunteers).search(SearchQuery(query)).map { volunteers[$0].name }
+        VolunteerIndex(volunteers, workplaceNames: [:]).search(SearchQuery(query)).map { volunteers[$0].name }
     }
 
     private let people = [
@@ -50,7 +50,7 @@ final class SearchTests: XCTestCase {
     }
 
     func testResolverWantsExactlyOne() {
-        let resolver = VolunteerResolver(people)
+        let resolver = VolunteerResolver(Register(volunteers: people))
         XCTAssertEqual(resolver.resolve("soeren oe"), .found(people[0]))
         guard case .ambiguous = resolver.resolve("soeren") else { return XCTFail("Søren and Michael Sørensen both match") }
         XCTAssertEqual(resolver.resolve("zzz"), .none)
@@ -58,7 +58,7 @@ final class SearchTests: XCTestCase {
         XCTAssertTrue(candidates.contains(people[0]))
         XCTAssertEqual(resolver.resolve(people[3].id.uuidString), .found(people[3]))
         let twins = [Volunteer(name: "Bo Hansen"), Volunteer(name: "Bo Hansen Lund")]
-        XCTAssertEqual(VolunteerResolver(twins).resolve("bo hansen"), .found(twins[0]), "an exact name wins")
+        XCTAssertEqual(VolunteerResolver(Register(volunteers: twins)).resolve("bo hansen"), .found(twins[0]), "an exact name wins")
     }
 
     func testSortKeyIgnoresCaseAndAccentsButPutsDanishLettersLast() {

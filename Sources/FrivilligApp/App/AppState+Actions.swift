@@ -14,6 +14,7 @@ extension AppState {
         case .add: if let kind = currentList?.kind { openAddForm(kind) }
         case .edit: if let ref = currentRecord { openEditForm(ref) }
         case .delete: if let ref = currentRecord { askDelete(ref) }
+        case .anonymiseOrErase: if let ref = currentRecord { return openRemoval(ref) }
         case .recognise: openEventForm(attendees: volunteersToRecognise)
         case .importSpreadsheet: overlay = .spreadsheetImport(SpreadsheetImportDialog())
         case .newAgreement:
@@ -36,14 +37,14 @@ extension AppState {
         case .nextTab: switchTab(to: tab.next)
         case .previousTab: switchTab(to: tab.previous)
         case .help: overlay = .help
-        case .emergency: overlay = .emergency(EmergencyLookup())
+        case .emergency: openLookup()
         case .redraw: return [.redraw]
         case .interrupt: return interrupt()
         }
         return []
     }
 
-    /// The record `e` and `d` act on: the detail's, else the list's selected one.
+    /// The record `e`, `d` and `X` act on: the detail's, else the list's selected one.
     private var currentRecord: RecordRef? { currentDetail?.ref ?? currentList?.selectedRef }
 
     private mutating func switchTab(to t: Tab) {

@@ -79,11 +79,15 @@ extension AppState {
         }
     }
 
-    /// The status line's hint for what has the keys, from the same tables.
+    /// The status line's hint for what has the keys, from the same tables; over a form
+    /// or a dialog the keys of every screen follow (F2 opens the lookup there too).
     var keyHint: String {
+        let everywhere = KeyMap(KeyTable.everywhere).hint(l10n)
+        let then = { (hint: String) in [hint, everywhere].filter { !$0.isEmpty }.joined(separator: HintLine.separator) }
         switch focus {
-        case .overlay(.form(let form)): return form.statusHint
-        case .overlay(let top): return overlayKeyScope(top).map { OverlayKeyTable.map($0).hint(l10n) } ?? ""
+        case .overlay(.form(let form)): return then(form.statusHint)
+        case .overlay(.emergency(let lookup)): return overlayKeyScope(.emergency(lookup)).map { OverlayKeyTable.map($0).hint(l10n) } ?? ""
+        case .overlay(let top): return then(overlayKeyScope(top).map { OverlayKeyTable.map($0).hint(l10n) } ?? "")
         case .search: return keyMap(.search).hint(l10n)
         case .screen(let scope): return keyMap(scope).hint(l10n)
         }

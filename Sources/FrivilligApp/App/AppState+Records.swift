@@ -4,10 +4,11 @@ import FrivilligCore
 /// Acting on records from a screen: the forms that add and edit them, and the question
 /// before deleting one.
 extension AppState {
-    /// The empty form for a new record of the list's kind.
+    /// The empty form for a new record of the list's kind; the retention list has none.
     mutating func openAddForm(_ kind: ListKind) {
         switch kind {
-        case .volunteers: overlay = .form(.volunteer(nil, register: register, today: today, l10n: l10n, environment: environment))
+        case .retention: break
+        case .volunteers: overlay = .form(.volunteer(nil, register: register, l10n: l10n, environment: environment))
         case .contacts: overlay = .form(.contact(nil, register: register, l10n: l10n, environment: environment))
         case .workplaces: overlay = .form(.workplace(nil, register: register, l10n: l10n, environment: environment))
         case .agreements: overlay = .form(.agreement(nil, volunteerID: nil, register: register, today: today, l10n: l10n, environment: environment))
@@ -19,7 +20,7 @@ extension AppState {
     mutating func openEditForm(_ ref: RecordRef) {
         switch ref {
         case .volunteer(let id):
-            if let v = context.volunteer(id) { overlay = .form(.volunteer(v, register: register, today: today, l10n: l10n, environment: environment)) }
+            if let v = context.volunteer(id) { overlay = .form(.volunteer(v, register: register, l10n: l10n, environment: environment)) }
         case .contact(let id):
             if let c = context.contact(id) { overlay = .form(.contact(c, register: register, l10n: l10n, environment: environment)) }
         case .workplace(let id):

@@ -31,6 +31,15 @@ extension AppState {
         case .letterFailed(let reason):
             self.message = StatusMessage(text: l10n(.letterFailed, reason), isError: true)
             effects = []
+        case .removalPlanned(let id, let result):
+            removalPlanned(id, result)
+            effects = []
+        case .removalProgress(let step):
+            removalProgressed(step)
+            effects = []
+        case .removed(let result):
+            removed(result)
+            effects = []
         case .notice(let notice):
             self.message = notice
             effects = []
@@ -123,9 +132,11 @@ extension AppState {
         afterCommit = nil
     }
 
-    /// Another program saved changes to the store; show them, keeping the place.
+    /// Another program saved changes to the store; show them, keeping the place. A removal
+    /// dialog about someone it deleted closes, saying so.
     private mutating func storeChanged(_ newRegister: Register) {
         replaceRegister(newRegister)
+        if closeRemovalOfSomeoneGone() { return }
         if overlay == nil { message = StatusMessage(text: l10n(.tuiReloaded), isError: false) }
     }
 

@@ -36,7 +36,8 @@ extension AppState {
         case .notice(let title, let lines):
             drawDialog(title: title, lines: lines + ["", l10n(.helpClose)], into: &buffer, in: body)
         case .form(let form): form.render(into: &buffer, in: body)
-        case .emergency(let lookup): drawEmergency(lookup, into: &buffer, in: body)
+        case .emergency(let lookup): lookup.render(into: &buffer, in: body, register: register, l10n: l10n)
+        case .removal(let dialog): drawRemoval(dialog, into: &buffer, in: body)
         }
     }
 
@@ -98,7 +99,7 @@ extension AppState {
         }
         let visible = Array(list.viewport.visibleRange)
         let columns = tableColumns(list.kind)
-        let rows = visible.map { context.row(list.refs[$0]) }
+        let rows = visible.map { context.row(list.refs[$0], in: list.kind) }
         let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
         let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
         let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
@@ -148,6 +149,9 @@ extension AppState {
         case .events:
             return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
                     TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]
+        case .retention:
+            return [TableColumn(h[0], width: .flexible(weight: 1)), TableColumn(h[1], width: .fit(maximum: 24)),
+                    TableColumn(h[2], width: .fixed(10)), TableColumn(h[3], width: .fixed(10)), TableColumn(h[4], width: .fit(maximum: 12))]
         }
     }
 
@@ -185,48 +189,6 @@ extension AppState {
         return DetailLines(context: context, l10n: l10n, today: today, history: { id in
             history?.volunteerID == id ? history!.entries : []
         }).lines(for: ref)
-    }
-
-    private func drawEmergency(_ lookup: EmergencyLookup, into buffer: inout Buffer, in rect: Rect) {
-        buffer.fill(rect, style: .plain)
-        buffer.box(rect, title: l10n(.tuiEmergencyTitle), style: Theme.emergencyFrame)
-        let inner = rect.inset(by: 1)
-        guard !inner.isEmpty else { return }
-        let label = l10n(.tuiEmergencyPrompt)
-        let used = buffer.write(label, x: inner.x, y: inner.y, style: Theme.title, maxWidth: inner.width)
-        // The count stands right of the query field, never over it.
-        let found = lookup.hits.isEmpty ? "" : " " + l10n(.tuiEmergencyCount, Self.count(lookup.hits.count))
-        let foundWidth = min(TextWidth.width(of: found), max(0, inner.width - used - 8))
-        buffer.write(found, x: inner.maxX - foundWidth, y: inner.y, style: Theme.dim, maxWidth: foundWidth)
-        lookup.query.render(into: &buffer, x: inner.x + used, y: inner.y, width: max(1, inner.width - used - foundWidth), style: Theme.field, showCursor: true)
-        var y = inner.y + 2
-        if lookup.query.text.trimmingWhitespace.isEmpty {
-            buffer.write(l10n(.tuiEmergencyHint), x: inner.x, y: y, style: Theme.dim, maxWidth: inner.width)
-            return
-        }
-        if lookup.hits.isEmpty {
-            buffer.write(l10n(.cliIceNone, lookup.query.text), x: inner.x, y: y, style: Theme.error, maxWidth: inner.width)
-            return
-        }
-        for position in lookup.hits.dropFirst(lookup.scroll) where y < inner.maxY {
-            let v = register.volunteers[position]
-            let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
-            let status = v.status == .active ? "" : "  [\(l10n.status(v.status))]"
-            let w = buffer.write(v.name, x: inner.x, y: y, style: Theme.title, maxWidth: inner.width)
-            buffer.write("  \(phone)\(status)", x: inner.x + w, y: y, maxWidth: inner.width - w)
-            y += 1
-            if v.emergencyContacts.isEmpty, y < inner.maxY {
-                buffer.write("  " + l10n(.cliIceNoContact), x: inner.x, y: y, style: Theme.error, maxWidth: inner.width)
-                y += 1
-            }
-            for (i, c) in v.emergencyContacts.enumerated() where y < inner.maxY {
-                let relation = c.relation.isEmpty ? "" : " (\(c.relation))"
-                let used = buffer.write("  \(i + 1). \(c.name)\(relation)  ", x: inner.x, y: y, maxWidth: inner.width)
-                buffer.write(Phone.display(c.phone), x: inner.x + used, y: y, style: Theme.phone, maxWidth: inner.width - used)
-                y += 1
-            }
-            y += 1
-        }
     }
 
     private func drawHelp(into buffer: inout Buffer, in rect: Rect) {

@@ -178,6 +178,7 @@ public struct AppState {
         case .overlay(.form(let form)): return form.isTextEntry
         case .overlay(.emergency): return true
         case .overlay(.spreadsheetImport(let dialog)): return dialog.plan == nil
+        case .overlay(.removal(let dialog)): return dialog.step == .name
         case .overlay(.help), .overlay(.confirmDelete), .overlay(.notice), .overlay(.conflict): return false
         case .search: return true
         case .screen: return false

@@ -16,9 +16,20 @@ public enum Effect: Equatable, Sendable {
     case readFile(String)
     /// Read a volunteer's change history for their detail; answered with `.historyLoaded`.
     case loadHistory(UUID)
+    /// Find where a volunteer occurs, or anonymise or erase them, in every file of the
+    /// store (`RemovalPerformer` does it); answered with `.removalPlanned` or `.removed`.
+    case removal(RemovalRequest)
     /// Redraw every cell (Ctrl-L).
     case redraw
     case quit
+
+    /// True for work that may take seconds on a large store (reading or rewriting every
+    /// backup), before which the runtime draws the screen, so the dialog asking for it
+    /// is on screen while it runs rather than after.
+    public var takesAWhile: Bool {
+        if case .removal = self { return true }
+        return false
+    }
 }
 
 /// What the runtime tells the app after performing an effect.

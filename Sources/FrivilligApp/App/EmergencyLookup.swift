@@ -1,8 +1,11 @@
 import FrivilligCore
 import TerminalUI
 
-/// The emergency lookup (`!`): type a few letters, read every matching volunteer's
-/// emergency contacts with relation and phone, without another key.
+/// The emergency lookup (F2 or Ctrl-N from anywhere, `!` where no text is typed): type a
+/// few letters, read every matching volunteer's emergency contacts with relation and
+/// phone, without another key. Each hit says what tells them apart from others of the
+/// same name (workplaces, birth year, address), and the words of the query may name any
+/// of those, in any order. Anonymised records are no one to call and are left out.
 public struct EmergencyLookup: Sendable {
     public var query = TextField()
     private var memo = VolunteerSearch()
@@ -12,7 +15,7 @@ public struct EmergencyLookup: Sendable {
     public var scroll = 0
 
     mutating func search(_ index: VolunteerIndex) {
-        memo.update(SearchQuery(query.text), in: index)
+        memo.update(SearchQuery(query.text), in: index, includingAnonymised: false)
         scroll = 0
     }
 
@@ -21,7 +24,7 @@ public struct EmergencyLookup: Sendable {
     mutating func reindex(_ index: VolunteerIndex) {
         let place = scroll
         memo = VolunteerSearch()
-        memo.update(SearchQuery(query.text), in: index)
+        memo.update(SearchQuery(query.text), in: index, includingAnonymised: false)
         scroll = min(place, max(0, hits.count - 1))
     }
 }

@@ -11,11 +11,12 @@ struct ListContext {
     var volunteerIndex: VolunteerIndex { lazyVolunteerIndex.value }
     private let positions: [UUID: Int]
     private let workplaceVolunteers: [UUID: Int]
+    /// The retention list's rows by record, worked out when that list is first drawn.
+    private let lazyRetention: LazyValue<(listing: RetentionListing, items: [UUID: Retention.Item])>
 
     init(register: Register, l10n: Localizer, today: Day) {
         listing = RecordListing(register: register, l10n: l10n, today: today)
-        let volunteers = register.volunteers
-        lazyVolunteerIndex = LazyValue { VolunteerIndex(volunteers) }
+        lazyVolunteerIndex = LazyValue { VolunteerIndex(register) }
         var map = [UUID: Int](minimumCapacity: register.volunteers.count + register.contacts.count
             + register.workplaces.count + register.agreements.count + register.events.count)
         for (i, v) in register.volunteers.enumerated() { map[v.id] = i }
@@ -25,6 +26,10 @@ struct ListContext {
         for (i, e) in register.events.enumerated() { map[e.id] = i }
         positions = map
         workplaceVolunteers = listing.volunteerCountsByWorkplace()
+        lazyRetention = LazyValue {
+            let retention = RetentionListing(register: register, today: today, l10n: l10n)
+            return (retention, Dictionary(retention.retention.items.map { ($0.record.id, $0) }, uniquingKeysWith: { first, _ in first }))
+        }
     }
 
     func headers(_ kind: ListKind) -> [String] {
@@ -34,6 +39,7 @@ struct ListContext {
         case .workplaces: return listing.workplaceHeaders
         case .agreements: return listing.agreementHeaders
         case .events: return listing.eventHeaders
+        case .retention: return lazyRetention.value.listing.headers
         }
     }
 
@@ -54,8 +60,12 @@ struct ListContext {
         return records[i]
     }
 
-    /// The cells of one row, made only for rows on screen.
-    func row(_ ref: RecordRef) -> [String] {
+    /// The cells of one row of a list of `kind`, made only for rows on screen.
+    func row(_ ref: RecordRef, in kind: ListKind) -> [String] {
+        if kind == .retention {
+            let retention = lazyRetention.value
+            return retention.items[ref.id].map(retention.listing.row) ?? []
+        }
         switch ref {
         case .volunteer(let id): return volunteer(id).map(listing.volunteerRow) ?? []
         case .contact(let id): return contact(id).map(listing.contactRow) ?? []
@@ -79,6 +89,7 @@ struct ListContext {
         case .workplaces: return listing.workplaces(query).records.map { .workplace($0.id) }
         case .agreements: return listing.agreements(query).records.map { .agreement($0.id) }
         case .events: return listing.events(query).records.map { .event($0.id) }
+        case .retention: return refs(.volunteers, query) + refs(.contacts, query)
         }
     }
 }

@@ -19,6 +19,12 @@ public enum Message: Sendable {
     /// The answer to `.writeLetter`: where it was saved, or why it was not.
     case letterWritten(path: String)
     case letterFailed(reason: String)
+    /// The answer to `.removal(.plan)`: every place the volunteer occurs, or why not.
+    case removalPlanned(UUID, Result<RemovalPlan, RemovalFailure>)
+    /// A removal under way has started this step (rewriting the history, a backup).
+    case removalProgress(Store.ErasureStep)
+    /// The answer to `.removal(.carryOut)`.
+    case removed(Result<RemovalReport, RemovalFailure>)
     /// Something the runtime must tell the user (a store notice, a failed look for
     /// changes, the store's folder gone).
     case notice(StatusMessage)

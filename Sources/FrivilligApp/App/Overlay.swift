@@ -12,12 +12,14 @@ public enum Overlay {
     case spreadsheetImport(SpreadsheetImportDialog)
     /// A form's save collided with one made meanwhile; which values to keep.
     case conflict(ConflictDialog)
+    /// `X` on a volunteer: anonymise or erase them, after the preview and their name.
+    case removal(RemovalDialog)
 
     /// Drawn in the screen's place rather than as a box over it.
     var coversScreen: Bool {
         switch self {
         case .form, .emergency: return true
-        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict: return false
+        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict, .removal: return false
         }
     }
 }

@@ -41,7 +41,7 @@ public struct OverviewScreen: Sendable {
             Item(title: l10n(.overviewChildCheckRenewalDue, Attention.ChildChecks.renewalWindowDays), kind: .agreements,
                  refs: agreements(a.childChecks.renewalDue)),
             Item(title: l10n(.overviewChildCheckRenewalOverdue), kind: .agreements, refs: agreements(a.childChecks.renewalOverdue)),
-        ] + OverviewScreen.privacyItems(a.privacy, today: today, l10n: l10n)
+        ] + OverviewScreen.privacyItems(a.privacy, retention: a.retention, today: today, l10n: l10n)
         viewport = ListViewport(count: items.count, height: previous?.viewport.height ?? 1, selected: previous?.viewport.selected ?? 0)
     }
 }

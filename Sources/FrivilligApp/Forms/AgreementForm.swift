@@ -7,7 +7,7 @@ enum AgreementForm {
     /// agreement); otherwise picked. A new agreement starts today.
     static func fields(_ a: Agreement?, volunteerID: UUID?, register: Register, today: Day, l10n: Localizer) -> [FormField] {
         let fixed = volunteerID ?? a?.volunteerID
-        let volunteers = ChoiceOptions.volunteers(register)
+        let volunteers = ChoiceOptions.volunteers(register, l10n: l10n, keeping: fixed)
         let volunteer = fixed == nil
             ? ChoiceControl(options: [ChoiceOptions.none(l10n)] + volunteers, selected: nil)
             : ChoiceControl(options: volunteers, selected: fixed?.uuidString, isLocked: true)

@@ -3,8 +3,10 @@ import FrivilligCore
 import TerminalUI
 
 /// The "add attendee" field of the event form: what is typed is searched among the
-/// volunteers the Danish-aware way (`soeren` finds Søren), and the best few that are not
-/// attending yet are offered to pick from.
+/// volunteers the Danish-aware way (`soeren` finds Søren, words in any order and in any
+/// field, so `søren kildebakken` finds the one at that workplace), and the best few that
+/// are not attending yet are offered to pick from, each with what tells them apart from
+/// others of the same name. Anonymised records are no one to add and are not offered.
 struct AttendeeSearch: Sendable {
     /// How many matches are listed under the field.
     static let shownMatches = 5
@@ -13,11 +15,13 @@ struct AttendeeSearch: Sendable {
     private(set) var matches: [Volunteer] = []
     private(set) var selected = 0
     private let volunteers: [Volunteer]
+    private let workplaceNames: [UUID: String]
     private let index: VolunteerIndex
 
-    init(volunteers: [Volunteer]) {
-        self.volunteers = volunteers
-        index = VolunteerIndex(volunteers)
+    init(register: Register) {
+        volunteers = register.volunteers
+        workplaceNames = register.workplaceNames
+        index = VolunteerIndex(register.volunteers, workplaceNames: workplaceNames)
     }
 
     var isSearching: Bool { !query.text.trimmingWhitespace.isEmpty }
@@ -26,6 +30,14 @@ struct AttendeeSearch: Sendable {
 
     func name(of id: UUID) -> String {
         volunteers.first { $0.id == id }?.name ?? id.uuidString
+    }
+
+    /// The line a match is offered on: "Søren Østergaard  +45 20 12 34 56  Dagcenter
+    /// Kildebakken · f. 1956 · 4690 Haslev".
+    func line(_ match: Volunteer, l10n: Localizer) -> String {
+        let phone = match.primaryPhone.map { "  " + Phone.display($0) } ?? ""
+        let particulars = l10n.particulars(Particulars(match, workplaceNames: workplaceNames))
+        return match.name + phone + (particulars.isEmpty ? "" : "  " + particulars)
     }
 
     /// Searches again after the query or the attendee list changed; the best match is
@@ -37,7 +49,7 @@ struct AttendeeSearch: Sendable {
             return
         }
         let volunteers = self.volunteers
-        matches = Array(index.search(SearchQuery(query.text)).lazy
+        matches = Array(index.search(SearchQuery(query.text), includingAnonymised: false).lazy
             .map { volunteers[$0] }
             .filter { !attendees.contains($0.id) }
             .prefix(AttendeeSearch.shownMatches))

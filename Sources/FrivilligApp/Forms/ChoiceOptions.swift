@@ -1,9 +1,18 @@
+import Foundation
 import FrivilligCore
 
 /// The records a choice field offers, in Danish name order so that Å comes after Z.
 enum ChoiceOptions {
-    static func volunteers(_ register: Register) -> [ChoiceControl.Option] {
-        sorted(register.volunteers.map { ChoiceControl.Option(id: $0.id.uuidString, label: $0.name) })
+    /// Volunteers with what tells those of one name apart ("Søren Østergaard · Dagcenter
+    /// Kildebakken · f. 1956 · 4690 Haslev"), which the filter matches too. Anonymised
+    /// records are no one to pick and are left out, but for `kept`: the volunteer an
+    /// existing agreement already names, whom its form must show.
+    static func volunteers(_ register: Register, l10n: Localizer, keeping kept: UUID? = nil) -> [ChoiceControl.Option] {
+        let names = register.workplaceNames
+        return sorted(register.volunteers.filter { !$0.anonymised || $0.id == kept }.map { v in
+            let particulars = l10n.particulars(Particulars(v, workplaceNames: names))
+            return ChoiceControl.Option(id: v.id.uuidString, label: particulars.isEmpty ? v.name : "\(v.name) · \(particulars)")
+        })
     }
 
     static func workplaces(_ register: Register) -> [ChoiceControl.Option] {

@@ -2,7 +2,8 @@ import FrivilligCore
 import TerminalUI
 
 /// The small list that opens over a choice field: ↑/↓ to move, typing to narrow it down
-/// (Danish-aware, so `ostergaard` finds Østergaard), Enter to choose. For a field that
+/// (Danish-aware, so `ostergaard` finds Østergaard; words in any order, so `kildebakken
+/// søren` finds "Søren Østergaard · Dagcenter Kildebakken"), Enter to choose. For a field that
 /// takes many options, space ticks them on and off and Enter or Esc closes the list
 /// (the keys are the form's, in `FormKeyTable`).
 struct ChoicePicker: Sendable {
@@ -11,14 +12,18 @@ struct ChoicePicker: Sendable {
 
     let fieldIndex: Int
     private(set) var filter = TextField()
-    /// Positions into the choice's options that match the filter.
+    /// Positions into the choice's options that match the filter: those holding it as
+    /// typed first, then those holding its words in another order.
     private(set) var matches: [Int]
+    /// The options' labels, folded once when the list opens rather than per key.
+    private let folded: [FoldedText]
     private(set) var viewport: ListViewport
 
     /// Opens on the current choice (the first chosen one of many).
     init(fieldIndex: Int, choice: ChoiceControl) {
         self.fieldIndex = fieldIndex
         matches = Array(choice.options.indices)
+        folded = choice.options.map { FoldedText($0.label) }
         viewport = ListViewport(count: matches.count, height: ChoicePicker.visibleRows,
                                 selected: choice.options.firstIndex { choice.isSelected($0.id) } ?? 0)
     }
@@ -42,7 +47,15 @@ struct ChoicePicker: Sendable {
 
     private mutating func refilter(_ choice: ChoiceControl) {
         let query = SearchQuery(filter.text)
-        matches = choice.options.indices.filter { query.isEmpty || FoldedText(choice.options[$0].label).contains(query) }
+        var asTyped: [Int] = [], inAnyOrder: [Int] = []
+        for i in choice.options.indices {
+            if query.isEmpty || folded[i].contains(query) {
+                asTyped.append(i)
+            } else if folded[i].containsEveryWord(query) {
+                inAnyOrder.append(i)
+            }
+        }
+        matches = asTyped + inAnyOrder
         viewport.count = matches.count
         viewport.selected = 0
     }

@@ -8,7 +8,7 @@ import FrivilligCore
 enum EventForm {
     static func fields(_ e: RecognitionEvent?, attendees: [UUID], register: Register, today: Day, l10n: Localizer) -> [FormField] {
         let kinds = EventKind.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.eventKind($0)) }
-        let search = AttendeeSearch(volunteers: register.volunteers)
+        let search = AttendeeSearch(register: register)
         var unique: [UUID] = []
         for id in attendees where !unique.contains(id) { unique.append(id) }
         return [

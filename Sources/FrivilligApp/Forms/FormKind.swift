@@ -3,7 +3,7 @@ import FrivilligCore
 
 /// Which record a form edits (nil: a new one), with what saving it needs besides the fields.
 enum FormKind: Sendable {
-    case volunteer(Volunteer?, today: Day)
+    case volunteer(Volunteer?)
     case contact(Contact?)
     case workplace(Workplace?)
     case agreement(Agreement?)
@@ -29,7 +29,7 @@ enum FormKind: Sendable {
     /// The put of the record as the form opened it; nil for a new one.
     private var original: Change? {
         switch self {
-        case .volunteer(let r?, _): return .putVolunteer(r)
+        case .volunteer(let r?): return .putVolunteer(r)
         case .contact(let r?): return .putContact(r)
         case .workplace(let r?): return .putWorkplace(r)
         case .agreement(let r?): return .putAgreement(r)
@@ -40,7 +40,7 @@ enum FormKind: Sendable {
 
     private func buildFields(_ values: FormValues, _ environment: AppEnvironment) -> FormBuild {
         switch self {
-        case .volunteer(let original, let today): return VolunteerForm.build(values, original: original, today: today, environment)
+        case .volunteer(let original): return VolunteerForm.build(values, original: original, environment)
         case .contact(let original): return ContactForm.build(values, original: original, environment)
         case .workplace(let original): return WorkplaceForm.build(values, original: original, environment)
         case .agreement(let original): return AgreementForm.build(values, original: original, environment)

@@ -2,12 +2,12 @@ import Foundation
 import FrivilligCore
 
 extension FormState {
-    /// Add (record nil) or edit a volunteer; `today` dates a change of status.
-    public static func volunteer(_ v: Volunteer?, register: Register, today: Day, l10n: Localizer,
+    /// Add (record nil) or edit a volunteer.
+    public static func volunteer(_ v: Volunteer?, register: Register, l10n: Localizer,
                                environment: AppEnvironment = .system) -> FormState {
         FormState(
             title: v.map { l10n(.formEdit, $0.name) } ?? l10n(.formVolunteerNew),
-            fields: VolunteerForm.fields(v, register: register, l10n: l10n), kind: .volunteer(v, today: today), l10n: l10n, environment: environment)
+            fields: VolunteerForm.fields(v, register: register, l10n: l10n), kind: .volunteer(v), l10n: l10n, environment: environment)
     }
 
     /// Add (record nil) or edit a contact person.

@@ -57,10 +57,8 @@ extension FormState {
             drawField(index, y: y, columns: columns, into: &buffer)
         case .match(let field, let index):
             guard case .attendeeSearch(let search) = fields[field].control else { return }
-            let volunteer = search.matches[index]
             let isSelected = field == focus && index == search.selected
-            let phone = volunteer.primaryPhone.map { "  " + Phone.display($0) } ?? ""
-            buffer.write((isSelected ? "› " : "  ") + volunteer.name + phone, x: columns.valueX, y: y,
+            buffer.write((isSelected ? "› " : "  ") + search.line(search.matches[index], l10n: l10n), x: columns.valueX, y: y,
                          style: isSelected ? Theme.selection : .plain, maxWidth: columns.valueWidth)
         case .noMatches:
             buffer.write(l10n(.formNoMatches), x: columns.valueX, y: y, style: Theme.dim, maxWidth: columns.valueWidth)

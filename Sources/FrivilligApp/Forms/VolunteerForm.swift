@@ -4,7 +4,7 @@ import FrivilligCore
 /// The fields of the volunteer form, and the volunteer they make.
 enum VolunteerForm {
     static func fields(_ v: Volunteer?, register: Register, l10n: Localizer) -> [FormField] {
-        let statuses = VolunteerStatus.allCases.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.status($0)) }
+        let statuses = VolunteerStatus.lifecycle.map { ChoiceControl.Option(id: $0.rawValue, label: l10n.status($0)) }
         let memberships = Membership.Kind.allCases.map {
             ChoiceControl.Option(id: $0.rawValue, label: l10n.membership(Membership(kind: $0)))
         }
@@ -15,7 +15,7 @@ enum VolunteerForm {
             .text("email", l10n.field("email"), v?.email ?? ""),
             .text("address", l10n.field("address"), v?.address ?? ""),
             .text("birth-date", l10n.field("birth-date"), l10n.date(v?.birthDate)),
-            .choice("status", l10n.field("status"), ChoiceControl(options: statuses, selected: v?.status.rawValue)),
+            .choice("status", l10n.field("status"), ChoiceControl(options: statuses, selected: (v?.status ?? .active).rawValue)),
             .text("start-date", l10n.field("start-date"), l10n.date(v?.startDate)),
             .text("skills", l10n.field("skills"), (v?.skills ?? []).joined(separator: ", ")),
             .text("interests", l10n.field("interests"), (v?.interests ?? []).joined(separator: ", ")),
@@ -84,9 +84,9 @@ enum VolunteerForm {
     }
 
     /// Validates every field at once. Keeps the id and creation time of an edited
-    /// volunteer; the status date becomes today when the status is changed (or a
-    /// new volunteer does not start as active).
-    static func build(_ values: FormValues, original: Volunteer?, today: Day, _ environment: AppEnvironment) -> FormBuild {
+    /// volunteer, and its status date and periods as they were: the store dates a
+    /// change of status when it saves it (`Register.keeping`).
+    static func build(_ values: FormValues, original: Volunteer?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
         let name = v.name(values.text("name"))
         let phones = values.list("phone").compactMap { v.phone($0) }
@@ -108,17 +108,18 @@ enum VolunteerForm {
         let tags = values.list("tags", &v), notes = values.text("notes", &v)
         return values.result(v, extra: weekdayErrors + consentErrors) {
             let now = environment.now()
-            let statusChanged = original.map { $0.status != status } ?? (status != .active)
-            return [.putVolunteer(Volunteer(
+            var volunteer = Volunteer(
                 id: original?.id ?? environment.newID(), name: name, phones: phones, email: email,
                 address: address, postalCode: postalCode, city: city, birthDate: birthDate, status: status,
-                statusChanged: statusChanged ? today : original?.statusChanged, startDate: startDate,
+                statusChanged: original?.statusChanged, startDate: startDate,
                 skills: skills, interests: interests,
                 availability: Availability(weekdays: weekdays.days, note: availabilityNote),
                 workplaceIDs: values.choices("workplaces").compactMap(UUID.init(uuidString:)),
                 membership: Membership(kind: kind, name: membershipName),
                 emergencyContacts: contacts, consent: consent, notes: notes,
-                tags: tags, created: original?.created ?? now, updated: now))]
+                tags: tags, created: original?.created ?? now, updated: now)
+            volunteer.statusPeriods = original?.statusPeriods ?? []
+            return [.putVolunteer(volunteer)]
         }
     }
 

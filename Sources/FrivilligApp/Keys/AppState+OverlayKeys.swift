@@ -8,10 +8,19 @@ extension AppState {
         case .notice: return .notice
         case .confirmDelete: return .confirmDelete
         case .conflict(let dialog): return .conflict(deleted: dialog.conflict.wasDeleted)
-        case .emergency: return .emergency
+        case .emergency: return .emergency(canOpenHit: lookupCanOpenHit)
         case .spreadsheetImport(let dialog):
             guard let plan = dialog.plan else { return .importPath }
             return .importPlan(canImport: !plan.changes.isEmpty)
+        case .removal(let dialog):
+            switch dialog.step {
+            case .kind, .relatives: return .removalChoice
+            case .preview:
+                let scrollable = RemovalLayout(dialog, l10n: l10n, in: removalArea).lastScroll > 0
+                return .removalPreview(ready: dialog.plan != nil, scrollable: scrollable)
+            case .name: return .removalName
+            case .running: return .removalRunning
+            }
         case .form: return nil
         }
     }
@@ -60,6 +69,20 @@ extension AppState {
             return readSpreadsheet(dialog)
         case (.importPlan, .spreadsheetImport(let dialog)):
             return importSpreadsheet(dialog)
+        case (.switchChoice, .removal(var dialog)):
+            dialog.switchChoice()
+            overlay = .removal(dialog)
+        case (.nextStep, .removal(var dialog)):
+            dialog.advance()
+            overlay = .removal(dialog)
+        case (.scrollUp, .removal(let dialog)): scrollRemoval(dialog, by: -1)
+        case (.scrollDown, .removal(let dialog)): scrollRemoval(dialog, by: 1)
+        case (.pageUp, .removal(let dialog)): scrollRemoval(dialog, by: -removalPage)
+        case (.pageDown, .removal(let dialog)): scrollRemoval(dialog, by: removalPage)
+        case (.confirmRemoval, .removal(let dialog)):
+            return confirmRemoval(dialog)
+        case (.cancelRemoval, _):
+            cancelRemoval()
         default:
             // A table names only actions of its own overlay.
             break
@@ -68,7 +91,7 @@ extension AppState {
     }
 
     /// A key typed into the overlay's text: the lookup's query (which searches at
-    /// once) or the import dialog's path.
+    /// once), the import dialog's path or the removal dialog's name.
     private mutating func type(_ key: Key, into top: Overlay) {
         switch top {
         case .emergency(var lookup):
@@ -78,6 +101,8 @@ extension AppState {
         case .spreadsheetImport(var dialog):
             _ = dialog.path.handle(key)
             overlay = .spreadsheetImport(dialog)
+        case .removal(let dialog):
+            typeName(key, into: dialog)
         case .help, .notice, .confirmDelete, .conflict, .form:
             break
         }

@@ -10,6 +10,8 @@ enum KeyAction: Equatable, Sendable {
     /// A new agreement for the volunteer on screen.
     case newAgreement
     case welcomeLetter
+    /// The removal dialog for the volunteer on screen or selected: anonymise or erase.
+    case anonymiseOrErase
     /// The settings form, from the overview.
     case settings
     /// Close the pushed screen (a detail, an overview line's list).

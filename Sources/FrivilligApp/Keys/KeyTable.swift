@@ -16,7 +16,7 @@ enum KeyTable {
                 + [KeyBinding(.char("s"), action: .settings, help: .helpSettings, readOnly: false)]
                 + global(topLevel: true, overview: true)
         case .list(let kind, let pushed):
-            return moves(hint: nil) + records(kind)
+            return moves(hint: nil) + records(kind) + removal(kind, when: .selection)
                 + [pushed ? KeyBinding(.escape, action: .back, help: .helpBack)
                     : KeyBinding(.escape, action: .clearSearch, help: .helpClearSearch, when: .searchApplied)]
                 + global(topLevel: !pushed, overview: false)
@@ -28,18 +28,23 @@ enum KeyTable {
                 KeyBinding(.down, action: .down, help: .helpMove),
                 KeyBinding(.pageUp, action: .pageUp, help: .helpPage),
                 KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
-            ]
+            ] + everywhere
         case .detail(let kind):
-            return moves(hint: .hintScroll) + details(kind)
+            return moves(hint: .hintScroll) + details(kind) + removal(kind, when: .always)
                 + [KeyBinding(.escape, action: .back, help: .helpBack, hint: .hintBack)]
                 + global(topLevel: false, overview: false)
         }
     }
 
-    /// Keys that work over every screen and overlay, forms included.
+    /// Keys that work over every screen and overlay, forms and pickers included: none of
+    /// them is ever text. The lookup's are F2 and Ctrl-N (a control byte every terminal
+    /// passes through in raw mode, for one without function keys).
     static var everywhere: [KeyBinding<KeyAction>] {
-        [KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw),
-         KeyBinding(.ctrl("c"), action: .interrupt, help: .helpInterrupt)]
+        [
+            KeyBinding(.function(2), .ctrl("n"), action: .emergency, help: .lookupHelpAnywhere, hint: .hintEmergency),
+            KeyBinding(.ctrl("l"), action: .redraw, help: .helpRedraw),
+            KeyBinding(.ctrl("c"), action: .interrupt, help: .helpInterrupt),
+        ]
     }
 
     /// Up, down, a page, first and last: a selection on lists, scrolling on a detail.
@@ -59,7 +64,11 @@ enum KeyTable {
             KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
             KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
-            KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false),
+        ]
+        if kind != .retention {
+            out.append(KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false))
+        }
+        out += [
             KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, when: .selection, readOnly: false),
             KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, when: .selection, readOnly: false),
         ]
@@ -85,14 +94,23 @@ enum KeyTable {
             ]
         case .agreements:
             out.append(KeyBinding(.char("b"), action: .welcomeLetter, help: .letterHelpKey, hint: .hintLetter))
-        case .contacts, .workplaces, .events:
+        case .contacts, .workplaces, .events, .retention:
             break
         }
         return out
     }
 
-    /// The keys of every screen: tabs, the emergency lookup, help, redraw and `q`, which
-    /// quits from a tab and goes back from a pushed screen.
+    /// A volunteer's `X`: anonymise or erase them. A capital letter no screen uses for
+    /// anything else, apart from the ordinary delete's `d`, so neither is pressed for the
+    /// other; after the screen's other record keys, so a narrow hint line drops it first.
+    private static func removal(_ kind: ListKind, when condition: KeyCondition) -> [KeyBinding<KeyAction>] {
+        guard kind == .volunteers else { return [] }
+        return [KeyBinding(.char("X"), action: .anonymiseOrErase, help: .helpRemoval, hint: .hintRemoval, when: condition, readOnly: false)]
+    }
+
+    /// The keys of every screen: tabs, the emergency lookup (`!` here, besides the keys
+    /// that open it everywhere, which the hint names), help, redraw and `q`, which quits
+    /// from a tab and goes back from a pushed screen.
     private static func global(topLevel: Bool, overview: Bool) -> [KeyBinding<KeyAction>] {
         var out = Tab.allCases.map { tab -> KeyBinding<KeyAction> in
             KeyBinding(.char(Character(String(tab.rawValue))), action: .tab(tab), help: .helpTabs, hint: overview ? .hintTabs : nil)
@@ -100,11 +118,11 @@ enum KeyTable {
         out += [
             KeyBinding(.tab, action: .nextTab, help: .helpTabs),
             KeyBinding(.backTab, action: .previousTab, help: .helpTabs),
-            KeyBinding(.char("!"), action: .emergency, help: .helpEmergency, hint: .hintEmergency),
-            KeyBinding(.char("?"), .function(1), action: .help, help: .helpHelp, hint: .hintHelp),
+            KeyBinding(.char("!"), action: .emergency, help: .helpEmergency),
         ]
         out += everywhere
         out += [
+            KeyBinding(.char("?"), .function(1), action: .help, help: .helpHelp, hint: .hintHelp),
             KeyBinding(.char("q"), action: topLevel ? .quit : .back, help: .helpQuit, hint: overview ? .hintQuit : nil),
         ]
         return out

@@ -12,6 +12,9 @@ enum OverlayAction: Equatable, Sendable {
     case keepMine, keepTheirs, backToForm
     /// The import dialog: read the typed file, then import what it would do.
     case readFile, importPlan
+    /// The removal dialog: the other of its two choices, the next step, Enter on the
+    /// typed name, and Esc, which closes it with nothing changed.
+    case switchChoice, nextStep, confirmRemoval, cancelRemoval
     /// `?` help over the overlay, listing its keys.
     case help
 }

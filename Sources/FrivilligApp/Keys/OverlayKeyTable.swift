@@ -17,13 +17,14 @@ enum OverlayKeyTable {
                 KeyBinding(.escape, action: .backToForm, help: .helpBackToForm, hint: .hintBack),
                 .help(.help),
             ])
-        case .emergency:
+        case .emergency(let canOpenHit):
+            let opening = KeyBinding<OverlayAction>(.enter, action: .openHit, help: .helpOpenHit, hint: .hintOpen)
             return KeyMap([
                 KeyBinding(.up, action: .scrollUp, help: .helpScrollHits, hint: .hintScroll),
                 KeyBinding(.down, action: .scrollDown, help: .helpScrollHits, hint: .hintScroll),
                 KeyBinding(.pageUp, action: .pageUp, help: .helpScrollHits),
                 KeyBinding(.pageDown, action: .pageDown, help: .helpScrollHits),
-                KeyBinding(.enter, action: .openHit, help: .helpOpenHit, hint: .hintOpen),
+            ] + (canOpenHit ? [opening] : []) + [
                 KeyBinding(.escape, action: .close, help: .helpCloseLookup, hint: .hintClose),
                 .help(.help),
             ], otherKeys: .text(hint: .hintTypeToSearch))
@@ -33,6 +34,29 @@ enum OverlayKeyTable {
                 KeyBinding(.escape, action: .close, help: .helpCancelImport, hint: .hintCancelImport),
                 .help(.help),
             ], otherKeys: .text(hint: .hintTypePath))
+        case .removalChoice:
+            return KeyMap([
+                KeyBinding(.up, action: .switchChoice, help: .helpRemovalChoose, hint: .hintSelect),
+                KeyBinding(.down, action: .switchChoice, help: .helpRemovalChoose, hint: .hintSelect),
+                KeyBinding(.enter, action: .nextStep, help: .helpRemovalNext, hint: .hintRemovalNext),
+                cancelRemoval, .help(.help),
+            ])
+        case .removalPreview(let ready, let scrollable):
+            let scrolling: [KeyBinding<OverlayAction>] = scrollable ? [
+                KeyBinding(.up, action: .scrollUp, help: .helpRemovalScroll, hint: .hintScroll),
+                KeyBinding(.down, action: .scrollDown, help: .helpRemovalScroll, hint: .hintScroll),
+                KeyBinding(.pageUp, action: .pageUp, help: .helpRemovalScroll),
+                KeyBinding(.pageDown, action: .pageDown, help: .helpRemovalScroll),
+            ] : []
+            let next: [KeyBinding<OverlayAction>] = ready ? [KeyBinding(.enter, action: .nextStep, help: .helpRemovalNext, hint: .hintRemovalNext)] : []
+            return KeyMap(scrolling + next + [cancelRemoval, .help(.help)])
+        case .removalName:
+            return KeyMap([
+                KeyBinding(.enter, action: .confirmRemoval, help: .helpRemovalConfirm, hint: .hintRemovalConfirm),
+                cancelRemoval, .help(.help),
+            ], otherKeys: .text(hint: .hintTypeName))
+        case .removalRunning:
+            return KeyMap([])
         case .importPlan(let canImport):
             let importing = KeyBinding<OverlayAction>(.char("j"), .char("y"), action: .importPlan, help: .helpImportPlan, hint: .hintImportPlan)
             return KeyMap((canImport ? [importing] : []) + [
@@ -41,4 +65,7 @@ enum OverlayKeyTable {
             ])
         }
     }
+
+    /// Esc on every step of the removal dialog until it is carried out.
+    private static let cancelRemoval = KeyBinding<OverlayAction>(.escape, action: .cancelRemoval, help: .helpRemovalCancel, hint: .hintRemovalCancel)
 }

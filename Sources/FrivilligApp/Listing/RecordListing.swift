@@ -35,7 +35,7 @@ public struct RecordListing {
     /// Pass the index when one is at hand; building it folds every name.
     public func volunteers(_ query: SearchQuery, index: VolunteerIndex? = nil) -> Table<Volunteer> {
         let all = register.volunteers
-        let records = (index ?? VolunteerIndex(all)).search(query).map { all[$0] }
+        let records = (index ?? VolunteerIndex(register)).search(query).map { all[$0] }
         return Table(
             headers: volunteerHeaders,
             records: records,

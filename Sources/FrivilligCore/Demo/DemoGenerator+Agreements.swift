@@ -28,6 +28,7 @@ extension DemoGenerator.Run {
         let r = random.unit()
         switch volunteer.status {
         case .stopped: return .ended
+        case .applicant, .declined: return .draft
         case .paused: return r < 0.5 ? .signed : r < 0.8 ? .expired : .ended
         case .active: return r < 0.08 ? .draft : r < 0.18 ? .reviewDue : r < 0.24 ? .expired : r < 0.27 ? .ended : .signed
         }

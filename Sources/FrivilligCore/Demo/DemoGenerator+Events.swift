@@ -18,7 +18,8 @@ extension DemoGenerator.Run {
         }
     }
 
-    /// Up to `count` different volunteers who had started and not yet stopped on `date`;
+    /// Up to `count` different volunteers who had started and not yet stopped on `date`
+    /// (applicants and those declined never started);
     /// gives up after a bounded number of draws so a tiny register cannot stall it.
     private mutating func attendees(on date: Day, count: Int, from volunteers: [Volunteer]) -> [UUID] {
         guard !volunteers.isEmpty else { return [] }
@@ -27,7 +28,7 @@ extension DemoGenerator.Run {
         for _ in 0..<(count * 8) where chosen.count < count {
             let i = random.int(0...volunteers.count - 1)
             let v = volunteers[i]
-            guard !seen.contains(i), (v.startDate ?? date) <= date else { continue }
+            guard !seen.contains(i), let start = v.startDate, start <= date else { continue }
             if v.status == .stopped, let stopped = v.statusChanged, stopped < date { continue }
             seen.insert(i)
             chosen.append(v.id)

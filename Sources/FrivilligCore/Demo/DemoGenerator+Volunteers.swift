@@ -20,24 +20,62 @@ extension DemoGenerator.Run {
     private mutating func volunteer(named name: DemoGenerator.PersonName, workplaces: [Workplace]) -> Volunteer {
         let id = random.uuid()
         let birth = today.adding(years: -age()).adding(days: -random.int(0...363))
-        let start = startDate(earliest: birth.adding(years: 16))
+        let drawnStart = startDate(earliest: birth.adding(years: 16))
         let status = volunteerStatus()
-        let statusChanged = status == .active ? nil : start.adding(days: random.int(0...start.days(until: today)))
-        let consent = random.chance(0.04) ? nil : min(start.adding(days: random.int(0...14)), today)
-        let registered = consent ?? start
+        let applied = status == .applicant || status == .declined
+        let start: Day? = applied ? nil : drawnStart
+        let statusChanged = statusDate(status, start: drawnStart)
+        let drawnConsent = random.chance(0.04) ? nil : min(drawnStart.adding(days: random.int(0...14)), today)
+        let consent = applied ? statusChanged.map { $0.adding(days: -Self.applicationDays) } : drawnConsent
+        let registered = consent ?? start ?? statusChanged ?? today
         let created = timestamp(on: registered)
         let lastChange = max(0, registered.days(until: statusChanged ?? registered))
         let phones = phones(), email = volunteerEmail(name), home = homeAddress()
-        return Volunteer(
+        let places = workplaceIDs(workplaces)
+        var v = Volunteer(
             id: id, name: name.display, phones: phones, email: email,
             address: home.street, postalCode: home.postalCode, city: home.city, birthDate: birth, status: status, statusChanged: statusChanged,
             startDate: start, skills: random.pick(random.int(1...3), of: People.skills),
             interests: random.pick(random.int(0...3), of: People.interests), availability: availability(),
-            workplaceIDs: workplaceIDs(workplaces), membership: membership(),
+            workplaceIDs: applied ? [] : places, membership: membership(),
             emergencyContacts: emergencyContacts(active: status == .active, name: name.display),
             consent: .legacy(consent), notes: random.chance(0.08) ? random.pick(People.volunteerNotes) : "",
             tags: random.pick(tagCount(), of: People.tags), created: created,
             updated: created + TimeInterval(86_400 * random.int(lastChange...registered.days(until: today))))
+        v.statusPeriods = Self.periods(status, start: start, changed: statusChanged, applied: consent)
+        return v
+    }
+
+    /// Days between an application and the answer to it.
+    private static let applicationDays = 21
+
+    /// The day the status was reached: nil for the active; for the paused and stopped a
+    /// day since they started; an application within the last three months; a refusal
+    /// within the last two years, so some are past the half year the retention rules give.
+    private mutating func statusDate(_ status: VolunteerStatus, start: Day) -> Day? {
+        switch status {
+        case .active: return nil
+        case .paused, .stopped: return start.adding(days: random.int(0...start.days(until: today)))
+        case .applicant: return today.adding(days: -random.int(0...90))
+        case .declined: return today.adding(days: -random.int(0...730))
+        }
+    }
+
+    /// The statuses a demo volunteer has passed through: active since the start, then
+    /// paused or stopped; an applicant since applying; declined after being an applicant.
+    private static func periods(_ status: VolunteerStatus, start: Day?, changed: Day?, applied: Day?) -> [StatusPeriod] {
+        switch status {
+        case .active:
+            return [StatusPeriod(.active, from: start!)]
+        case .paused, .stopped:
+            guard let start, let changed, start < changed else { return [StatusPeriod(status, from: changed ?? start!)] }
+            return [StatusPeriod(.active, from: start, to: changed), StatusPeriod(status, from: changed)]
+        case .applicant:
+            return [StatusPeriod(.applicant, from: changed!)]
+        case .declined:
+            guard let applied, let changed, applied < changed else { return [StatusPeriod(.declined, from: changed!)] }
+            return [StatusPeriod(.applicant, from: applied, to: changed), StatusPeriod(.declined, from: changed)]
+        }
     }
 
     /// Ages 16–85, most of them retired as in real volunteer registers.
@@ -63,9 +101,10 @@ extension DemoGenerator.Run {
         return today.adding(days: -Int(Double(span) * u * u))
     }
 
+    /// Mostly active; a few of every other status, applicants and refusals included.
     private mutating func volunteerStatus() -> VolunteerStatus {
         let r = random.unit()
-        return r < 0.85 ? .active : r < 0.93 ? .paused : .stopped
+        return r < 0.85 ? .active : r < 0.93 ? .paused : r < 0.97 ? .stopped : r < 0.985 ? .applicant : .declined
     }
 
     private mutating func phones() -> [String] {

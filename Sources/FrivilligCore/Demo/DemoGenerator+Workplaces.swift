@@ -35,6 +35,15 @@ extension DemoGenerator.Run {
         }
     }
 
+    /// Contacts nothing refers to (an association none of the volunteers is a member of)
+    /// were left so on a day of the last three years, so some are due to be erased.
+    mutating func dateUnlinkedContacts(_ register: inout Register) {
+        let linked = register.referencedContactIDs
+        for i in register.contacts.indices where !linked.contains(register.contacts[i].id) {
+            register.contacts[i].unlinkedSince = today.adding(days: -random.int(0...1_095))
+        }
+    }
+
     private mutating func staffContact(organisation: String, role: String) -> Contact {
         let name = personName()
         return Contact(

@@ -26,8 +26,10 @@ public struct DemoGenerator: Sendable {
         let people = run.volunteers(count: volunteers, workplaces: places.workplaces)
         let agreements = run.agreements(for: people, workplaces: places.workplaces)
         let events = run.events(count: max(8, volunteers / 10), volunteers: people)
-        return Register(
+        var register = Register(
             volunteers: people, contacts: associationContacts + places.contacts,
             workplaces: places.workplaces, agreements: agreements, events: events)
+        run.dateUnlinkedContacts(&register)
+        return register
     }
 }

@@ -17,6 +17,12 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
     public var phone: String
     public var email: String
     public var notes: String
+    /// The day nothing referred to them any more (no workplace lists them, no agreement
+    /// names them, and for an association's contact no volunteer is a member of their
+    /// organisation); nil while something does (`Register.referencedContactIDs`). The retention rules erase a contact some
+    /// months after it. Kept by the store at every save that can change what refers to
+    /// contacts (`Register.keeping`), whatever the saved copy says.
+    public var unlinkedSince: Day?
     /// Raised by every save (see `RevisionMerge`): a save made from an older revision is
     /// merged with what was saved since instead of silently undoing it.
     public var revision: Int = 0
@@ -24,7 +30,7 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
     /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
     /// two to each other.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, kind, organisation, role, phone, email, notes, revision
+        case id, name, kind, organisation, role, phone, email, notes, unlinkedSince, revision
     }
 
     public init(
@@ -51,6 +57,7 @@ public struct Contact: Codable, Hashable, Identifiable, Sendable {
         phone = try c.decode(String.self, forKey: .phone, default: "")
         email = try c.decode(String.self, forKey: .email, default: "")
         notes = try c.decode(String.self, forKey: .notes, default: "")
+        unlinkedSince = try c.decodeIfPresent(Day.self, forKey: .unlinkedSince)
         revision = try c.decodeRevision(forKey: .revision)
     }
 }

@@ -18,21 +18,54 @@ public struct Settings: Codable, Hashable, Sendable {
     public var occasionalAfterMonths: Int
     public var occasionalWithinWeeks: Int
 
+    // Retention (GDPR art. 5(1)(e)). The law sets no periods: personal data goes when its
+    // purpose ends (Datatilsynet). The defaults are those the register's purpose suggests;
+    // `Retention` lists what is due under them.
+
+    /// Months after stopping that a volunteer is anonymised: a year covers the season's
+    /// thank-you and the grant report of the following 1 April, and anonymising keeps
+    /// what the statistics count.
+    public var anonymiseStoppedMonths: Int
+    /// Months a paused volunteer may go without activity (no event attended, no agreement
+    /// dated, no save of their record) before being anonymised: two years, as a pause
+    /// is meant to end in a return.
+    public var anonymisePausedMonths: Int
+    /// Months after being declined that an applicant is erased, not anonymised: they never
+    /// volunteered, so no statistic needs them; half a year answers a complaint.
+    public var eraseDeclinedMonths: Int
+    /// Months a contact may be linked to nothing (no workplace lists them, no agreement
+    /// names them, no volunteer is a member of the association they represent) before
+    /// being erased: as long as a paused volunteer, since a workplace may take them up again.
+    public var eraseContactsMonths: Int
+    /// Months the history (`store.json.history`) keeps a change; older lines go at the
+    /// next compaction. Two years, the longest of the periods above: a history line
+    /// holds old values of personal data, and the statistics read the status periods in
+    /// the record, not the history.
+    public var historyMonths: Int
+
     public init(
         childCheckRenewalYears: Int = 3, returnNeedsNewCheck: Bool = true, returnGapMonths: Int = 12,
-        occasionalAfterMonths: Int = 3, occasionalWithinWeeks: Int = 3
+        occasionalAfterMonths: Int = 3, occasionalWithinWeeks: Int = 3,
+        anonymiseStoppedMonths: Int = 12, anonymisePausedMonths: Int = 24, eraseDeclinedMonths: Int = 6,
+        eraseContactsMonths: Int = 24, historyMonths: Int = 24
     ) {
         self.childCheckRenewalYears = childCheckRenewalYears
         self.returnNeedsNewCheck = returnNeedsNewCheck
         self.returnGapMonths = returnGapMonths
         self.occasionalAfterMonths = occasionalAfterMonths
         self.occasionalWithinWeeks = occasionalWithinWeeks
+        self.anonymiseStoppedMonths = anonymiseStoppedMonths
+        self.anonymisePausedMonths = anonymisePausedMonths
+        self.eraseDeclinedMonths = eraseDeclinedMonths
+        self.eraseContactsMonths = eraseContactsMonths
+        self.historyMonths = historyMonths
     }
 
     /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
     /// two to each other.
     enum CodingKeys: String, CodingKey, CaseIterable {
         case childCheckRenewalYears, returnNeedsNewCheck, returnGapMonths, occasionalAfterMonths, occasionalWithinWeeks
+        case anonymiseStoppedMonths, anonymisePausedMonths, eraseDeclinedMonths, eraseContactsMonths, historyMonths
     }
 
     /// A setting missing from the file (one written before it existed) takes its default.
@@ -44,6 +77,11 @@ public struct Settings: Codable, Hashable, Sendable {
         returnGapMonths = try c.decodeWhole(forKey: .returnGapMonths, default: d.returnGapMonths)
         occasionalAfterMonths = try c.decodeWhole(forKey: .occasionalAfterMonths, default: d.occasionalAfterMonths)
         occasionalWithinWeeks = try c.decodeWhole(forKey: .occasionalWithinWeeks, default: d.occasionalWithinWeeks)
+        anonymiseStoppedMonths = try c.decodeWhole(forKey: .anonymiseStoppedMonths, default: d.anonymiseStoppedMonths)
+        anonymisePausedMonths = try c.decodeWhole(forKey: .anonymisePausedMonths, default: d.anonymisePausedMonths)
+        eraseDeclinedMonths = try c.decodeWhole(forKey: .eraseDeclinedMonths, default: d.eraseDeclinedMonths)
+        eraseContactsMonths = try c.decodeWhole(forKey: .eraseContactsMonths, default: d.eraseContactsMonths)
+        historyMonths = try c.decodeWhole(forKey: .historyMonths, default: d.historyMonths)
     }
 }
 

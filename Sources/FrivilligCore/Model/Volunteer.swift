@@ -83,6 +83,14 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.statusChanged = newValue } }
     }
 
+    /// Every status the volunteer has had, oldest first, the last one lasting. Kept by
+    /// the store at each save that changes the status (`keepingStatusPeriods`), whatever
+    /// the saved copy says; a record from before periods is read with one (`StatusPeriod.legacy`).
+    public var statusPeriods: [StatusPeriod] {
+        get { box.value.statusPeriods }
+        set { update { $0.statusPeriods = newValue } }
+    }
+
     public var startDate: Day? {
         get { box.value.startDate }
         set { update { $0.startDate = newValue } }
@@ -214,6 +222,7 @@ extension Volunteer {
         var anonymised = false
         var status: VolunteerStatus
         var statusChanged: Day?
+        var statusPeriods: [StatusPeriod] = []
         var startDate: Day?
         var skills: [String]
         var interests: [String]
@@ -231,7 +240,8 @@ extension Volunteer {
         /// The JSON keys, one per stored field; `schema` describes each, and a test holds the
         /// two to each other.
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case id, name, phones, email, address, postalCode, city, birthDate, birthYear, anonymised, status, statusChanged, startDate, skills, interests
+            case id, name, phones, email, address, postalCode, city, birthDate, birthYear, anonymised, status, statusChanged, statusPeriods
+            case startDate, skills, interests
             case availability, workplaceIDs, membership, emergencyContacts, consent, notes, tags, created, updated
             case revision
         }
@@ -304,6 +314,9 @@ extension Volunteer {
             status = try c.decode(VolunteerStatus.self, forKey: .status)
             statusChanged = try c.decodeIfPresent(Day.self, forKey: .statusChanged)
             startDate = try c.decodeIfPresent(Day.self, forKey: .startDate)
+            created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))
+            statusPeriods = try c.decodeIfPresent([StatusPeriod].self, forKey: .statusPeriods)
+                ?? StatusPeriod.legacy(status: status, statusChanged: statusChanged, startDate: startDate, created: created)
             skills = try c.decode([String].self, forKey: .skills, default: [])
             interests = try c.decode([String].self, forKey: .interests, default: [])
             availability = try c.decode(Availability.self, forKey: .availability, default: Availability())
@@ -314,7 +327,6 @@ extension Volunteer {
                 ?? Consent.legacy(try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(Day.self, forKey: .consentDate))
             notes = try c.decode(String.self, forKey: .notes, default: "")
             tags = try c.decode([String].self, forKey: .tags, default: [])
-            created = try c.decode(Date.self, forKey: .created, default: Date(timeIntervalSince1970: 0))
             updated = try c.decode(Date.self, forKey: .updated, default: created)
             revision = try c.decodeRevision(forKey: .revision)
         }

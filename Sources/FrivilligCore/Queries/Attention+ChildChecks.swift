@@ -8,7 +8,8 @@ extension Attention {
     ///
     /// A volunteer's newest received check, on any of their agreements, counts for all of
     /// them. A return after a break (`Settings.returnGapMonths`) is read from the
-    /// agreements, as the register keeps no status periods yet: the volunteer's newest
+    /// agreements, as status periods go back only to the version that began keeping them
+    /// (an older record has one): the volunteer's newest
     /// agreement starts more than the gap after every earlier one ended; a check then
     /// counts only if it was received after that end.
     public struct ChildChecks: Sendable {

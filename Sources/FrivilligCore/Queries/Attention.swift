@@ -30,7 +30,9 @@ public struct Attention: Sendable {
     /// The outstanding child checks whose consent was requested more than
     /// `chaseAfterDays` days ago; longest waiting first.
     public let childChecksToChase: [AgreementItem]
-    /// Active volunteers with no emergency contact that has a phone number.
+    /// Active volunteers with no emergency contact that has a phone number. Here and in
+    /// the other lists of people (not thanked, anniversaries, consent missing) anonymised
+    /// records are left out: they count in the numbers, but nobody can call them.
     public let withoutEmergencyContact: [Volunteer]
     /// Active volunteers who attended no recognition event in the last `thanksMonths`
     /// months (after today minus 12 months, up to and including today).
@@ -44,6 +46,8 @@ public struct Attention: Sendable {
     public let privacy: Privacy
     /// Missing and due child-protection checks at workplaces with children (see `ChildChecks`).
     public let childChecks: ChildChecks
+    /// The volunteers and contacts due to be anonymised or erased (see `Retention`).
+    public let retention: Retention
 
     public init(register: Register, today: Day) {
         self.today = today
@@ -63,7 +67,7 @@ public struct Attention: Sendable {
         childChecks = ChildChecks(register: register, today: today, items: items)
 
         let volunteers = register.volunteers
-        let active = volunteers.indices.filter { volunteers[$0].status == .active }
+        let active = volunteers.indices.filter { volunteers[$0].status == .active && !volunteers[$0].anonymised }
         withoutEmergencyContact = Attention.byName(active.filter { i in
             !volunteers[i].emergencyContacts.contains { !$0.phone.trimmingWhitespace.isEmpty }
         }, in: volunteers)
@@ -78,6 +82,7 @@ public struct Attention: Sendable {
             .sorted { ($1.event.date, $0.key, $0.id) < ($0.event.date, $1.key, $1.id) }
             .map(\.event)
         privacy = Privacy(register: register, today: today)
+        retention = Retention(register: register, today: today)
     }
 
     /// Everyone who was at an event that has taken place within the last `thanksMonths` months.

@@ -49,6 +49,17 @@ public struct FoldedText: Hashable, Sendable {
 
     public func contains(_ query: SearchQuery) -> Bool { match(query) != nil }
 
+    /// Whether each word of the query (the whole of one that reads as a phone number) is
+    /// found somewhere in the text, in any order: `kildebakken søren` in "Søren
+    /// Østergaard · Dagcenter Kildebakken". An empty query is found everywhere.
+    public func containsEveryWord(_ query: SearchQuery) -> Bool {
+        plainBytes.withUnsafeBufferPointer { plain in
+            collapsedBytes.withUnsafeBufferPointer { collapsed in
+                VolunteerIndex.withNeedles(query) { VolunteerIndex.mask($0, plain: plain, collapsed: collapsed) == $0.all }
+            }
+        }
+    }
+
     public func hasPrefix(_ query: SearchQuery) -> Bool { match(query) == .start }
 
     /// The best place `needle` occurs in `haystack`.
@@ -85,6 +96,23 @@ public struct FoldedText: Hashable, Sendable {
             position += 1
         }
         return best
+    }
+
+    /// Whether `ndl` occurs anywhere in `hay`: `match` without looking on for a better
+    /// place, for the fields where any place will do.
+    static func occurs(_ ndl: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        if ndl.isEmpty { return true }
+        guard ndl.count <= hay.count, let base = hay.baseAddress else { return false }
+        let first = ndl[0]
+        var position = 0
+        let last = hay.count - ndl.count
+        while position <= last {
+            guard let found = memchr(base + position, Int32(first), last - position + 1) else { return false }
+            position = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if FoldedText.rest(of: ndl, matches: hay, at: position) { return true }
+            position += 1
+        }
+        return false
     }
 
     @inline(__always)

@@ -8,6 +8,8 @@ public struct SearchQuery: Hashable, Sendable {
     /// The digits of the query when it looks like a phone number (only digits, spaces,
     /// `+`, `-`, `.`), without a leading 45 country code; nil otherwise.
     public let phoneDigits: String?
+    /// What must each be found: the words, or the whole query when it is a phone number.
+    let terms: SearchTerms
 
     public init(_ text: String) {
         self.text = text
@@ -29,6 +31,7 @@ public struct SearchQuery: Hashable, Sendable {
         } else {
             phoneDigits = nil
         }
+        terms = SearchTerms(plain: plainBytes, collapsed: collapsedBytes, phoneDigits: phoneDigits)
     }
 
     /// An empty query matches everything.

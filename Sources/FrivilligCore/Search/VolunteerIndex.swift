@@ -2,59 +2,104 @@ import Foundation
 
 /// Volunteers folded once for searching, so each keystroke only compares bytes.
 ///
-/// Looks in names, phone digits, e-mail, skills and emergency-contact names. Results come
-/// ranked: the name starts with the query, then a word of the name does, then any other
-/// name hit, then hits in other fields; ties in Danish name order.
+/// Looks in names, phone digits, e-mail, skills, emergency-contact names and what tells
+/// people apart (`Particulars`: workplaces, address, postcode, town, birth year). The
+/// words of a query may come in any order and each may be found in another field
+/// (`søren kildebakken`, `søren 4690`); a query that reads as a phone number is matched
+/// whole. Results come ranked: the name starts with the whole query, then a word of the
+/// name does, then the name holds it elsewhere, then every word is found somewhere; ties
+/// in Danish name order.
 ///
 /// All folded text sits back to back in one byte buffer, with five ranges per volunteer,
 /// so a keystroke over 100 000 volunteers compares bytes without touching a reference
-/// count.
+/// count. Workplace names are folded once each, in a table the volunteers point into.
 public struct VolunteerIndex: Sendable {
     /// One volunteer's searchable text, folded: name and other fields (e-mail, skills,
-    /// emergency contacts' names) each in both folds, and the phone digits of their own
-    /// and their contacts' numbers joined by line breaks (a query of digits cannot match
-    /// across one).
+    /// emergency contacts' names, address, postcode, town, birth year) each in both folds,
+    /// and the phone digits of their own and their contacts' numbers joined by line breaks
+    /// (a query of digits cannot match across one). Workplaces are not in it: an index
+    /// keeps their names once each.
     struct Entry: Sendable {
         let fields: [[UInt8]]
 
         init(_ v: Volunteer) {
             let name = FoldedText(v.name)
-            let others = FoldedText(([v.email] + v.skills + v.emergencyContacts.map(\.name)).joined(separator: "\n"))
+            let others = FoldedText(([v.email] + v.skills + v.emergencyContacts.map(\.name) + Particulars.searchLines(of: v))
+                .joined(separator: "\n"))
             let digits = (v.phones + v.emergencyContacts.map(\.phone)).map(Phone.searchDigits).joined(separator: "\n")
             fields = [name.plainBytes, name.collapsedBytes, others.plainBytes, others.collapsedBytes, Array(digits.utf8)]
         }
     }
 
-    /// The query's bytes, taken out once per search.
-    struct Needles {
+    /// One term of the query, its bytes in place.
+    struct Term {
         let plain: UnsafeBufferPointer<UInt8>
         let collapsed: UnsafeBufferPointer<UInt8>
-        /// Nil unless the query looks like a phone number.
-        let digits: UnsafeBufferPointer<UInt8>?
+        /// Empty unless the term is all digits (or a phone number).
+        let digits: UnsafeBufferPointer<UInt8>
+    }
+
+    /// The query's bytes, taken out once per search.
+    struct Needles {
+        /// The whole query, for the name's match.
+        let plain: UnsafeBufferPointer<UInt8>
+        let collapsed: UnsafeBufferPointer<UInt8>
+        let terms: UnsafeBufferPointer<Term>
+        /// The bits of every term, as `SearchTerms.all`.
+        let all: UInt64
+        /// False when the one term is the whole query, whose match in the name was tried first.
+        let termsInName: Bool
     }
 
     static let fieldsPerEntry = 5
     private let bytes: [UInt8]
     /// Start and end in `bytes` of each volunteer's fields, `fieldsPerEntry` each.
     private let bounds: [UInt32]
+    /// The workplaces volunteers point into, folded once each.
+    private let workplaces: WorkplaceFolds
+    /// Each volunteer's places in `workplaces`, back to back; `workplaceBounds[i]` up to
+    /// `workplaceBounds[i + 1]` are volunteer `i`'s.
+    private let workplaceRefs: [UInt32]
+    private let workplaceBounds: [UInt32]
+    /// Anonymised records, which a lookup or a picker leaves out (`Volunteer.anonymised`).
+    private let anonymised: [Bool]
     /// Positions into the register's volunteer array, in Danish name order.
     public let sortedOrder: [Int]
     /// For each position, its place in `sortedOrder`.
     private let rank: [Int]
 
-    public init(_ volunteers: [Volunteer]) {
+    /// The register's volunteers, with their workplaces' names.
+    public init(_ register: Register) {
+        self.init(register.volunteers, workplaceNames: register.workplaceNames)
+    }
+
+    /// `volunteers` with the workplace names `workplaceNames` gives (a workplace it does not
+    /// name is left out, as a register leaves out one it does not hold).
+    public init(_ volunteers: [Volunteer], workplaceNames: [UUID: String]) {
         var bytes: [UInt8] = []
         var bounds: [UInt32] = []
         bounds.reserveCapacity(volunteers.count * Self.fieldsPerEntry * 2)
+        var table = WorkplaceFolds.Builder()
+        var refs: [UInt32] = []
+        var refBounds: [UInt32] = [0]
+        refBounds.reserveCapacity(volunteers.count + 1)
         for v in volunteers {
             for field in Entry(v).fields {
                 bounds.append(UInt32(bytes.count))
                 bytes.append(contentsOf: field)
                 bounds.append(UInt32(bytes.count))
             }
+            for id in v.workplaceIDs {
+                if let name = workplaceNames[id] { refs.append(table.place(of: id, name: name)) }
+            }
+            refBounds.append(UInt32(refs.count))
         }
         self.bytes = bytes
         self.bounds = bounds
+        workplaces = table.folds
+        workplaceRefs = refs
+        workplaceBounds = refBounds
+        anonymised = volunteers.map(\.anonymised)
         sortedOrder = VolunteerIndex.nameOrder(volunteers)
         var rank = [Int](repeating: 0, count: volunteers.count)
         for (place, position) in sortedOrder.enumerated() { rank[position] = place }
@@ -64,14 +109,18 @@ public struct VolunteerIndex: Sendable {
     /// Positions of matching volunteers, best first. An empty query gives all, by name.
     ///
     /// `candidates` limits the scan to the hits of an earlier query that this one extends
-    /// (see `VolunteerSearch`); the result is the same as a full scan.
-    public func search(_ query: SearchQuery, among candidates: [Int]? = nil) -> [Int] {
-        guard !query.isEmpty else { return sortedOrder }
+    /// (see `VolunteerSearch`); the result is the same as a full scan. Without
+    /// `includingAnonymised`, anonymised records are left out: they are no one to call
+    /// or to pick.
+    public func search(_ query: SearchQuery, among candidates: [Int]? = nil, includingAnonymised: Bool = true) -> [Int] {
+        let keep = { (i: Int) in includingAnonymised || !anonymised[i] }
+        guard !query.isEmpty else { return includingAnonymised ? sortedOrder : sortedOrder.filter(keep) }
         let order = candidates.map(inNameOrder) ?? sortedOrder
         var ranked: [[Int]] = [[], [], [], []]
         VolunteerIndex.withNeedles(query) { needles in
-            withFields { fields in
-                for i in order {
+            let masks = workplaces.masks(needles)
+            withFields(masks) { fields in
+                for i in order where keep(i) {
                     if let bucket = fields.bucket(of: i, needles) { ranked[bucket].append(i) }
                 }
             }
@@ -79,15 +128,23 @@ public struct VolunteerIndex: Sendable {
         return ranked.flatMap { $0 }
     }
 
-    /// The rank group of the volunteer at `position` for a non-empty query (see `bucket`).
-    func bucket(of position: Int, _ needles: Needles) -> Int? {
-        withFields { $0.bucket(of: position, needles) }
+    /// The rank group of every volunteer for a non-empty query (see `bucket`), nil for
+    /// those it does not find, by position.
+    func buckets(_ needles: Needles) -> [Int?] {
+        withFields(workplaces.masks(needles)) { fields in anonymised.indices.map { fields.bucket(of: $0, needles) } }
     }
 
-    /// The folded text and its ranges, in place for a scan.
+    /// Whether the volunteer at `position` is anonymised.
+    func isAnonymised(_ position: Int) -> Bool { anonymised[position] }
+
+    /// The folded text and its ranges, in place for a scan, with the query's match of
+    /// each workplace.
     private struct Fields {
         let all: UnsafeBufferPointer<UInt8>
         let bounds: UnsafeBufferPointer<UInt32>
+        let refs: UnsafeBufferPointer<UInt32>
+        let refBounds: UnsafeBufferPointer<UInt32>
+        let masks: UnsafeBufferPointer<UInt64>
 
         @inline(__always)
         func bucket(of i: Int, _ needles: Needles) -> Int? {
@@ -95,13 +152,21 @@ public struct VolunteerIndex: Sendable {
             func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: all[Int(bounds[at + 2 * k])..<Int(bounds[at + 2 * k + 1])])
             }
-            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4))
+            var places: UInt64 = 0
+            for r in Int(refBounds[i])..<Int(refBounds[i + 1]) { places |= masks[Int(refs[r])] }
+            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4), workplaces: places)
         }
     }
 
-    private func withFields<T>(_ body: (Fields) -> T) -> T {
+    private func withFields<T>(_ masks: [UInt64], _ body: (Fields) -> T) -> T {
         bytes.withUnsafeBufferPointer { all in
-            bounds.withUnsafeBufferPointer { body(Fields(all: all, bounds: $0)) }
+            bounds.withUnsafeBufferPointer { bounds in
+                workplaceRefs.withUnsafeBufferPointer { refs in
+                    workplaceBounds.withUnsafeBufferPointer { refBounds in
+                        masks.withUnsafeBufferPointer { body(Fields(all: all, bounds: bounds, refs: refs, refBounds: refBounds, masks: $0)) }
+                    }
+                }
+            }
         }
     }
 
@@ -113,32 +178,54 @@ public struct VolunteerIndex: Sendable {
 
     /// Runs `body` with the query's bytes in place.
     static func withNeedles<T>(_ query: SearchQuery, _ body: (Needles) throws -> T) rethrows -> T {
-        let digits = query.phoneDigits.flatMap { $0.isEmpty ? nil : Array($0.utf8) } ?? []
-        let hasDigits = !digits.isEmpty
-        return try query.plainBytes.withUnsafeBufferPointer { plain in
-            try query.collapsedBytes.withUnsafeBufferPointer { collapsed in
-                try digits.withUnsafeBufferPointer { d in
-                    try body(Needles(plain: plain, collapsed: collapsed, digits: hasDigits ? d : nil))
+        let t = query.terms
+        return try t.bytes.withUnsafeBufferPointer { termBytes in
+            func part(_ k: Int) -> UnsafeBufferPointer<UInt8> {
+                UnsafeBufferPointer(rebasing: termBytes[t.bounds[2 * k]..<t.bounds[2 * k + 1]])
+            }
+            let terms = (0..<t.count).map { Term(plain: part(3 * $0), collapsed: part(3 * $0 + 1), digits: part(3 * $0 + 2)) }
+            return try terms.withUnsafeBufferPointer { terms in
+                try query.plainBytes.withUnsafeBufferPointer { plain in
+                    try query.collapsedBytes.withUnsafeBufferPointer { collapsed in
+                        try body(Needles(plain: plain, collapsed: collapsed, terms: terms, all: t.all, termsInName: t.count > 1))
+                    }
                 }
             }
         }
     }
 
     /// The rank group of one volunteer for a non-empty query: 0–2 by how the name
-    /// matches (see `FoldedText.Match`), 3 for a hit in the other fields or phone digits,
-    /// nil for none. The one rule, for the in-memory index and the lookup index file.
+    /// matches the whole query (see `FoldedText.Match`), 3 when every term is found in
+    /// the name, the other fields, the phone digits (a term of digits) or a workplace
+    /// (`workplaces` has the bits of the terms their names hold), nil otherwise. The one
+    /// rule, for the in-memory index and the lookup index file.
     @inline(__always)
     static func bucket(_ q: Needles, _ namePlain: UnsafeBufferPointer<UInt8>, _ nameCollapsed: UnsafeBufferPointer<UInt8>,
                        _ othersPlain: UnsafeBufferPointer<UInt8>, _ othersCollapsed: UnsafeBufferPointer<UInt8>,
-                       _ digits: UnsafeBufferPointer<UInt8>) -> Int? {
+                       _ digits: UnsafeBufferPointer<UInt8>, workplaces: UInt64) -> Int? {
         if let match = FoldedText.Match.better(FoldedText.match(q.plain, in: namePlain), FoldedText.match(q.collapsed, in: nameCollapsed)) {
             return match.rawValue
         }
-        if FoldedText.match(q.plain, in: othersPlain) != nil || FoldedText.match(q.collapsed, in: othersCollapsed) != nil {
-            return 3
+        var found = workplaces
+        for k in 0..<q.terms.count where found & (1 << UInt64(k)) == 0 {
+            let t = q.terms[k]
+            let hit = (q.termsInName && (FoldedText.occurs(t.plain, in: namePlain) || FoldedText.occurs(t.collapsed, in: nameCollapsed)))
+                || FoldedText.occurs(t.plain, in: othersPlain) || FoldedText.occurs(t.collapsed, in: othersCollapsed)
+                || (!t.digits.isEmpty && FoldedText.occurs(t.digits, in: digits))
+            guard hit else { return nil }
+            found |= 1 << UInt64(k)
         }
-        if let d = q.digits, FoldedText.match(d, in: digits) != nil { return 3 }
-        return nil
+        return 3
+    }
+
+    /// The bits of the terms that a workplace's name holds.
+    @inline(__always)
+    static func mask(_ q: Needles, plain: UnsafeBufferPointer<UInt8>, collapsed: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var bits: UInt64 = 0
+        for k in 0..<q.terms.count where FoldedText.occurs(q.terms[k].plain, in: plain) || FoldedText.occurs(q.terms[k].collapsed, in: collapsed) {
+            bits |= 1 << UInt64(k)
+        }
+        return bits
     }
 
     /// The candidates in Danish name order. Many candidates (the hits of a first letter)

@@ -69,7 +69,7 @@ public final class Store {
         defer { lock?.release() }
         guard journalLength == 0, !journalFolded, FileStamp(path: path) == snapshotStamp,
               Store.fileSize(files.journal.path) == nil else { return false }
-        return LookupIndex.write(LookupIndex.Prepared(register.volunteers, store: url), store: url, fingerprint: snapshotFingerprint)
+        return LookupIndex.write(LookupIndex.Prepared(register, store: url), store: url, fingerprint: snapshotFingerprint)
     }
 
     init(files: StoreFiles) {
@@ -147,16 +147,18 @@ public final class Store {
     /// with); by default the register as this store last read it. A put made from an
     /// older revision than the one on disk is merged with what was saved since
     /// (`RevisionMerge`), or refused with `RegisterError.conflict`. The changes are one
-    /// commit: after a crash the journal holds all of them or none.
+    /// commit: after a crash the journal holds all of them or none. What the store keeps
+    /// itself (status periods, when a contact became unreferenced) is kept on the merged
+    /// changes, dated `today` (`Register.keeping`).
     @discardableResult
-    public func commit(_ changes: [Change], base: Register? = nil) throws -> Register {
+    public func commit(_ changes: [Change], base: Register? = nil, today: Day = Day.today()) throws -> Register {
         precondition(!recoveryOnly, "a store opened for recovery is only restored")
         let changes = withOldAddressesSplit(changes)
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
         let readFrom = base ?? register
         try catchUp()
-        let stored = try merge(from: readFrom).resolve(changes)
+        let stored = register.keeping(try merge(from: readFrom).resolve(changes), on: today)
         let updated = try register.applying(stored)
         if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
         let firstLine = journalLength == 0 || journalFolded ? 2 : journalLines + 2
@@ -450,12 +452,12 @@ public final class Store {
 
     /// Writes a new snapshot and removes the journal it contains. The marker names the
     /// new snapshot first, so if we stop between the two steps the next load knows the
-    /// journal is already folded in.
+    /// journal is already folded in. Then the history loses what is older than the
+    /// register keeps it (`pruneHistory`).
     func writeSnapshot(_ newRegister: Register) throws(StoreError) {
         removeStrayTemporaryFiles()
-        let volunteers = newRegister.volunteers
         let storeURL = url
-        let index = InBackground { LookupIndex.Prepared(volunteers, store: storeURL) }
+        let index = InBackground { LookupIndex.Prepared(newRegister, store: storeURL) }
         var written = (fingerprint: "", size: 0)
         let pending: PendingFile
         do {
@@ -500,6 +502,7 @@ public final class Store {
         journalFolded = false
         recoveryOnly = false
         notices.removeAll { $0.isAboutTheJournal }
+        pruneHistory(now: Date())
     }
 
     /// Removes temporary files left by writers that died half-way (a compaction killed

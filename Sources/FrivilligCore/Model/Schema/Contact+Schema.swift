@@ -16,6 +16,7 @@ extension Contact {
                   csv: ["email"]) { $0.email },
         FieldSpec("notes", name: "notes", label: "field.notes", kind: .text, form: .input, detail: .line,
                   csv: ["notes"]) { $0.notes },
+        FieldSpec("unlinkedSince", name: "unlinked-since", label: "field.unlinked-since", kind: .date) { $0.unlinkedSince },
         FieldSpec("revision", name: "revision", label: nil, kind: .number, csv: ["revision"]) { $0.revision },
     ]
 }

@@ -77,5 +77,15 @@ extension Settings {
                     range: 1...24, \.occasionalAfterMonths),
         SettingSpec("occasionalWithinWeeks", name: "occasional-within-weeks", label: "settings.occasionalWithinWeeks",
                     range: 0...12, \.occasionalWithinWeeks),
+        SettingSpec("anonymiseStoppedMonths", name: "anonymise-stopped-months", label: "settings.anonymiseStoppedMonths",
+                    range: 1...120, \.anonymiseStoppedMonths),
+        SettingSpec("anonymisePausedMonths", name: "anonymise-paused-months", label: "settings.anonymisePausedMonths",
+                    range: 1...120, \.anonymisePausedMonths),
+        SettingSpec("eraseDeclinedMonths", name: "erase-declined-months", label: "settings.eraseDeclinedMonths",
+                    range: 1...120, \.eraseDeclinedMonths),
+        SettingSpec("eraseContactsMonths", name: "erase-contacts-months", label: "settings.eraseContactsMonths",
+                    range: 1...120, \.eraseContactsMonths),
+        SettingSpec("historyMonths", name: "history-months", label: "settings.historyMonths",
+                    range: 1...120, \.historyMonths),
     ]
 }

@@ -25,6 +25,9 @@ extension Volunteer {
                   csv: ["status"], history: true) { $0.status },
         FieldSpec("statusChanged", name: "status-changed", label: "field.status-changed", kind: .date, detail: .line,
                   csv: ["status-changed"], history: true, follows: "status") { $0.statusChanged },
+        // Not in the history: a period changes only with the status or its date, which
+        // the history names already.
+        FieldSpec("statusPeriods", name: "status-periods", label: "field.status-periods", kind: .group) { $0.statusPeriods },
         FieldSpec("startDate", name: "start-date", label: "field.start-date", kind: .date, form: .input, detail: .line,
                   csv: ["start-date"], history: true) { $0.startDate },
         FieldSpec("skills", name: "skills", label: "field.skills", kind: .list, form: .input, detail: .line,

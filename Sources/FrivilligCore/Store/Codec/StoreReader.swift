@@ -173,6 +173,7 @@ enum StoreReader {
         var v = Volunteer(id: StoreReader.placeholderID, name: "", created: Date(timeIntervalSince1970: 0))
         var updated: Date?
         var consent: Consent?, legacyConsent: Day?
+        var periods: [StatusPeriod]?
         try s.object { s, key in
             if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
             else if key.spells("name") { try seen.mark(1); name = try s.string() }
@@ -186,6 +187,7 @@ enum StoreReader {
             else if key.spells("anonymised") { try seen.mark(25); v.anonymised = try s.bool() }
             else if key.spells("status") { try seen.mark(6); status = try enumValue(&s, VolunteerStatus.self) }
             else if key.spells("statusChanged") { try seen.mark(7); v.statusChanged = try optionalDay(&s) }
+            else if key.spells("statusPeriods") { try seen.mark(26); periods = try s.takeNull() ? nil : try list(&s, statusPeriod) }
             else if key.spells("startDate") { try seen.mark(8); v.startDate = try optionalDay(&s) }
             else if key.spells("skills") { try seen.mark(9); v.skills = try strings(&s) }
             else if key.spells("interests") { try seen.mark(10); v.interests = try strings(&s) }
@@ -208,7 +210,21 @@ enum StoreReader {
         v.status = status
         v.updated = updated ?? v.created
         v.consent = consent ?? .legacy(legacyConsent)
+        v.statusPeriods = periods ?? StatusPeriod.legacy(status: status, statusChanged: v.statusChanged, startDate: v.startDate, created: v.created)
         return v
+    }
+
+    private static func statusPeriod(_ s: inout JSONScanner) throws -> StatusPeriod {
+        var seen = Fields()
+        var status: VolunteerStatus?, from: Day?, to: Day?
+        try s.object { s, key in
+            if key.spells("status") { try seen.mark(0); status = try enumValue(&s, VolunteerStatus.self) }
+            else if key.spells("from") { try seen.mark(1); from = try day(&s) }
+            else if key.spells("to") { try seen.mark(2); to = try optionalDay(&s) }
+            else { try s.skipValue() }
+        }
+        guard let status, let from else { throw JSONScanner.GiveUp() }
+        return StatusPeriod(status, from: from, to: to)
     }
 
     private static func consentValue(_ s: inout JSONScanner) throws -> Consent {
@@ -274,6 +290,7 @@ enum StoreReader {
             else if key.spells("phone") { try seen.mark(5); c.phone = try text(&s) }
             else if key.spells("email") { try seen.mark(6); c.email = try text(&s) }
             else if key.spells("notes") { try seen.mark(7); c.notes = try text(&s) }
+            else if key.spells("unlinkedSince") { try seen.mark(9); c.unlinkedSince = try optionalDay(&s) }
             else if key.spells("revision") { try seen.mark(8); c.revision = try s.int() }
             else { try s.skipValue() }
         }
@@ -365,6 +382,11 @@ enum StoreReader {
             else if key.spells("returnGapMonths") { try seen.mark(2); if !(try s.takeNull()) { out.returnGapMonths = try s.int() } }
             else if key.spells("occasionalAfterMonths") { try seen.mark(3); if !(try s.takeNull()) { out.occasionalAfterMonths = try s.int() } }
             else if key.spells("occasionalWithinWeeks") { try seen.mark(4); if !(try s.takeNull()) { out.occasionalWithinWeeks = try s.int() } }
+            else if key.spells("anonymiseStoppedMonths") { try seen.mark(5); if !(try s.takeNull()) { out.anonymiseStoppedMonths = try s.int() } }
+            else if key.spells("anonymisePausedMonths") { try seen.mark(6); if !(try s.takeNull()) { out.anonymisePausedMonths = try s.int() } }
+            else if key.spells("eraseDeclinedMonths") { try seen.mark(7); if !(try s.takeNull()) { out.eraseDeclinedMonths = try s.int() } }
+            else if key.spells("eraseContactsMonths") { try seen.mark(8); if !(try s.takeNull()) { out.eraseContactsMonths = try s.int() } }
+            else if key.spells("historyMonths") { try seen.mark(9); if !(try s.takeNull()) { out.historyMonths = try s.int() } }
             else { try s.skipValue() }
         }
         return out

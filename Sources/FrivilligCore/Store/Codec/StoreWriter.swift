@@ -139,9 +139,18 @@ struct StoreWriter {
         day("startDate", v.startDate)
         string("status", v.status.rawValue)
         day("statusChanged", v.statusChanged)
+        array("statusPeriods", v.statusPeriods) { $0.statusPeriod($1) }
         strings("tags", v.tags)
         date("updated", v.updated)
         uuids("workplaceIDs", v.workplaceIDs)
+        close()
+    }
+
+    private mutating func statusPeriod(_ p: StatusPeriod) {
+        open()
+        day("from", p.from)
+        string("status", p.status.rawValue)
+        day("to", p.to)
         close()
     }
 
@@ -187,6 +196,7 @@ struct StoreWriter {
         string("phone", c.phone)
         int("revision", c.revision)
         string("role", c.role)
+        day("unlinkedSince", c.unlinkedSince)
         close()
     }
 
@@ -205,7 +215,12 @@ struct StoreWriter {
 
     private mutating func settings(_ s: Settings) {
         open()
+        int("anonymisePausedMonths", s.anonymisePausedMonths)
+        int("anonymiseStoppedMonths", s.anonymiseStoppedMonths)
         int("childCheckRenewalYears", s.childCheckRenewalYears)
+        int("eraseContactsMonths", s.eraseContactsMonths)
+        int("eraseDeclinedMonths", s.eraseDeclinedMonths)
+        int("historyMonths", s.historyMonths)
         int("occasionalAfterMonths", s.occasionalAfterMonths)
         int("occasionalWithinWeeks", s.occasionalWithinWeeks)
         int("returnGapMonths", s.returnGapMonths)

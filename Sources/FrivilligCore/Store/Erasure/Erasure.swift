@@ -83,20 +83,7 @@ public struct Erasure: PersonalDataRemoval, Equatable {
 
     func scrub(_ v: Volunteer) -> Volunteer? {
         guard v.id != volunteerID else { return nil }
-        var v = v
-        var kept: [EmergencyContact] = []
-        for relative in v.emergencyContacts {
-            if isThePerson(relative) {
-                if relatives == .keep { kept.append(relative) }
-            } else {
-                kept.append(TextScrub(words: words).scrub(relative))
-            }
-        }
-        // The kept entries are left as they are; the scrub sees only the rest of the record.
-        v.emergencyContacts = []
-        var scrubbed = TextScrub(words: words).scrub(v)
-        scrubbed.emergencyContacts = kept
-        return scrubbed
+        return TextScrub(words: words).scrub(v, relatives: relatives, isThePerson: isThePerson)
     }
 
     func scrub(_ a: Agreement) -> Agreement? {
@@ -118,7 +105,7 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     /// answered in time, and loses who asked.
     func scrub(_ r: AccessRequest) -> AccessRequest {
         var r = r
-        if r.volunteerID == volunteerID || r.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(person.name) == .orderedSame {
+        if r.volunteerID == volunteerID || person.isNamed(r.name) {
             r.volunteerID = nil
             r.name = ""
         }

@@ -19,17 +19,34 @@ struct ErasureLog {
             case erased = "volunteer"
             /// A volunteer anonymised: the record stays, so there is no tombstone.
             case anonymised = "anonymised-volunteer"
+            /// A contact erased, with their record.
+            case contact
+            /// A bare emergency contact erased: their entries on the volunteers who listed
+            /// them (`records` counts those volunteers). No record, so no tombstone.
+            case relative = "emergency-contact"
+
+            /// Whether the ids are records that are gone, and must stay gone.
+            var isTombstone: Bool { self == .erased || self == .contact }
         }
         let at: Date
         let kind: Kind
         let records: Int
         let ids: [UUID]
+        /// The erasure's own id, random, for one with no record ids to tell it by
+        /// (`RelativeErasure`); nil for the others.
+        let intent: UUID?
 
-        init(at: Date, kind: Kind, records: Int, ids: Set<UUID>) {
+        init(at: Date, kind: Kind, records: Int, ids: Set<UUID>, intent: UUID? = nil) {
             self.at = at
             self.kind = kind
             self.records = records
             self.ids = ids.sorted { $0.uuidString < $1.uuidString }
+            self.intent = intent
+        }
+
+        /// Whether this entry logs the same erasure as `other`.
+        func isSameErasure(as other: Entry) -> Bool {
+            kind == other.kind && ids == other.ids && intent == other.intent
         }
     }
 
@@ -42,13 +59,13 @@ struct ErasureLog {
 
     /// Every id erased so far (an anonymised record stays, and may be saved again).
     func erasedIDs() -> Set<UUID> {
-        Set(entries().filter { $0.kind == .erased }.flatMap(\.ids))
+        Set(entries().filter(\.kind.isTombstone).flatMap(\.ids))
     }
 
     /// Appends the entry, once: an erasure finished again after a crash is not logged twice.
     func append(_ entry: Entry, files: StoreFiles) throws(StoreError) {
         let existing = entries()
-        guard !existing.contains(where: { $0.kind == entry.kind && $0.ids == entry.ids }) else { return }
+        guard !existing.contains(where: entry.isSameErasure) else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601

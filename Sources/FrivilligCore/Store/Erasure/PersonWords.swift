@@ -23,6 +23,11 @@ struct PersonWords: Codable, Equatable, Sendable {
     /// phones, or their name where the entry has no phone to tell a namesake by.
     func isThePerson(_ relative: EmergencyContact) -> Bool {
         if let phone = Phone.normalise(relative.phone) { return phones.contains(phone) }
-        return relative.name.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame
+        return isNamed(relative.name)
+    }
+
+    /// Whether `text` is their name as someone typed it (another case, spaces around it).
+    func isNamed(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(name) == .orderedSame
     }
 }

@@ -7,7 +7,8 @@ protocol PersonalDataRemoval: Codable, Sendable {
     /// The person's words (name, phones in each form, e-mail), replaced by
     /// `Erasure.placeholder` wherever another record's text holds them.
     var words: [String] { get }
-    /// The records a line is about when it holds their id: the person and their agreements.
+    /// The records a line is about when it holds their id: the person's own (their
+    /// record, a volunteer's agreements); none for a relative, who has no record.
     var recordIDs: Set<UUID> { get }
     /// The register with the removal applied to the `touched` records (`mentioning`).
     func apply(to register: Register, touched: Set<UUID>) -> Register
@@ -17,15 +18,20 @@ protocol PersonalDataRemoval: Codable, Sendable {
     func logEntry(at date: Date) -> ErasureLog.Entry
 }
 
-/// What `store.json.erasing` holds while a removal runs.
+/// What `store.json.erasing` holds while a removal runs. A case is only ever added, so
+/// an intent an earlier version wrote is still finished by this one.
 enum RemovalIntent: Codable {
     case erase(Erasure)
     case anonymise(Anonymisation)
+    case eraseContact(ContactErasure)
+    case eraseRelative(RelativeErasure)
 
     var removal: any PersonalDataRemoval {
         switch self {
         case .erase(let erasure): return erasure
         case .anonymise(let anonymisation): return anonymisation
+        case .eraseContact(let erasure): return erasure
+        case .eraseRelative(let erasure): return erasure
         }
     }
 }

@@ -20,25 +20,33 @@ extension Store {
     /// first, and the next open finishes an erasure that was stopped (`finishErasure`).
     /// Every file is replaced by a rename, so each is whole, old or new, at any moment.
     public func erase(_ erasure: Erasure, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
-        precondition(!recoveryOnly, "a store opened for recovery is only restored")
-        let lock = try StoreLock.exclusive(files.lock)
-        defer { lock.release() }
-        try catchUp()
         try begin(.erase(erasure), progress: progress)
+    }
+
+    /// Erases a contact everywhere and clears every reference to them, all or nothing
+    /// across a crash as a volunteer's erasure is (`ContactErasure`).
+    public func erase(_ erasure: ContactErasure, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
+        try begin(.eraseContact(erasure), progress: progress)
+    }
+
+    /// Erases a bare emergency contact from every volunteer who lists them and from every
+    /// file, all or nothing across a crash (`RelativeErasure`).
+    public func erase(_ erasure: RelativeErasure, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
+        try begin(.eraseRelative(erasure), progress: progress)
     }
 
     /// Anonymises the volunteer everywhere (`Anonymisation`), all or nothing across a
     /// crash as an erasure is.
     public func anonymise(_ anonymisation: Anonymisation, progress: (ErasureStep) -> Void = { _ in }) throws(StoreError) {
+        try begin(.anonymise(anonymisation), progress: progress)
+    }
+
+    /// Takes the lock and reads what others saved, writes the intent, then carries it out.
+    private func begin(_ intent: RemovalIntent, progress: (ErasureStep) -> Void) throws(StoreError) {
         precondition(!recoveryOnly, "a store opened for recovery is only restored")
         let lock = try StoreLock.exclusive(files.lock)
         defer { lock.release() }
         try catchUp()
-        try begin(.anonymise(anonymisation), progress: progress)
-    }
-
-    /// Writes the intent, then carries it out; the lock is held.
-    private func begin(_ intent: RemovalIntent, progress: (ErasureStep) -> Void) throws(StoreError) {
         guard let data = try? JSONEncoder().encode(intent) else { return }
         try AtomicFile.replace(files.erasing, with: data, backup: nil, files: files)
         try carryOut(intent.removal, progress: progress)

@@ -5,7 +5,8 @@ import Glibc
 
 /// `store.json.index`: a derived file that lets the emergency lookup (`frivillig ice`)
 /// answer without loading the register: each volunteer's folded search fields and what
-/// the lookup shows (name, status, phones, emergency contacts), in Danish name order.
+/// the lookup shows (name, status, phones, emergency contacts, what tells them apart), in
+/// Danish name order, after a table of the workplaces they point into.
 ///
 /// It is written with every new snapshot and describes that snapshot only; changes saved
 /// since are read from the journal and laid over it. It is trusted only while the
@@ -17,34 +18,50 @@ import Glibc
 ///
 /// Like the backups, it holds personal data: 0600, and deleting it loses nothing.
 public enum LookupIndex {
-    /// One volunteer as the emergency lookup shows them.
+    /// One volunteer as the emergency lookup shows them, with what tells them apart
+    /// from others of the same name.
     public struct Person: Equatable, Sendable {
         public let id: UUID
         public let name: String
         public let status: VolunteerStatus
         public let phones: [String]
         public let emergencyContacts: [EmergencyContact]
+        public let particulars: Particulars
 
         public var primaryPhone: String? { phones.first }
 
-        public init(_ v: Volunteer) {
+        public init(_ v: Volunteer, workplaceNames: [UUID: String]) {
             id = v.id
             name = v.name
             status = v.status
             phones = v.phones
             emergencyContacts = v.emergencyContacts
+            particulars = Particulars(v, workplaceNames: workplaceNames)
         }
 
-        init(id: UUID, name: String, status: VolunteerStatus, phones: [String], emergencyContacts: [EmergencyContact]) {
+        init(id: UUID, name: String, status: VolunteerStatus, phones: [String], emergencyContacts: [EmergencyContact],
+             particulars: Particulars) {
             self.id = id
             self.name = name
             self.status = status
             self.phones = phones
             self.emergencyContacts = emergencyContacts
+            self.particulars = particulars
         }
     }
 
-    static let magic = Array("FRVLKP02".utf8)
+    /// The answer of the loaded register, which the index must give: the volunteers
+    /// `query` finds, anonymised ones left out, in `VolunteerIndex.search`'s order.
+    public static func search(_ query: SearchQuery, in register: Register) -> [Person] {
+        let names = register.workplaceNames
+        let volunteers = register.volunteers
+        return VolunteerIndex(volunteers, workplaceNames: names).search(query, includingAnonymised: false)
+            .map { Person(volunteers[$0], workplaceNames: names) }
+    }
+
+    /// The format's name and version: an index of another version is not this
+    /// program's to read, so the lookup takes the slow path and writes a new one.
+    static let magic = Array("FRVLKP03".utf8)
 
     /// The records of an index, written to a temporary file before the snapshot they
     /// describe exists (on the second core while the snapshot is written) and put in
@@ -57,7 +74,8 @@ public enum LookupIndex {
         let checksum: UInt64
 
         /// Nil when the temporary file cannot be written.
-        init?(_ volunteers: [Volunteer], store: URL) {
+        init?(_ register: Register, store: URL) {
+            let volunteers = register.volunteers
             let files = StoreFiles(snapshot: store)
             let path = files.temporary(for: files.index)
             let fd = Glibc.open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
@@ -74,8 +92,11 @@ public enum LookupIndex {
                 length += w.bytes.count
                 w = ByteWriter()
             }
+            let workplaces = LookupWorkplaces.Plan(register)
+            workplaces.write(into: &w)
             for position in VolunteerIndex.nameOrder(volunteers) where ok {
-                LookupRecord.write(volunteers[position], fields: VolunteerIndex.Entry(volunteers[position]).fields[...],
+                let v = volunteers[position]
+                LookupRecord.write(v, fields: VolunteerIndex.Entry(v).fields[...], places: v.workplaceIDs.map { workplaces.places[$0]! },
                                    position: position, into: &w)
                 if w.bytes.count >= 1 << 20 { flush() }
             }
@@ -96,7 +117,8 @@ public enum LookupIndex {
     }
 
     /// Magic, the snapshot's identity, its fingerprint (`w4:` and 16 hex digits), the
-    /// record count, the body's length and checksum; the records follow.
+    /// record count, the body's length and checksum; the body follows: the workplace
+    /// table (`LookupWorkplaces`), then the records (`LookupRecord`).
     static let headerSize = 8 + 7 * 8 + (4 + 19) + 3 * 8
 
     /// Puts the index of the snapshot at `store` (just written, named `fingerprint`) in
@@ -131,8 +153,8 @@ public enum LookupIndex {
         return true
     }
 
-    /// The volunteers `query` finds in the store at `store`, in the order
-    /// `VolunteerIndex.search` gives, or nil when the index cannot be trusted.
+    /// The volunteers `query` finds in the store at `store`, as `search(_:in:)` finds
+    /// them in its register, or nil when the index cannot be trusted.
     /// The store's real path is resolved as `Store.open` does; any link beside it, or an
     /// index or journal that is not a regular file, sends the caller the slow way, where
     /// `Store.open` says what is wrong.
@@ -173,29 +195,37 @@ public enum LookupIndex {
         guard r.position + bodyLength == raw.count else { return nil }
         let body = UnsafeRawBufferPointer(rebasing: raw[r.position...])
         guard Journal.wideHash(body) == checksum else { return nil }
+        var reader = ByteReader(body)
+        let workplaces = try LookupWorkplaces(&reader)
+        let recordsStart = reader.position
 
         var overlay = LookupOverlay(fileCount: count)
         if let journal {
             guard let contents = try? Journal.parse(journal, path: "", startsAtHeader: true),
                   contents.header?.snapshot == fingerprint else { return nil }
-            guard overlay.apply(contents.entries.map(\.change), fileIDs: { try fileIDs(body, count: count) }) else { return nil }
+            guard overlay.apply(contents.entries.map(\.change), fileIDs: { try fileIDs(body, from: recordsStart, count: count) },
+                                fileWorkplaces: workplaces.heldIDs) else { return nil }
         }
+        let names = workplaces.currentNames(overlay)
 
         var hits: [LookupHit] = []
         let scanned: Bool = try VolunteerIndex.withNeedles(query) { needles in
-            var reader = ByteReader(body)
-            for _ in 0..<count {
-                let record = try LookupRecord(&reader)
-                guard overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
-                if let bucket = query.isEmpty ? 0 : record.bucket(needles) {
-                    hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
+            let masks = query.isEmpty ? [] : workplaces.masks(needles, overlay)
+            try masks.withUnsafeBufferPointer { masks in
+                for _ in 0..<count {
+                    let record = try LookupRecord(&reader)
+                    guard !record.isAnonymised, overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
+                    if let bucket = try query.isEmpty ? 0 : record.bucket(needles, masks: masks) {
+                        hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
+                    }
                 }
             }
             guard reader.atEnd else { return false }
             let changed = overlay.current.compactMap { id, change in change.volunteer.map { (id: id, volunteer: $0, position: change.position) } }
-            let folded = VolunteerIndex(changed.map(\.volunteer))
-            for (i, change) in changed.enumerated() {
-                if let bucket = query.isEmpty ? 0 : folded.bucket(of: i, needles) {
+            let folded = VolunteerIndex(changed.map(\.volunteer), workplaceNames: workplaces.currentNamesByID(overlay))
+            let buckets = query.isEmpty ? [] : folded.buckets(needles)
+            for (i, change) in changed.enumerated() where !folded.isAnonymised(i) {
+                if let bucket = query.isEmpty ? 0 : buckets[i] {
                     hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(change.id)))
                 }
             }
@@ -207,13 +237,14 @@ public enum LookupIndex {
         } else {
             try sortLikeVolunteerIndex(&hits, body: body, overlay: overlay)
         }
+        let namesByID = overlay.current.isEmpty ? [:] : workplaces.currentNamesByID(overlay)
         return try hits.map { hit in
             switch hit.source {
             case .file(let start):
                 var at = ByteReader(body, at: start)
-                return try LookupRecord(&at).person()
+                return try LookupRecord(&at).person(workplaceNames: names)
             case .journal(let id):
-                return Person(overlay.current[id]!.volunteer!)
+                return Person(overlay.current[id]!.volunteer!, workplaceNames: namesByID)
             }
         }
     }
@@ -239,9 +270,9 @@ public enum LookupIndex {
         hits = order.map { hits[$0] }
     }
 
-    private static func fileIDs(_ body: UnsafeRawBufferPointer, count: Int) throws -> [UUID: Int] {
+    private static func fileIDs(_ body: UnsafeRawBufferPointer, from recordsStart: Int, count: Int) throws -> [UUID: Int] {
         var ids: [UUID: Int] = [:]
-        var reader = ByteReader(body)
+        var reader = ByteReader(body, at: recordsStart)
         for _ in 0..<count {
             let record = try LookupRecord(&reader)
             ids[record.id] = record.position

@@ -1,9 +1,11 @@
 import Foundation
 
-/// The journal's changes to volunteers, laid over the lookup index: who was added,
-/// changed or deleted since the snapshot, and where each now stands in the register's
-/// order (a change keeps a volunteer's place; someone new, or deleted and added again,
-/// goes to the end), which decides ties in name order exactly as in the register.
+/// The journal's changes that the lookup shows, laid over the lookup index: volunteers
+/// added, changed or deleted since the snapshot, and where each now stands in the
+/// register's order (a change keeps a volunteer's place; someone new, or deleted and
+/// added again, goes to the end), which decides ties in name order exactly as in the
+/// register; and workplaces added, renamed or deleted, whose names every hit shows and
+/// every search matches.
 struct LookupOverlay {
     struct Current {
         /// Nil when deleted.
@@ -12,6 +14,10 @@ struct LookupOverlay {
     }
 
     private(set) var current: [UUID: Current] = [:]
+    /// The names of workplaces saved in the journal.
+    private(set) var workplaceNames: [UUID: String] = [:]
+    /// Workplaces deleted in the journal (and not saved again since).
+    private var deletedWorkplaces: Set<UUID> = []
     private var nextPosition: Int
 
     init(fileCount: Int) {
@@ -22,10 +28,20 @@ struct LookupOverlay {
         current[id] != nil
     }
 
+    var isEmpty: Bool { current.isEmpty && workplaceNames.isEmpty && deletedWorkplaces.isEmpty }
+
+    func workplaceChanged(_ id: UUID) -> Bool {
+        workplaceNames[id] != nil || deletedWorkplaces.contains(id)
+    }
+
+    /// The name of a workplace the journal changed; nil once deleted.
+    func workplaceName(_ id: UUID) -> String? { workplaceNames[id] }
+
     /// Applies the changes; false when one would not apply to the register (deleting
-    /// someone who is not there), so the caller takes the straightforward path and its
-    /// error. Changes to other records do not concern the lookup.
-    mutating func apply(_ changes: [Change], fileIDs: () throws -> [UUID: Int]) -> Bool {
+    /// someone or a workplace that is not there), so the caller takes the straightforward
+    /// path and its error. `fileWorkplaces` are the workplaces the register held at the
+    /// snapshot. Changes to other records do not concern the lookup.
+    mutating func apply(_ changes: [Change], fileIDs: () throws -> [UUID: Int], fileWorkplaces: Set<UUID>) -> Bool {
         var inFile: [UUID: Int]?
         func filePosition(_ id: UUID) -> Int? {
             if inFile == nil { inFile = (try? fileIDs()) ?? [:] }
@@ -48,6 +64,14 @@ struct LookupOverlay {
                     guard filePosition(id) != nil else { return false }
                 }
                 current[id] = Current(volunteer: nil, position: -1)
+            case .putWorkplace(let w):
+                workplaceNames[w.id] = w.name
+                deletedWorkplaces.remove(w.id)
+            case .deleteWorkplace(let id):
+                let held = workplaceNames[id] != nil || (!deletedWorkplaces.contains(id) && fileWorkplaces.contains(id))
+                guard held else { return false }
+                workplaceNames[id] = nil
+                deletedWorkplaces.insert(id)
             default:
                 continue
             }

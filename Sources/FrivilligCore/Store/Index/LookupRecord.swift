@@ -3,23 +3,28 @@ import Foundation
 /// One volunteer's record in the lookup index, read in place from the file's bytes.
 ///
 /// Layout: the length of the rest (u32, so a record that does not match is skipped
-/// without reading its lists), position (u32), id (16 bytes), status (u8), then
-/// length-prefixed byte strings:
-/// name, the plain and collapsed folds of the name and of the other searchable text, the
-/// phone digits (each number's, joined by line breaks: a query of digits cannot match
-/// across one), and lists (a u32 count, then strings) of phones and emergency contacts
-/// (name, relation, phone each).
+/// without reading its lists), position (u32), id (16 bytes), status (u8), flags (u8:
+/// 1 when anonymised), then length-prefixed byte strings: name, the plain and collapsed
+/// folds of the name and of the other searchable text, the phone digits (each number's,
+/// joined by line breaks: a query of digits cannot match across one); the places of the
+/// volunteer's workplaces in the file's table (a u32 count, then u32 each); then what is
+/// read only for a hit: lists (a u32 count, then strings) of phones and emergency
+/// contacts (name, relation, phone each), and the birth year (as text, empty when
+/// unknown), address, postcode and town.
 struct LookupRecord {
     let start: Int
     let position: Int
     private let idBytes: UnsafeBufferPointer<UInt8>
     private let status: UInt8
+    let isAnonymised: Bool
     private let name: UnsafeBufferPointer<UInt8>
     private let namePlain: UnsafeBufferPointer<UInt8>
     private let nameCollapsed: UnsafeBufferPointer<UInt8>
     private let othersPlain: UnsafeBufferPointer<UInt8>
     private let othersCollapsed: UnsafeBufferPointer<UInt8>
     private let phoneDigits: UnsafeBufferPointer<UInt8>
+    /// The workplaces' places, u32 each.
+    private let places: UnsafeRawBufferPointer
     /// Where the phones and contacts begin; read only for a hit.
     private let detailsStart: Int
     private let bytes: UnsafeRawBufferPointer
@@ -29,14 +34,19 @@ struct LookupRecord {
         return UUID(uuid: (b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]))
     }
 
-    static func write(_ v: Volunteer, fields: ArraySlice<[UInt8]>, position: Int, into w: inout ByteWriter) {
+    /// Writes `v`, with `fields` from `VolunteerIndex.Entry` and the places in the file's
+    /// workplace table of each of their workplaces.
+    static func write(_ v: Volunteer, fields: ArraySlice<[UInt8]>, places: [Int], position: Int, into w: inout ByteWriter) {
         let lengthAt = w.bytes.count
         w.u32(0)
         w.u32(position)
         withUnsafeBytes(of: v.id.uuid) { w.raw(Array($0)) }
         w.u8(UInt8(VolunteerStatus.allCases.firstIndex(of: v.status)!))
+        w.u8(v.anonymised ? 1 : 0)
         w.text(v.name)
         for field in fields { w.text(field) }
+        w.u32(places.count)
+        for place in places { w.u32(place) }
         w.u32(v.phones.count)
         for phone in v.phones { w.text(phone) }
         w.u32(v.emergencyContacts.count)
@@ -45,6 +55,10 @@ struct LookupRecord {
             w.text(c.relation)
             w.text(c.phone)
         }
+        w.text(v.yearOfBirth.map(String.init) ?? "")
+        w.text(v.address)
+        w.text(v.postalCode)
+        w.text(v.city)
         w.patchU32(at: lengthAt, w.bytes.count - lengthAt - 4)
     }
 
@@ -58,27 +72,41 @@ struct LookupRecord {
         idBytes = try r.raw(16)
         status = try r.u8()
         guard Int(status) < VolunteerStatus.allCases.count else { throw ByteReader.Damaged() }
+        let flags = try r.u8()
+        guard flags <= 1 else { throw ByteReader.Damaged() }
+        isAnonymised = flags == 1
         name = try r.text()
         namePlain = try r.text()
         nameCollapsed = try r.text()
         othersPlain = try r.text()
         othersCollapsed = try r.text()
         phoneDigits = try r.text()
+        let placeCount = try r.u32()
+        places = UnsafeRawBufferPointer(try r.raw(placeCount * 4))
         detailsStart = r.position
         guard detailsStart <= end else { throw ByteReader.Damaged() }
         r.position = end
     }
 
-    /// The rank group `VolunteerIndex.search` puts this volunteer in, for a non-empty query.
-    func bucket(_ needles: VolunteerIndex.Needles) -> Int? {
-        VolunteerIndex.bucket(needles, namePlain, nameCollapsed, othersPlain, othersCollapsed, phoneDigits)
+    /// The rank group `VolunteerIndex.search` puts this volunteer in, for a non-empty
+    /// query; `masks` has the query's match of each workplace in the file's table.
+    func bucket(_ needles: VolunteerIndex.Needles, masks: UnsafeBufferPointer<UInt64>) throws -> Int? {
+        var found: UInt64 = 0
+        for k in 0..<places.count / 4 {
+            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+            guard place < masks.count else { throw ByteReader.Damaged() }
+            found |= masks[place]
+        }
+        return VolunteerIndex.bucket(needles, namePlain, nameCollapsed, othersPlain, othersCollapsed, phoneDigits, workplaces: found)
     }
 
     func sortKey() throws -> String {
         SearchFold.sortKey(try text(name))
     }
 
-    func person() throws -> LookupIndex.Person {
+    /// The person as the lookup shows them; `workplaceNames` has the current name of
+    /// each workplace in the file's table, nil for one the register does not hold.
+    func person(workplaceNames: [String?]) throws -> LookupIndex.Person {
         var r = ByteReader(bytes, at: detailsStart)
         var phones: [String] = []
         for _ in 0..<(try r.u32()) { phones.append(try r.string()) }
@@ -87,8 +115,17 @@ struct LookupRecord {
             let name = try r.string(), relation = try r.string(), phone = try r.string()
             contacts.append(EmergencyContact(name: name, relation: relation, phone: phone))
         }
+        let year = try r.string()
+        guard year.isEmpty || Int(year) != nil else { throw ByteReader.Damaged() }
+        let address = try r.string(), postalCode = try r.string(), city = try r.string()
+        let workplaces = try (0..<places.count / 4).compactMap { k -> String? in
+            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+            guard place < workplaceNames.count else { throw ByteReader.Damaged() }
+            return workplaceNames[place]
+        }
+        let particulars = Particulars(workplaces: workplaces, yearOfBirth: Int(year), address: address, postalCode: postalCode, city: city)
         return LookupIndex.Person(id: id, name: try text(name), status: VolunteerStatus.allCases[Int(status)],
-                                  phones: phones, emergencyContacts: contacts)
+                                  phones: phones, emergencyContacts: contacts, particulars: particulars)
     }
 
     private func text(_ b: UnsafeBufferPointer<UInt8>) throws -> String {
