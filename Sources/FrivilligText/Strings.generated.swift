@@ -830,6 +830,158 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiStatusCounts = "tui.statusCounts"
     case tuiStoreGone = "tui.storeGone"
     case tuiTooSmall = "tui.tooSmall"
+    case usageAccessRequestAbstract = "usage.access-request.abstract"
+    case usageAccessRequestAddAbstract = "usage.access-request.add.abstract"
+    case usageAccessRequestAddDiscussion = "usage.access-request.add.discussion"
+    case usageAccessRequestAddNotInRegister = "usage.access-request.add.notInRegister"
+    case usageAccessRequestAddQuery = "usage.access-request.add.query"
+    case usageAccessRequestAddReceived = "usage.access-request.add.received"
+    case usageAccessRequestAnswerAbstract = "usage.access-request.answer.abstract"
+    case usageAccessRequestAnswerDiscussion = "usage.access-request.answer.discussion"
+    case usageAccessRequestAnswerFile = "usage.access-request.answer.file"
+    case usageAccessRequestDiscussion = "usage.access-request.discussion"
+    case usageAccessRequestExtendAbstract = "usage.access-request.extend.abstract"
+    case usageAccessRequestExtendReason = "usage.access-request.extend.reason"
+    case usageAccessRequestListAbstract = "usage.access-request.list.abstract"
+    case usageAccessRequestRequest = "usage.access-request.request"
+    case usageAddAbstract = "usage.add.abstract"
+    case usageAddVolunteerAbstract = "usage.add.volunteer.abstract"
+    case usageAddVolunteerAddress = "usage.add.volunteer.address"
+    case usageAddVolunteerCity = "usage.add.volunteer.city"
+    case usageAddVolunteerEmail = "usage.add.volunteer.email"
+    case usageAddVolunteerEmergencyName = "usage.add.volunteer.emergencyName"
+    case usageAddVolunteerEmergencyPhone = "usage.add.volunteer.emergencyPhone"
+    case usageAddVolunteerEmergencyRelation = "usage.add.volunteer.emergencyRelation"
+    case usageAddVolunteerJson = "usage.add.volunteer.json"
+    case usageAddVolunteerName = "usage.add.volunteer.name"
+    case usageAddVolunteerPhone = "usage.add.volunteer.phone"
+    case usageAddVolunteerPostalCode = "usage.add.volunteer.postalCode"
+    case usageAddVolunteerSkill = "usage.add.volunteer.skill"
+    case usageAddVolunteerStartDate = "usage.add.volunteer.startDate"
+    case usageAnonymiseAbstract = "usage.anonymise.abstract"
+    case usageAnonymiseDiscussion = "usage.anonymise.discussion"
+    case usageBackupsAbstract = "usage.backups.abstract"
+    case usageBackupsDiscussion = "usage.backups.discussion"
+    case usageCheckAbstract = "usage.check.abstract"
+    case usageCheckDiscussion = "usage.check.discussion"
+    case usageCheckRepair = "usage.check.repair"
+    case usageConsentAbstract = "usage.consent.abstract"
+    case usageConsentDiscussion = "usage.consent.discussion"
+    case usageConsentGiven = "usage.consent.given"
+    case usageConsentHow = "usage.consent.how"
+    case usageConsentQuery = "usage.consent.query"
+    case usageConsentScope = "usage.consent.scope"
+    case usageConsentWithdraw = "usage.consent.withdraw"
+    case usageDemoAbstract = "usage.demo.abstract"
+    case usageDemoForce = "usage.demo.force"
+    case usageDemoSeed = "usage.demo.seed"
+    case usageDemoVolunteers = "usage.demo.volunteers"
+    case usageEraseAbstract = "usage.erase.abstract"
+    case usageEraseDiscussion = "usage.erase.discussion"
+    case usageEraseKind = "usage.erase.kind"
+    case usageEraseRelatives = "usage.erase.relatives"
+    case usageExportAbstract = "usage.export.abstract"
+    case usageExportCsvAbstract = "usage.export.csv.abstract"
+    case usageExportCsvDiscussion = "usage.export.csv.discussion"
+    case usageExportCsvKind = "usage.export.csv.kind"
+    case usageExportIcsAbstract = "usage.export.ics.abstract"
+    case usageExportIcsDiscussion = "usage.export.ics.discussion"
+    case usageExportIcsFrom = "usage.export.ics.from"
+    case usageExportIcsTo = "usage.export.ics.to"
+    case usageExportPersonAbstract = "usage.export.person.abstract"
+    case usageExportPersonDiscussion = "usage.export.person.discussion"
+    case usageExportPersonJson = "usage.export.person.json"
+    case usageExportVcardAbstract = "usage.export.vcard.abstract"
+    case usageExportVcardDiscussion = "usage.export.vcard.discussion"
+    case usageExportVcardSearch = "usage.export.vcard.search"
+    case usageExportVcardVersion = "usage.export.vcard.version"
+    case usageFrivilligAbstract = "usage.frivillig.abstract"
+    case usageFrivilligDiscussion = "usage.frivillig.discussion"
+    case usageGlobalLang = "usage.global.lang"
+    case usageGlobalStore = "usage.global.store"
+    case usageHistoryAbstract = "usage.history.abstract"
+    case usageHistoryDiscussion = "usage.history.discussion"
+    case usageIceAbstract = "usage.ice.abstract"
+    case usageIceDiscussion = "usage.ice.discussion"
+    case usageIceQuery = "usage.ice.query"
+    case usageImportAbstract = "usage.import.abstract"
+    case usageImportContactsAbstract = "usage.import.contacts.abstract"
+    case usageImportDiscussion = "usage.import.discussion"
+    case usageImportDryRun = "usage.import.dryRun"
+    case usageImportExitStatus = "usage.import.exitStatus"
+    case usageImportFile = "usage.import.file"
+    case usageImportMap = "usage.import.map"
+    case usageImportSkipInvalid = "usage.import.skipInvalid"
+    case usageImportVolunteersAbstract = "usage.import.volunteers.abstract"
+    case usageImportWorkplacesAbstract = "usage.import.workplaces.abstract"
+    case usageJson = "usage.json"
+    case usageLetterAbstract = "usage.letter.abstract"
+    case usageLetterDiscussion = "usage.letter.discussion"
+    case usageLetterFormat = "usage.letter.format"
+    case usageLetterQuery = "usage.letter.query"
+    case usageListAbstract = "usage.list.abstract"
+    case usageListJson = "usage.list.json"
+    case usageListKind = "usage.list.kind"
+    case usageListSearch = "usage.list.search"
+    case usageListStatus = "usage.list.status"
+    case usageLogEventAbstract = "usage.log-event.abstract"
+    case usageLogEventDate = "usage.log-event.date"
+    case usageLogEventDescription = "usage.log-event.description"
+    case usageLogEventDiscussion = "usage.log-event.discussion"
+    case usageLogEventGiftValue = "usage.log-event.giftValue"
+    case usageLogEventKind = "usage.log-event.kind"
+    case usageLogEventTitle = "usage.log-event.title"
+    case usageLogEventVolunteer = "usage.log-event.volunteer"
+    case usageParserDefault = "usage.parser.default"
+    case usageParserHelp = "usage.parser.help"
+    case usageParserSeeSubcommand = "usage.parser.seeSubcommand"
+    case usageParserValues = "usage.parser.values"
+    case usageParserVersion = "usage.parser.version"
+    case usageQuery = "usage.query"
+    case usageRemovalConfirm = "usage.removal.confirm"
+    case usageRemovalDryRun = "usage.removal.dryRun"
+    case usageRestoreAbstract = "usage.restore.abstract"
+    case usageRestoreBackup = "usage.restore.backup"
+    case usageRestoreDiscussion = "usage.restore.discussion"
+    case usageRetentionAbstract = "usage.retention.abstract"
+    case usageRetentionApply = "usage.retention.apply"
+    case usageRetentionConfirm = "usage.retention.confirm"
+    case usageRetentionDiscussion = "usage.retention.discussion"
+    case usageRetentionDryRun = "usage.retention.dryRun"
+    case usageRetentionJson = "usage.retention.json"
+    case usageSettingsAbstract = "usage.settings.abstract"
+    case usageSettingsChanges = "usage.settings.changes"
+    case usageSettingsDiscussion = "usage.settings.discussion"
+    case usageTargetForce = "usage.target.force"
+    case usageTargetOut = "usage.target.out"
+    case usageValueAddress = "usage.value.address"
+    case usageValueAmount = "usage.value.amount"
+    case usageValueBackup = "usage.value.backup"
+    case usageValueChanges = "usage.value.changes"
+    case usageValueChoice = "usage.value.choice"
+    case usageValueCount = "usage.value.count"
+    case usageValueDate = "usage.value.date"
+    case usageValueEmail = "usage.value.email"
+    case usageValueFile = "usage.value.file"
+    case usageValueKind = "usage.value.kind"
+    case usageValueMapping = "usage.value.mapping"
+    case usageValueMethod = "usage.value.method"
+    case usageValueName = "usage.value.name"
+    case usageValuePath = "usage.value.path"
+    case usageValuePhone = "usage.value.phone"
+    case usageValuePostalCode = "usage.value.postalCode"
+    case usageValueQuery = "usage.value.query"
+    case usageValueReason = "usage.value.reason"
+    case usageValueRecords = "usage.value.records"
+    case usageValueRelation = "usage.value.relation"
+    case usageValueScope = "usage.value.scope"
+    case usageValueSearch = "usage.value.search"
+    case usageValueSeed = "usage.value.seed"
+    case usageValueSkill = "usage.value.skill"
+    case usageValueStatus = "usage.value.status"
+    case usageValueText = "usage.value.text"
+    case usageValueTitle = "usage.value.title"
+    case usageValueTown = "usage.value.town"
     case weekdayFriday = "weekday.friday"
     case weekdayMonday = "weekday.monday"
     case weekdaySaturday = "weekday.saturday"
@@ -1752,6 +1904,158 @@ extension Localizer {
         .tuiStatusCounts: "{0} frivillige",
         .tuiStoreGone: "Datafilen {0} er væk (flyttet, eller mappen er slettet). Intet kan gemmes, før den er tilbage: læg den tilbage, eller gendan en sikkerhedskopi med »frivillig restore«.",
         .tuiTooSmall: "Vinduet er for lille.",
+        .usageAccessRequestAbstract: "Registrér indsigtsanmodninger og deres frister: add (ny), list (vis), answer (besvar), extend (forlæng).",
+        .usageAccessRequestAddAbstract: "Registrér en indsigtsanmodning fra en frivillig eller (med --not-in-register) fra en anden.",
+        .usageAccessRequestAddDiscussion: "HVEM skal matche præcis én frivillig (navn, telefon eller id); med --not-in-register er det personens navn. Returkode: 0 når den er registreret, 1 når ingen matchede, 2 når flere gjorde eller ved forkert input.",
+        .usageAccessRequestAddNotInRegister: "Personen er ikke frivillig i registeret; HVEM er personens navn.",
+        .usageAccessRequestAddQuery: "Nogle bogstaver af navnet, et telefonnummer eller et id; eller navnet på en, der ikke er i registeret.",
+        .usageAccessRequestAddReceived: "Dagen, anmodningen blev modtaget: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd (normalt i dag).",
+        .usageAccessRequestAnswerAbstract: "Markér en indsigtsanmodning som besvaret (i dag) med stien til svarfilen.",
+        .usageAccessRequestAnswerDiscussion: "ID|HVEM: anmodningens id fra `list` (de første cifre er nok) eller navnet på den person, hvis eneste åbne anmodning det er.",
+        .usageAccessRequestAnswerFile: "Svarfilen, fx personens eksport.",
+        .usageAccessRequestDiscussion: "En anmodning skal besvares senest en måned efter, at den er modtaget, eller senest tre måneder efter, når fristen forlænges med en begrundelse (GDPR art. 12, stk. 3). `frivillig export person HVEM --out FIL` markerer personens åbne anmodning som besvaret med FIL.",
+        .usageAccessRequestExtendAbstract: "Forlæng fristen for en indsigtsanmodning med to måneder (én gang) og angiv hvorfor.",
+        .usageAccessRequestExtendReason: "Hvorfor svaret kræver mere tid; personen skal have besked inden for den første måned.",
+        .usageAccessRequestListAbstract: "Vis indsigtsanmodninger: de åbne først med den nærmeste frist først, derefter de besvarede, nyeste først.",
+        .usageAccessRequestRequest: "Anmodningens id eller personens navn, telefon eller id.",
+        .usageAddAbstract: "Tilføj en post.",
+        .usageAddVolunteerAbstract: "Tilføj en frivillig.",
+        .usageAddVolunteerAddress: "Vej og husnummer.",
+        .usageAddVolunteerCity: "By, fx Randers C.",
+        .usageAddVolunteerEmail: "E-mailadresse.",
+        .usageAddVolunteerEmergencyName: "Den pårørendes navn.",
+        .usageAddVolunteerEmergencyPhone: "Den pårørendes telefon.",
+        .usageAddVolunteerEmergencyRelation: "Den pårørendes relation, fx datter, ægtefælle.",
+        .usageAddVolunteerJson: "Skriv den nye frivillige som JSON.",
+        .usageAddVolunteerName: "Fulde navn (skal udfyldes).",
+        .usageAddVolunteerPhone: "Telefonnummer; danske numre kan skrives med mellemrum, +45 eller 0045. Gentag for flere.",
+        .usageAddVolunteerPostalCode: "Postnummer, fx 8900.",
+        .usageAddVolunteerSkill: "En kompetence. Gentag for flere.",
+        .usageAddVolunteerStartDate: "Startdato: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd.",
+        .usageAnonymiseAbstract: "Anonymisér en frivillig: navn, telefonnumre, e-mail, adresse, pårørende, noter og fødselsdato fjernes fra registeret og alle filer ved siden af det; det, statistikken tæller, bliver.",
+        .usageAnonymiseDiscussion: "Viser, hvad der ændres og hvor, og beder dig derefter skrive personens navn for at bekræfte (eller angive det med --confirm). Returkode: 0 når personen er anonymiseret, 1 når ingen matchede, eller det ikke blev bekræftet, 2 ved fejl.",
+        .usageBackupsAbstract: "Vis datafilens sikkerhedskopier (tidligere versioner), nyeste først.",
+        .usageBackupsDiscussion: "Hvor mange der gemmes: $FRIVILLIG_BACKUPS (normalt 10).",
+        .usageCheckAbstract: "Kontrollér datafilen: henvisninger, formater og mulige dubletter.",
+        .usageCheckDiscussion: "Med --repair gemmes en beskadiget journal (datafilen kan ikke åbnes og nævner linjen) først som store.json.journal.damaged-<tid> og skæres derefter tilbage til ændringerne før den beskadigede linje. Returkode: 0 når alt er i orden, 1 når der er fundet problemer, 2 når datafilen ikke kan læses.",
+        .usageCheckRepair: "Reparér en beskadiget journal: gem en kopi af den, og behold så alle ændringer før den beskadigede linje.",
+        .usageConsentAbstract: "Registrér en frivilligs samtykke, eller at det er trukket tilbage.",
+        .usageConsentDiscussion: "frivillig consent HVEM --given DATO [--scope registret,billeder,deling] [--how skriftligt|e-mail|mundtligt|digitalt]\nfrivillig consent HVEM --withdraw [DATO]   (i dag, når ingen dato følger)\nEt nyt samtykke erstatter det gamle, også en tilbagetrækning; uden --scope dækker det registeret. Et tilbagetrukket samtykke sætter den frivillige på overblikkets liste over personer, der skal anonymiseres eller slettes. HVEM skal matche præcis én frivillig. Returkode: 0 når det er gemt, 1 når ingen matchede, 2 når flere gjorde eller ved forkert input; så gemmes intet.",
+        .usageConsentGiven: "Dagen, samtykket blev givet: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd.",
+        .usageConsentHow: "Hvordan det blev givet: skriftligt, e-mail, mundtligt, digitalt (eller written, email, oral, digital).",
+        .usageConsentQuery: "Nogle bogstaver af navnet, et telefonnummer eller et id (og efter --withdraw dagen).",
+        .usageConsentScope: "Hvad det dækker, adskilt med komma: registret, billeder, deling (eller register, photos, sharing).",
+        .usageConsentWithdraw: "Registrér, at samtykket er trukket tilbage, den dag der følger (normalt i dag).",
+        .usageDemoAbstract: "Fyld datafilen med realistiske opdigtede data (danske navne, +45-numre, aftaler, påskønnelser).",
+        .usageDemoForce: "Erstat en datafil, der allerede har data (den forrige version gemmes som sikkerhedskopien .bak).",
+        .usageDemoSeed: "Startværdien for tilfældighederne; samme tal giver samme data.",
+        .usageDemoVolunteers: "Hvor mange frivillige der skal laves.",
+        .usageEraseAbstract: "Slet en frivillig, en kontakt eller en pårørende fra registeret og alle filer ved siden af det (journal, historik, sikkerhedskopier, indeks).",
+        .usageEraseDiscussion: "HVEM finder frivillige, kontakter og pårørende, der ikke har deres egen post; matcher den flere, vises de med deres art og det, der skiller dem ad: skriv mere, eller vælg med --kind. Viser hvert sted, personen findes, og beder dig derefter skrive navnet for at bekræfte (eller angive det med --confirm). En almindelig sletning beholder personen i historikken og sikkerhedskopierne; erase gør ikke. Returkode: 0 når personen er slettet, 1 når ingen matchede, eller sletningen ikke blev bekræftet, 2 når flere matchede eller ved fejl.",
+        .usageEraseKind: "Hvilken slags person HVEM er: volunteer (frivillig), contact (kontakt) eller relative (en pårørende uden sin egen post).",
+        .usageEraseRelatives: "Hvor personen er pårørende hos en frivillig: behold (keep) eller fjern (remove) oplysningen der.",
+        .usageExportAbstract: "Eksportér poster som CSV til Excel, frivillige og kontakter som vCards, påskønnelser som en kalender, eller alt om én person.",
+        .usageExportCsvAbstract: "Eksportér frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser som CSV til Excel.",
+        .usageExportCsvDiscussion: "Overskrifterne er på dansk (engelsk med --lang en). Frivillige, kontakter og arbejdspladser kan importeres igen med frivillig import. En eksisterende --out-fil erstattes aldrig uden --force. Returkode: 0 når filen er skrevet, 2 ved fejl.",
+        .usageExportCsvKind: "Hvad der skal eksporteres; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageExportIcsAbstract: "Påskønnelser som en iCalendar-kalender (.ics) med heldagsbegivenheder.",
+        .usageExportIcsDiscussion: "Når en senere eksport importeres igen, opdateres de samme begivenheder (hver beholder sit UID). Returkode: 0 når filen er skrevet, 2 ved fejl.",
+        .usageExportIcsFrom: "Kun påskønnelser på eller efter denne dag (dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd).",
+        .usageExportIcsTo: "Kun påskønnelser på eller før denne dag.",
+        .usageExportPersonAbstract: "Alt, hvad der er gemt om én frivillig, til en indsigtsanmodning: som tekst eller som JSON med --json.",
+        .usageExportPersonDiscussion: "Posten med samtykke, pårørende, arbejdspladser, aftaler, påskønnelser, personen har deltaget i, indsigtsanmodninger og ændringshistorikken. Med --out markeres personens åbne indsigtsanmodning som besvaret i dag med filens sti. HVEM skal matche præcis én frivillig (navn, telefon eller id). Returkode: 0 når filen er skrevet, 1 når ingen matchede, 2 når flere gjorde eller ved fejl.",
+        .usageExportPersonJson: "Skriv JSON i stedet for tekst.",
+        .usageExportVcardAbstract: "Frivillige og kontakter som vCards; hver pårørende også som sit eget kort.",
+        .usageExportVcardDiscussion: "Normalt vCard 3.0 (Outlook, Android); --version 4 skriver 4.0 med RELATED, der forbinder en frivillig med sine pårørende. Returkode: 0 når filen er skrevet, 1 når --search ikke matchede nogen, 2 ved fejl.",
+        .usageExportVcardSearch: "Kun frivillige og kontakter, der matcher dette (navn, telefon, e-mail).",
+        .usageExportVcardVersion: "vCard-versionen: 3 eller 4.",
+        .usageFrivilligAbstract: "Frivilligkoordinatorens register i terminalen.",
+        .usageFrivilligDiscussion: "Uden en kommando åbner programmet fuldskærmsvisningen på datafilen.",
+        .usageGlobalLang: "Sprog: da eller en (normalt efter LC_ALL/LANG, ellers dansk).",
+        .usageGlobalStore: "Datafilen (normalt $FRIVILLIG_STORE, ellers $XDG_DATA_HOME/frivillig/store.json).",
+        .usageHistoryAbstract: "Vis en frivilligs ændringshistorik, ældste først.",
+        .usageHistoryDiscussion: "HVEM skal matche præcis én frivillig (navn, telefon eller id). Returkode: 0 når den er vist, 1 når ingen matchede, 2 når flere gjorde eller ved fejl.",
+        .usageIceAbstract: "Vis telefonnummeret på de frivillige, der matcher, og deres pårørende (navn, relation, telefon).",
+        .usageIceDiscussion: "Hvert hit viser også det, der skiller personer med samme navn ad: arbejdspladser, fødselsår, adresse og postnummer. Søgningens ord kan nævne hvad som helst af det, i vilkårlig rækkefølge (søren kildebakken, søren 4690). Anonymiserede poster er udeladt. Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
+        .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
+        .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV).",
+        .usageImportContactsAbstract: "Importér kontaktpersoner.",
+        .usageImportDiscussion: "Læser CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
+        .usageImportDryRun: "Vis, hvad der ville blive tilføjet, opdateret og afvist, og slut som importen ville; gem intet.",
+        .usageImportExitStatus: "Returkode: 0 når filen er importeret; 2 når den ikke kan læses, eller når rækker afvises, og --skip-invalid ikke er angivet (så gemmes intet). --dry-run slutter med den returkode, importen ville få, så et script kan kontrollere en fil først.",
+        .usageImportFile: "CSV-filen.",
+        .usageImportMap: "Læs en kolonne som et felt, fx »Skostørrelse=notes« eller »Kolonne=ignore«. Gentag for flere.",
+        .usageImportSkipInvalid: "Importér de gyldige rækker, selv om nogle afvises.",
+        .usageImportVolunteersAbstract: "Importér frivillige.",
+        .usageImportWorkplacesAbstract: "Importér arbejdspladser.",
+        .usageJson: "Skriv JSON i stedet for tekst.",
+        .usageLetterAbstract: "Skriv velkomstbrevet til en aftale på sproget fra --lang.",
+        .usageLetterDiscussion: "HVEM er en aftales id eller en frivillig (navn, telefon eller id) med præcis én aftale. Formatet er --format, ellers --out-filens endelse, ellers md. Returkode: 0 når brevet er skrevet, 1 når intet matchede, eller den frivillige ikke har en aftale, 2 når flere matchede eller ved fejl.",
+        .usageLetterFormat: "md, txt eller html (html kan udskrives på A4 fra en browser).",
+        .usageLetterQuery: "Et aftale-id eller en frivilligs navn, telefon eller id.",
+        .usageListAbstract: "Vis frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser.",
+        .usageListJson: "Skriv posterne, som de er gemt, i JSON.",
+        .usageListKind: "Hvad der skal vises; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageListSearch: "Kun poster, der matcher dette (forstår danske bogstaver: soeren finder Søren).",
+        .usageListStatus: "Kun frivillige med denne status: ansøger, aktiv, pause, stoppet eller afvist (engelsk: applicant, active, paused, stopped, declined). Gentag for flere.",
+        .usageLogEventAbstract: "Registrér en påskønnelse med dens deltagere.",
+        .usageLogEventDate: "Dagen: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd.",
+        .usageLogEventDescription: "En beskrivelse.",
+        .usageLogEventDiscussion: "Hver --volunteer skal matche præcis én frivillig: ordene kan stå i vilkårlig rækkefølge og nævne for- eller efternavnet, en arbejdsplads, et postnummer eller et fødselsår (»holger niel«, »søren kildebakken«). Ellers vises kandidaterne med det, der skiller dem ad, og intet gemmes. Anonymiserede poster kan ikke tilføjes.",
+        .usageLogEventGiftValue: "Værdien af en gave pr. person, fx »150 kr.«.",
+        .usageLogEventKind: "sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet (eller de engelske gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other).",
+        .usageLogEventTitle: "En titel, fx »Sommerudflugt til Skagen«.",
+        .usageLogEventVolunteer: "En frivillig, der deltog: navn (ordene i vilkårlig rækkefølge), telefon eller id. Gentag for hver.",
+        .usageParserDefault: "(normalt:",
+        .usageParserHelp: "Vis hjælpen.",
+        .usageParserSeeSubcommand: "Se '{0}' for mere hjælp.",
+        .usageParserValues: "(mulige:",
+        .usageParserVersion: "Vis versionen.",
+        .usageQuery: "Nogle bogstaver af navnet, et telefonnummer eller et id.",
+        .usageRemovalConfirm: "Personens navn, præcis som det står, for at bekræfte uden at blive spurgt.",
+        .usageRemovalDryRun: "Vis, hvad der ville blive ændret, og ændr intet.",
+        .usageRestoreAbstract: "Gendan en sikkerhedskopi (et nummer fra `frivillig backups` eller dens filnavn).",
+        .usageRestoreBackup: "Sikkerhedskopien: dens nummer i `frivillig backups` (1 er den nyeste) eller dens filnavn.",
+        .usageRestoreDiscussion: "Den nuværende datafil gemmes først som sikkerhedskopi med alle gemte ændringer, så en gendannelse kan fortrydes.",
+        .usageRetentionAbstract: "Vis de frivillige og kontakter, der efter reglerne for opbevaring skal anonymiseres eller slettes, eller gennemfør det hele med --apply.",
+        .usageRetentionApply: "Anonymisér eller slet alt på listen.",
+        .usageRetentionConfirm: "Med --apply: antallet af poster, for at bekræfte uden at blive spurgt.",
+        .usageRetentionDiscussion: "Reglerne er indstillinger, der gemmes i datafilen (se frivillig settings). --apply viser et overblik og beder dig derefter skrive antallet af poster (eller angive det med --confirm N) og anonymiserer eller sletter hver af dem i alle datafilens filer, som frivillig anonymise og erase gør; kontakter slettes fra registeret. --json viser id'er, grunde, datoer og handlinger uden navne. Returkode: 0 når listen er vist eller det er gjort, 1 når det ikke blev bekræftet, 2 ved fejl.",
+        .usageRetentionDryRun: "Med --apply: vis overblikket, og ændr intet.",
+        .usageRetentionJson: "Skriv listen som JSON (id'er, ingen navne).",
+        .usageSettingsAbstract: "Vis eller ændr registerets indstillinger (børneattester, opbevaring).",
+        .usageSettingsChanges: "Par af --NAVN VÆRDI som listet ovenfor.",
+        .usageSettingsDiscussion: "Ændr en indstilling med --NAVN VÆRDI (eller --NAVN=VÆRDI): {0}. Ja/nej-indstillinger tager ja/nej eller yes/no. Indstillingerne gemmes i datafilen, så alle kopier af registeret følger dem. En forkert værdi ændrer intet. Returkode: 0 når de er vist eller gemt, 2 ved en forkert værdi, eller når datafilen ikke kan skrives.",
+        .usageTargetForce: "Erstat --out-filen, hvis den findes (aldrig et symbolsk link).",
+        .usageTargetOut: "Skriv til denne fil (som kun du kan læse) i stedet for til skærmen.",
+        .usageValueAddress: "adresse",
+        .usageValueAmount: "beløb",
+        .usageValueBackup: "kopi",
+        .usageValueChanges: "ændringer",
+        .usageValueChoice: "valg",
+        .usageValueCount: "antal",
+        .usageValueDate: "dato",
+        .usageValueEmail: "e-mail",
+        .usageValueFile: "fil",
+        .usageValueKind: "art",
+        .usageValueMapping: "kolonne=felt",
+        .usageValueMethod: "måde",
+        .usageValueName: "navn",
+        .usageValuePath: "sti",
+        .usageValuePhone: "telefon",
+        .usageValuePostalCode: "postnummer",
+        .usageValueQuery: "hvem",
+        .usageValueReason: "begrundelse",
+        .usageValueRecords: "hvad",
+        .usageValueRelation: "relation",
+        .usageValueScope: "omfang",
+        .usageValueSearch: "søgning",
+        .usageValueSeed: "tal",
+        .usageValueSkill: "kompetence",
+        .usageValueStatus: "status",
+        .usageValueText: "tekst",
+        .usageValueTitle: "titel",
+        .usageValueTown: "by",
         .weekdayFriday: "fre",
         .weekdayMonday: "man",
         .weekdaySaturday: "lør",
@@ -2589,6 +2893,158 @@ extension Localizer {
         .tuiStatusCounts: "{0} volunteers",
         .tuiStoreGone: "The data file {0} is gone (moved, or its folder deleted). Nothing can be saved until it is back: put it back, or restore a backup with \"frivillig restore\".",
         .tuiTooSmall: "The window is too small.",
+        .usageAccessRequestAbstract: "Log access requests (indsigtsanmodninger) and their deadlines: add, list, answer, extend.",
+        .usageAccessRequestAddAbstract: "Log an access request from a volunteer, or (with --not-in-register) from someone else.",
+        .usageAccessRequestAddDiscussion: "QUERY must match exactly one volunteer (name, phone or id); with --not-in-register it is the person's name. Exit status: 0 when logged, 1 when nobody matched, 2 when several did or on bad input.",
+        .usageAccessRequestAddNotInRegister: "The person is not a volunteer in the register; QUERY is their name.",
+        .usageAccessRequestAddQuery: "A few letters of the name, a phone number or an id; or the name of someone not in the register.",
+        .usageAccessRequestAddReceived: "The day the request was received: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd (default today).",
+        .usageAccessRequestAnswerAbstract: "Mark an access request answered (today), with the path of the answer file.",
+        .usageAccessRequestAnswerDiscussion: "ID|QUERY: the request's id from `list` (the first digits are enough), or the name of the person whose one open request it is.",
+        .usageAccessRequestAnswerFile: "The answer file, e.g. the person's export.",
+        .usageAccessRequestDiscussion: "A request must be answered within one month of receipt, or within three months when the deadline is extended with a reason (GDPR art. 12(3)). `frivillig export person QUERY --out FILE` marks the person's open request answered with FILE.",
+        .usageAccessRequestExtendAbstract: "Extend an access request's deadline by two months (once), with the reason.",
+        .usageAccessRequestExtendReason: "Why the answer needs more time; the person must be told within the first month.",
+        .usageAccessRequestListAbstract: "List access requests: open ones first, soonest deadline first, then answered ones, newest first.",
+        .usageAccessRequestRequest: "The request's id, or the person's name, phone or id.",
+        .usageAddAbstract: "Add a record.",
+        .usageAddVolunteerAbstract: "Add a volunteer.",
+        .usageAddVolunteerAddress: "Street and number.",
+        .usageAddVolunteerCity: "Postal town, e.g. Randers C.",
+        .usageAddVolunteerEmail: "E-mail address.",
+        .usageAddVolunteerEmergencyName: "Emergency contact's (pårørende) name.",
+        .usageAddVolunteerEmergencyPhone: "Emergency contact's phone.",
+        .usageAddVolunteerEmergencyRelation: "Emergency contact's relation, e.g. datter, ægtefælle.",
+        .usageAddVolunteerJson: "Print the new volunteer as JSON.",
+        .usageAddVolunteerName: "Full name (required).",
+        .usageAddVolunteerPhone: "Phone number; Danish numbers may be typed with spaces, +45 or 0045. Repeat for more.",
+        .usageAddVolunteerPostalCode: "Postal code (postnummer), e.g. 8900.",
+        .usageAddVolunteerSkill: "A skill (kompetence). Repeat for more.",
+        .usageAddVolunteerStartDate: "Start date: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.",
+        .usageAnonymiseAbstract: "Anonymise a volunteer: name, phones, e-mail, address, relatives, notes and birth date go from the register and every file beside it; what statistics count stays.",
+        .usageAnonymiseDiscussion: "Shows what changes and where, then asks you to type the person's name to confirm (or give it with --confirm). Exit status: 0 when anonymised, 1 when nobody matched or it was not confirmed, 2 on error.",
+        .usageBackupsAbstract: "List the backups of the store (earlier snapshots), newest first.",
+        .usageBackupsDiscussion: "How many are kept: $FRIVILLIG_BACKUPS (default 10).",
+        .usageCheckAbstract: "Check the store: references, formats and likely duplicates.",
+        .usageCheckDiscussion: "With --repair, a damaged journal (the store refuses to open and names its line) is first kept as store.json.journal.damaged-<time>, then cut back to the changes before the damaged line. Exit status: 0 when all is well, 1 when problems were found, 2 when the store cannot be read.",
+        .usageCheckRepair: "Repair a damaged journal: keep a copy of it, then keep every change before the damaged line.",
+        .usageConsentAbstract: "Record a volunteer's consent (samtykke), or its withdrawal.",
+        .usageConsentDiscussion: "frivillig consent QUERY --given DATE [--scope register,photos,sharing] [--how written|email|oral|digital]\nfrivillig consent QUERY --withdraw [DATE]   (today when no date follows)\nA new consent replaces the old one, withdrawal included; without --scope it covers the register. A withdrawn consent puts the volunteer on the overview's list of people to anonymise or erase. QUERY must match exactly one volunteer. Exit status: 0 when saved, 1 when nobody matched, 2 when several did or on bad input; then nothing is written.",
+        .usageConsentGiven: "The day consent was given: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.",
+        .usageConsentHow: "How it was given: written, email, oral, digital (or skriftligt, e-mail, mundtligt, digitalt).",
+        .usageConsentQuery: "A few letters of the name, a phone number or an id (and, after --withdraw, the day).",
+        .usageConsentScope: "What it covers, comma-separated: register, photos, sharing (or registret, billeder, deling).",
+        .usageConsentWithdraw: "Record that consent was withdrawn, on the day that follows (default today).",
+        .usageDemoAbstract: "Fill the store with realistic generated data (Danish names, +45 numbers, agreements, events).",
+        .usageDemoForce: "Replace a store that already has data (its previous version is kept as the .bak backup).",
+        .usageDemoSeed: "The random seed; the same seed gives the same data.",
+        .usageDemoVolunteers: "How many volunteers to generate.",
+        .usageEraseAbstract: "Erase a volunteer, a contact or an emergency contact from the register and every file beside it (journal, history, backups, index).",
+        .usageEraseDiscussion: "QUERY finds volunteers, contacts and emergency contacts who have no record of their own; when it matches several, they are listed with their kind and what tells them apart: type more, or choose with --kind. Shows every place the person occurs, then asks you to type their name to confirm (or give it with --confirm). An ordinary delete keeps the person in the history and the backups; erase does not. Exit status: 0 when erased, 1 when nobody matched or it was not confirmed, 2 when several matched or on error.",
+        .usageEraseKind: "Which kind of person QUERY names: volunteer, contact or relative (an emergency contact with no record of their own).",
+        .usageEraseRelatives: "Where the person is a volunteer's emergency contact: keep or remove that entry.",
+        .usageExportAbstract: "Export records as CSV for Excel, volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
+        .usageExportCsvAbstract: "Export volunteers, contacts, workplaces, agreements or events as CSV for Excel.",
+        .usageExportCsvDiscussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Exit status: 0 when written, 2 on error.",
+        .usageExportCsvKind: "What to export; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageExportIcsAbstract: "Recognition events as an iCalendar (.ics) calendar of all-day events.",
+        .usageExportIcsDiscussion: "Importing a later export again updates the same events (each keeps its UID). Exit status: 0 when written, 2 on error.",
+        .usageExportIcsFrom: "Only events on or after this day (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd).",
+        .usageExportIcsTo: "Only events on or before this day.",
+        .usageExportPersonAbstract: "Everything stored about one volunteer, for a data-access request (indsigt): as text, or as JSON with --json.",
+        .usageExportPersonDiscussion: "The record with consent, emergency contacts, workplaces, agreements, recognition events attended, access requests and the change history. With --out, the person's open access request is marked answered today with the file's path. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.",
+        .usageExportPersonJson: "Write JSON instead of text.",
+        .usageExportVcardAbstract: "Volunteers and contacts as vCards; each emergency contact also as a card of their own.",
+        .usageExportVcardDiscussion: "vCard 3.0 by default (Outlook, Android); --version 4 writes 4.0 with RELATED linking a volunteer to their emergency contacts. Exit status: 0 when written, 1 when --search matched nobody, 2 on error.",
+        .usageExportVcardSearch: "Only volunteers and contacts matching this (name, phone, e-mail).",
+        .usageExportVcardVersion: "The vCard version: 3 or 4.",
+        .usageFrivilligAbstract: "The volunteer coordinator's register, in the terminal.",
+        .usageFrivilligDiscussion: "Without a command, opens the full-screen interface on the store.",
+        .usageGlobalLang: "Interface language: da or en (default: from LC_ALL/LANG, else Danish).",
+        .usageGlobalStore: "The store file (default: $FRIVILLIG_STORE, else $XDG_DATA_HOME/frivillig/store.json).",
+        .usageHistoryAbstract: "Show a volunteer's change history, oldest first.",
+        .usageHistoryDiscussion: "QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when shown, 1 when nobody matched, 2 when several did or on error.",
+        .usageIceAbstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
+        .usageIceDiscussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
+        .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
+        .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV).",
+        .usageImportContactsAbstract: "Import contact persons (kontakter).",
+        .usageImportDiscussion: "Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
+        .usageImportDryRun: "Show what would be added, updated and rejected, and exit as the import would; write nothing.",
+        .usageImportExitStatus: "Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the import would have, so a script can check a file first.",
+        .usageImportFile: "The CSV file.",
+        .usageImportMap: "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",
+        .usageImportSkipInvalid: "Import the valid rows even if some are rejected.",
+        .usageImportVolunteersAbstract: "Import volunteers (frivillige).",
+        .usageImportWorkplacesAbstract: "Import workplaces (arbejdspladser).",
+        .usageJson: "Print JSON instead of text.",
+        .usageLetterAbstract: "Write the welcome letter (velkomstbrev) of an agreement, in the language of --lang.",
+        .usageLetterDiscussion: "QUERY is an agreement's id, or a volunteer (name, phone or id) with exactly one agreement. The format is --format, else the --out file's extension, else md. Exit status: 0 when written, 1 when nothing matched or the volunteer has no agreement, 2 when several matched or on error.",
+        .usageLetterFormat: "md, txt or html (html prints on A4 from a browser).",
+        .usageLetterQuery: "An agreement id, or a volunteer's name, phone or id.",
+        .usageListAbstract: "List volunteers, contacts, workplaces, agreements or events.",
+        .usageListJson: "Print the records as stored, in JSON.",
+        .usageListKind: "What to list; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageListSearch: "Only records matching this (Danish-aware: soeren finds Søren).",
+        .usageListStatus: "Only volunteers with this status: applicant, active, paused, stopped or declined (Danish: ansøger, aktiv, pause, stoppet, afvist). Repeat for several.",
+        .usageLogEventAbstract: "Log a recognition event (påskønnelse) with its attendees.",
+        .usageLogEventDate: "The day: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.",
+        .usageLogEventDescription: "A description.",
+        .usageLogEventDiscussion: "Each --volunteer must match exactly one volunteer: its words may come in any order and name the first or last name, a workplace, a postcode or a birth year (\"holger niel\", \"søren kildebakken\"). Otherwise the candidates are listed with what tells them apart and nothing is written. Anonymised records are no one to add.",
+        .usageLogEventGiftValue: "Value of a gift per person, e.g. \"150 kr.\".",
+        .usageLogEventKind: "gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other (or the Danish sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet).",
+        .usageLogEventTitle: "A title, e.g. \"Sommerudflugt til Skagen\".",
+        .usageLogEventVolunteer: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.",
+        .usageParserDefault: "(default:",
+        .usageParserHelp: "Show help information.",
+        .usageParserSeeSubcommand: "See '{0}' for detailed help.",
+        .usageParserValues: "(values:",
+        .usageParserVersion: "Show the version.",
+        .usageQuery: "A few letters of the name, a phone number or an id.",
+        .usageRemovalConfirm: "The person's name, exactly as stored, to confirm without being asked.",
+        .usageRemovalDryRun: "Show what would change, and change nothing.",
+        .usageRestoreAbstract: "Restore a backup (a number from `frivillig backups`, or its file name).",
+        .usageRestoreBackup: "The backup: its number in `frivillig backups` (1 is the newest) or its file name.",
+        .usageRestoreDiscussion: "The current store, with every saved change, is kept as a backup first, so a restore can be undone.",
+        .usageRetentionAbstract: "List the volunteers and contacts due to be anonymised or erased under the retention rules, or carry it all out with --apply.",
+        .usageRetentionApply: "Anonymise or erase everything on the list.",
+        .usageRetentionConfirm: "With --apply: the number of records, to confirm without being asked.",
+        .usageRetentionDiscussion: "The rules are settings kept in the store (see frivillig settings). --apply shows a summary, then asks you to type the number of records (or give it with --confirm N) and anonymises or erases each one in every file of the store, as frivillig anonymise and erase do; contacts are deleted from the register. --json lists ids, reasons, dates and actions, without names. Exit status: 0 when listed or done, 1 when not confirmed, 2 on error.",
+        .usageRetentionDryRun: "With --apply: show the summary, and change nothing.",
+        .usageRetentionJson: "Print the list as JSON (ids, no names).",
+        .usageSettingsAbstract: "Show or change the register's settings (child-protection checks, retention).",
+        .usageSettingsChanges: "--NAME VALUE pairs, as listed above.",
+        .usageSettingsDiscussion: "Change a setting with --NAME VALUE (or --NAME=VALUE): {0}. Yes/no settings take ja/nej or yes/no. The settings are kept in the store, so every copy of the register follows them. A bad value changes nothing. Exit status: 0 when shown or saved, 2 for a bad value or when the store cannot be written.",
+        .usageTargetForce: "Replace the --out file if it exists (never a symbolic link).",
+        .usageTargetOut: "Write to this file (created readable only by you) instead of standard output.",
+        .usageValueAddress: "address",
+        .usageValueAmount: "amount",
+        .usageValueBackup: "backup",
+        .usageValueChanges: "changes",
+        .usageValueChoice: "choice",
+        .usageValueCount: "count",
+        .usageValueDate: "date",
+        .usageValueEmail: "email",
+        .usageValueFile: "file",
+        .usageValueKind: "kind",
+        .usageValueMapping: "column=field",
+        .usageValueMethod: "how",
+        .usageValueName: "name",
+        .usageValuePath: "path",
+        .usageValuePhone: "phone",
+        .usageValuePostalCode: "postal-code",
+        .usageValueQuery: "query",
+        .usageValueReason: "reason",
+        .usageValueRecords: "kind",
+        .usageValueRelation: "relation",
+        .usageValueScope: "scope",
+        .usageValueSearch: "search",
+        .usageValueSeed: "seed",
+        .usageValueSkill: "skill",
+        .usageValueStatus: "status",
+        .usageValueText: "text",
+        .usageValueTitle: "title",
+        .usageValueTown: "town",
         .weekdayFriday: "Fri",
         .weekdayMonday: "Mon",
         .weekdaySaturday: "Sat",

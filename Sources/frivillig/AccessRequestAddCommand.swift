@@ -6,18 +6,18 @@ import FrivilligCore
 struct AccessRequestAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Log an access request from a volunteer, or (with --not-in-register) from someone else.",
-        discussion: "QUERY must match exactly one volunteer (name, phone or id); with --not-in-register it is the person's name. Exit status: 0 when logged, 1 when nobody matched, 2 when several did or on bad input.")
+        abstract: HelpText.l10n(.usageAccessRequestAddAbstract),
+        discussion: HelpText.l10n(.usageAccessRequestAddDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name, a phone number or an id; or the name of someone not in the register.")
+    @Argument(help: HelpText.help(.usageAccessRequestAddQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: "The day the request was received: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd (default today).")
+    @Option(help: HelpText.help(.usageAccessRequestAddReceived, value: .usageValueDate))
     var received: String?
 
-    @Flag(name: .customLong("not-in-register"), help: "The person is not a volunteer in the register; QUERY is their name.")
+    @Flag(name: .customLong("not-in-register"), help: HelpText.help(.usageAccessRequestAddNotInRegister))
     var notInRegister = false
 
     func run() throws {

@@ -7,15 +7,15 @@ import Foundation
 struct AccessRequestAnswerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "answer",
-        abstract: "Mark an access request answered (today), with the path of the answer file.",
-        discussion: "ID|QUERY: the request's id from `list` (the first digits are enough), or the name of the person whose one open request it is.")
+        abstract: HelpText.l10n(.usageAccessRequestAnswerAbstract),
+        discussion: HelpText.l10n(.usageAccessRequestAnswerDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The request's id, or the person's name, phone or id.")
+    @Argument(help: HelpText.help(.usageAccessRequestRequest, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: "The answer file, e.g. the person's export.")
+    @Option(help: HelpText.help(.usageAccessRequestAnswerFile, value: .usageValueFile))
     var file: String?
 
     func run() throws {

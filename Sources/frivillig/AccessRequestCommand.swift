@@ -7,8 +7,8 @@ import Foundation
 struct AccessRequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "access-request",
-        abstract: "Log access requests (indsigtsanmodninger) and their deadlines: add, list, answer, extend.",
-        discussion: "A request must be answered within one month of receipt, or within three months when the deadline is extended with a reason (GDPR art. 12(3)). `frivillig export person QUERY --out FILE` marks the person's open request answered with FILE.",
+        abstract: HelpText.l10n(.usageAccessRequestAbstract),
+        discussion: HelpText.l10n(.usageAccessRequestDiscussion),
         subcommands: [AccessRequestAddCommand.self, AccessRequestListCommand.self, AccessRequestAnswerCommand.self,
                       AccessRequestExtendCommand.self])
 }

@@ -6,14 +6,14 @@ import FrivilligCore
 struct AccessRequestExtendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extend",
-        abstract: "Extend an access request's deadline by two months (once), with the reason.")
+        abstract: HelpText.l10n(.usageAccessRequestExtendAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The request's id, or the person's name, phone or id.")
+    @Argument(help: HelpText.help(.usageAccessRequestRequest, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: "Why the answer needs more time; the person must be told within the first month.")
+    @Option(help: HelpText.help(.usageAccessRequestExtendReason, value: .usageValueReason))
     var reason: String = ""
 
     func run() throws {

@@ -6,11 +6,11 @@ import FrivilligCore
 struct AccessRequestListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List access requests: open ones first, soonest deadline first, then answered ones, newest first.")
+        abstract: HelpText.l10n(.usageAccessRequestListAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: HelpText.help(.usageJson))
     var json = false
 
     struct Entry: Encodable {

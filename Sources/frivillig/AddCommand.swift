@@ -4,6 +4,6 @@ import ArgumentParser
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a record.",
+        abstract: HelpText.l10n(.usageAddAbstract),
         subcommands: [AddVolunteerCommand.self])
 }

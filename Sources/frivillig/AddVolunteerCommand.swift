@@ -8,44 +8,44 @@ import Foundation
 struct AddVolunteerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "volunteer",
-        abstract: "Add a volunteer.")
+        abstract: HelpText.l10n(.usageAddVolunteerAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "Full name (required).")
+    @Option(help: HelpText.help(.usageAddVolunteerName, value: .usageValueName))
     var name: String
 
-    @Option(help: "Phone number; Danish numbers may be typed with spaces, +45 or 0045. Repeat for more.")
+    @Option(help: HelpText.help(.usageAddVolunteerPhone, value: .usageValuePhone))
     var phone: [String] = []
 
-    @Option(help: "E-mail address.")
+    @Option(help: HelpText.help(.usageAddVolunteerEmail, value: .usageValueEmail))
     var email: String = ""
 
-    @Option(help: "Street and number.")
+    @Option(help: HelpText.help(.usageAddVolunteerAddress, value: .usageValueAddress))
     var address: String = ""
 
-    @Option(name: .customLong("postal-code"), help: "Postal code (postnummer), e.g. 8900.")
+    @Option(name: .customLong("postal-code"), help: HelpText.help(.usageAddVolunteerPostalCode, value: .usageValuePostalCode))
     var postalCode: String = ""
 
-    @Option(help: "Postal town, e.g. Randers C.")
+    @Option(help: HelpText.help(.usageAddVolunteerCity, value: .usageValueTown))
     var city: String = ""
 
-    @Option(name: .customLong("emergency-name"), help: "Emergency contact's (pårørende) name.")
+    @Option(name: .customLong("emergency-name"), help: HelpText.help(.usageAddVolunteerEmergencyName, value: .usageValueName))
     var emergencyName: String = ""
 
-    @Option(name: .customLong("emergency-relation"), help: "Emergency contact's relation, e.g. datter, ægtefælle.")
+    @Option(name: .customLong("emergency-relation"), help: HelpText.help(.usageAddVolunteerEmergencyRelation, value: .usageValueRelation))
     var emergencyRelation: String = ""
 
-    @Option(name: .customLong("emergency-phone"), help: "Emergency contact's phone.")
+    @Option(name: .customLong("emergency-phone"), help: HelpText.help(.usageAddVolunteerEmergencyPhone, value: .usageValuePhone))
     var emergencyPhone: String = ""
 
-    @Option(name: .customLong("start-date"), help: "Start date: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.")
+    @Option(name: .customLong("start-date"), help: HelpText.help(.usageAddVolunteerStartDate, value: .usageValueDate))
     var startDate: String = ""
 
-    @Option(name: .customLong("skill"), help: "A skill (kompetence). Repeat for more.")
+    @Option(name: .customLong("skill"), help: HelpText.help(.usageAddVolunteerSkill, value: .usageValueSkill))
     var skills: [String] = []
 
-    @Flag(help: "Print the new volunteer as JSON.")
+    @Flag(help: HelpText.help(.usageAddVolunteerJson))
     var json = false
 
     func run() throws {

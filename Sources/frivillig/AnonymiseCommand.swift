@@ -8,12 +8,8 @@ import Foundation
 struct AnonymiseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "anonymise",
-        abstract: "Anonymise a volunteer: name, phones, e-mail, address, relatives, notes and birth date go from the register and every file beside it; what statistics count stays.",
-        discussion: """
-            Shows what changes and where, then asks you to type the person's name to confirm \
-            (or give it with --confirm). Exit status: 0 when anonymised, 1 when nobody matched \
-            or it was not confirmed, 2 on error.
-            """)
+        abstract: HelpText.l10n(.usageAnonymiseAbstract),
+        discussion: HelpText.l10n(.usageAnonymiseDiscussion))
 
     @OptionGroup var options: GlobalOptions
 

@@ -7,8 +7,8 @@ import Foundation
 struct BackupsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backups",
-        abstract: "List the backups of the store (earlier snapshots), newest first.",
-        discussion: "How many are kept: $FRIVILLIG_BACKUPS (default 10).")
+        abstract: HelpText.l10n(.usageBackupsAbstract),
+        discussion: HelpText.l10n(.usageBackupsDiscussion))
 
     @OptionGroup var options: GlobalOptions
 

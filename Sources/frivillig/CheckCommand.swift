@@ -8,12 +8,12 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check the store: references, formats and likely duplicates.",
-        discussion: "With --repair, a damaged journal (the store refuses to open and names its line) is first kept as store.json.journal.damaged-<time>, then cut back to the changes before the damaged line. Exit status: 0 when all is well, 1 when problems were found, 2 when the store cannot be read.")
+        abstract: HelpText.l10n(.usageCheckAbstract),
+        discussion: HelpText.l10n(.usageCheckDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Repair a damaged journal: keep a copy of it, then keep every change before the damaged line.")
+    @Flag(help: HelpText.help(.usageCheckRepair))
     var repair = false
 
     func run() throws {

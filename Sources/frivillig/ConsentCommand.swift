@@ -7,30 +7,24 @@ import FrivilligCore
 struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
-        abstract: "Record a volunteer's consent (samtykke), or its withdrawal.",
-        discussion: """
-            frivillig consent QUERY --given DATE [--scope register,photos,sharing] [--how written|email|oral|digital]
-            frivillig consent QUERY --withdraw [DATE]   (today when no date follows)
-            A new consent replaces the old one, withdrawal included; without --scope it covers the register. \
-            A withdrawn consent puts the volunteer on the overview's list of people to anonymise or erase. \
-            QUERY must match exactly one volunteer. Exit status: 0 when saved, 1 when nobody matched, 2 when several did or on bad input; then nothing is written.
-            """)
+        abstract: HelpText.l10n(.usageConsentAbstract),
+        discussion: HelpText.l10n(.usageConsentDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name, a phone number or an id (and, after --withdraw, the day).")
+    @Argument(help: HelpText.help(.usageConsentQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: "The day consent was given: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.")
+    @Option(help: HelpText.help(.usageConsentGiven, value: .usageValueDate))
     var given: String?
 
-    @Option(help: "What it covers, comma-separated: register, photos, sharing (or registret, billeder, deling).")
+    @Option(help: HelpText.help(.usageConsentScope, value: .usageValueScope))
     var scope: String?
 
-    @Option(help: "How it was given: written, email, oral, digital (or skriftligt, e-mail, mundtligt, digitalt).")
+    @Option(help: HelpText.help(.usageConsentHow, value: .usageValueMethod))
     var how: String?
 
-    @Flag(help: "Record that consent was withdrawn, on the day that follows (default today).")
+    @Flag(help: HelpText.help(.usageConsentWithdraw))
     var withdraw = false
 
     func run() throws {

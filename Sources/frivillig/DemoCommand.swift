@@ -6,17 +6,17 @@ import FrivilligCore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill the store with realistic generated data (Danish names, +45 numbers, agreements, events).")
+        abstract: HelpText.l10n(.usageDemoAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "How many volunteers to generate.")
+    @Option(help: HelpText.help(.usageDemoVolunteers, value: .usageValueCount))
     var volunteers: Int = 200
 
-    @Option(help: "The random seed; the same seed gives the same data.")
+    @Option(help: HelpText.help(.usageDemoSeed, value: .usageValueSeed))
     var seed: UInt64 = 1
 
-    @Flag(help: "Replace a store that already has data (its previous version is kept as the .bak backup).")
+    @Flag(help: HelpText.help(.usageDemoForce))
     var force = false
 
     func validate() throws {

@@ -9,25 +9,17 @@ import Foundation
 struct EraseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "erase",
-        abstract: "Erase a volunteer, a contact or an emergency contact from the register and every file beside it (journal, history, backups, index).",
-        discussion: """
-            QUERY finds volunteers, contacts and emergency contacts who have no record of \
-            their own; when it matches several, they are listed with their kind and what \
-            tells them apart: type more, or choose with --kind. Shows every place the person \
-            occurs, then asks you to type their name to confirm (or give it with --confirm). \
-            An ordinary delete keeps the person in the history and the backups; erase does \
-            not. Exit status: 0 when erased, 1 when nobody matched or it was not confirmed, \
-            2 when several matched or on error.
-            """)
+        abstract: HelpText.l10n(.usageEraseAbstract),
+        discussion: HelpText.l10n(.usageEraseDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
     @OptionGroup var removal: RemovalOptions
 
-    @Option(help: "Which kind of person QUERY names: volunteer, contact or relative (an emergency contact with no record of their own).")
+    @Option(help: HelpText.help(.usageEraseKind, value: .usageValueKind))
     var kind: ErasureTarget.Kind?
 
-    @Option(help: "Where the person is a volunteer's emergency contact: keep or remove that entry.")
+    @Option(help: HelpText.help(.usageEraseRelatives, value: .usageValueChoice))
     var relatives: Erasure.Relatives?
 
     func run() throws {

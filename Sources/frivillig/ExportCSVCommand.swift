@@ -12,12 +12,12 @@ import Glibc
 struct ExportCSVCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "csv",
-        abstract: "Export volunteers, contacts, workplaces, agreements or events as CSV for Excel.",
-        discussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Exit status: 0 when written, 2 on error.")
+        abstract: HelpText.l10n(.usageExportCsvAbstract),
+        discussion: HelpText.l10n(.usageExportCsvDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "volunteers | contacts | workplaces | agreements | events")
+    @Argument(help: HelpText.help(.usageExportCsvKind, value: .usageValueRecords))
     var kind: RecordKind
 
     @OptionGroup var target: ExportTarget

@@ -8,16 +8,16 @@ import Foundation
 struct ExportCalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ics",
-        abstract: "Recognition events as an iCalendar (.ics) calendar of all-day events.",
-        discussion: "Importing a later export again updates the same events (each keeps its UID). Exit status: 0 when written, 2 on error.")
+        abstract: HelpText.l10n(.usageExportIcsAbstract),
+        discussion: HelpText.l10n(.usageExportIcsDiscussion))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: ExportTarget
 
-    @Option(help: ArgumentHelp("Only events on or after this day (dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd).", valueName: "date"))
+    @Option(help: HelpText.help(.usageExportIcsFrom, value: .usageValueDate))
     var from: String?
 
-    @Option(help: ArgumentHelp("Only events on or before this day.", valueName: "date"))
+    @Option(help: HelpText.help(.usageExportIcsTo, value: .usageValueDate))
     var to: String?
 
     func run() throws {

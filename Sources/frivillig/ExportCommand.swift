@@ -4,6 +4,6 @@ import ArgumentParser
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export records as CSV for Excel, volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
+        abstract: HelpText.l10n(.usageExportAbstract),
         subcommands: [ExportCSVCommand.self, ExportVCardCommand.self, ExportCalendarCommand.self, ExportPersonCommand.self])
 }

@@ -9,16 +9,16 @@ import TerminalUI
 struct ExportPersonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "person",
-        abstract: "Everything stored about one volunteer, for a data-access request (indsigt): as text, or as JSON with --json.",
-        discussion: "The record with consent, emergency contacts, workplaces, agreements, recognition events attended, access requests and the change history. With --out, the person's open access request is marked answered today with the file's path. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.")
+        abstract: HelpText.l10n(.usageExportPersonAbstract),
+        discussion: HelpText.l10n(.usageExportPersonDiscussion))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: ExportTarget
 
-    @Argument(help: "A few letters of the name, a phone number or an id.")
+    @Argument(help: HelpText.help(.usageQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Flag(help: "Write JSON instead of text.")
+    @Flag(help: HelpText.help(.usageExportPersonJson))
     var json = false
 
     func run() throws {

@@ -14,10 +14,10 @@ import Glibc
 /// (a vCard needs its CRLF); on a terminal control characters are filtered, so data
 /// cannot send escape sequences to the screen.
 struct ExportTarget: ParsableArguments {
-    @Option(name: .customLong("out"), help: ArgumentHelp("Write to this file (created readable only by you) instead of standard output.", valueName: "file"))
+    @Option(name: .customLong("out"), help: HelpText.help(.usageTargetOut, value: .usageValueFile))
     var out: String?
 
-    @Flag(help: "Replace the --out file if it exists (never a symbolic link).")
+    @Flag(help: HelpText.help(.usageTargetForce))
     var force = false
 
     func write(_ text: String, kind: ExportLog.Kind, console: Console) throws {

@@ -8,16 +8,16 @@ import FrivilligExchange
 struct ExportVCardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vcard",
-        abstract: "Volunteers and contacts as vCards; each emergency contact also as a card of their own.",
-        discussion: "vCard 3.0 by default (Outlook, Android); --version 4 writes 4.0 with RELATED linking a volunteer to their emergency contacts. Exit status: 0 when written, 1 when --search matched nobody, 2 on error.")
+        abstract: HelpText.l10n(.usageExportVcardAbstract),
+        discussion: HelpText.l10n(.usageExportVcardDiscussion))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: ExportTarget
 
-    @Option(help: ArgumentHelp("Only volunteers and contacts matching this (name, phone, e-mail).", valueName: "query"))
+    @Option(help: HelpText.help(.usageExportVcardSearch, value: .usageValueSearch))
     var search: String?
 
-    @Option(name: .customLong("version"), help: ArgumentHelp("The vCard version: 3 (default) or 4.", valueName: "3|4"))
+    @Option(name: .customLong("version"), help: HelpText.help(.usageExportVcardVersion, values: "3|4"))
     var cardVersion = "3"
 
     func run() throws {

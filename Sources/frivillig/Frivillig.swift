@@ -11,8 +11,8 @@ import Glibc
 struct Frivillig: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "frivillig",
-        abstract: "The volunteer coordinator's register, in the terminal.",
-        discussion: "Without a command, opens the full-screen interface on the store.",
+        abstract: HelpText.l10n(.usageFrivilligAbstract),
+        discussion: HelpText.l10n(.usageFrivilligDiscussion),
         version: "0.1.0",
         subcommands: [
             DemoCommand.self, IceCommand.self, ListCommand.self, AddCommand.self,

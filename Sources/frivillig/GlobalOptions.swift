@@ -5,10 +5,10 @@ import Foundation
 
 /// Options every command takes, so `--store` and `--lang` work the same everywhere.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store file (default: $FRIVILLIG_STORE, else $XDG_DATA_HOME/frivillig/store.json).", valueName: "path"))
+    @Option(name: .long, help: HelpText.help(.usageGlobalStore, value: .usageValuePath))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Interface language: da or en (default: from LC_ALL/LANG, else Danish).", valueName: "da|en"))
+    @Option(name: .customLong(HelpText.languageOption), help: HelpText.help(.usageGlobalLang, valuesOf: Language.self))
     var lang: String?
 
     func validate() throws {

@@ -8,15 +8,15 @@ import Foundation
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show a volunteer's change history, oldest first.",
-        discussion: "QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when shown, 1 when nobody matched, 2 when several did or on error.")
+        abstract: HelpText.l10n(.usageHistoryAbstract),
+        discussion: HelpText.l10n(.usageHistoryDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name, a phone number or an id.")
+    @Argument(help: HelpText.help(.usageQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: HelpText.help(.usageJson))
     var json = false
 
     struct Output: Encodable {

@@ -7,15 +7,15 @@ import FrivilligCore
 struct IceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ice",
-        abstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
-        discussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.")
+        abstract: HelpText.l10n(.usageIceAbstract),
+        discussion: HelpText.l10n(.usageIceDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.")
+    @Argument(help: HelpText.help(.usageIceQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Flag(help: "Print JSON instead of text.")
+    @Flag(help: HelpText.help(.usageJson))
     var json = false
 
     /// One hit in `--json`; `birthYear` is left out when unknown.

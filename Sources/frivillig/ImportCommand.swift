@@ -8,38 +8,27 @@ import Foundation
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV).",
-        discussion: """
-            Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, \
-            columns matched by their Danish or English headers. The whole file is one change: \
-            it all goes in, or nothing does. A file may be at most \(SpreadsheetLimits.fileBytes >> 20) MB \
-            and a cell at most \(SpreadsheetLimits.cellBytes >> 10) KB.
-            """,
+        abstract: HelpText.l10n(.usageImportAbstract),
+        discussion: HelpText.l10n(.usageImportDiscussion, SpreadsheetLimits.fileBytes >> 20, SpreadsheetLimits.cellBytes >> 10),
         subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self])
 }
 
 /// The arguments every import takes.
 struct ImportArguments: ParsableArguments {
-    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    @Argument(help: HelpText.help(.usageImportFile, value: .usageValueFile))
     var file: String
 
-    @Flag(name: .customLong("dry-run"), help: "Show what would be added, updated and rejected, and exit as the import would; write nothing.")
+    @Flag(name: .customLong("dry-run"), help: HelpText.help(.usageImportDryRun))
     var dryRun = false
 
-    @Flag(name: .customLong("skip-invalid"), help: "Import the valid rows even if some are rejected.")
+    @Flag(name: .customLong("skip-invalid"), help: HelpText.help(.usageImportSkipInvalid))
     var skipInvalid = false
 
-    @Option(name: .customLong("map"), help: ArgumentHelp(
-        "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",
-        valueName: "column=field"))
+    @Option(name: .customLong("map"), help: HelpText.help(.usageImportMap, value: .usageValueMapping))
     var mappings: [String] = []
 
     /// What `--help` says about the exit status, for every kind of import.
-    static let exitStatus = """
-        Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected \
-        and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the \
-        import would have, so a script can check a file first.
-        """
+    static let exitStatus = HelpText.l10n(.usageImportExitStatus)
 
     /// Plans the import, prints the plan, and commits it as one change unless it is a dry
     /// run or rows were rejected without --skip-invalid (exit 2; nothing written). A dry
@@ -87,7 +76,7 @@ struct ImportArguments: ParsableArguments {
 
 struct ImportVolunteersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "volunteers", abstract: "Import volunteers (frivillige).", discussion: ImportArguments.exitStatus, aliases: ["frivillige"])
+        commandName: "volunteers", abstract: HelpText.l10n(.usageImportVolunteersAbstract), discussion: ImportArguments.exitStatus, aliases: ["frivillige"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.volunteers, options) }
@@ -95,7 +84,7 @@ struct ImportVolunteersCommand: ParsableCommand {
 
 struct ImportContactsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "contacts", abstract: "Import contact persons (kontakter).", discussion: ImportArguments.exitStatus, aliases: ["kontakter"])
+        commandName: "contacts", abstract: HelpText.l10n(.usageImportContactsAbstract), discussion: ImportArguments.exitStatus, aliases: ["kontakter"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.contacts, options) }
@@ -103,7 +92,7 @@ struct ImportContactsCommand: ParsableCommand {
 
 struct ImportWorkplacesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "workplaces", abstract: "Import workplaces (arbejdspladser).", discussion: ImportArguments.exitStatus, aliases: ["arbejdspladser"])
+        commandName: "workplaces", abstract: HelpText.l10n(.usageImportWorkplacesAbstract), discussion: ImportArguments.exitStatus, aliases: ["arbejdspladser"])
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.workplaces, options) }

@@ -8,16 +8,16 @@ import Foundation
 struct LetterCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "letter",
-        abstract: "Write the welcome letter (velkomstbrev) of an agreement, in the language of --lang.",
-        discussion: "QUERY is an agreement's id, or a volunteer (name, phone or id) with exactly one agreement. The format is --format, else the --out file's extension, else md. Exit status: 0 when written, 1 when nothing matched or the volunteer has no agreement, 2 when several matched or on error.")
+        abstract: HelpText.l10n(.usageLetterAbstract),
+        discussion: HelpText.l10n(.usageLetterDiscussion))
 
     @OptionGroup var options: GlobalOptions
     @OptionGroup var target: ExportTarget
 
-    @Argument(help: "An agreement id, or a volunteer's name, phone or id.")
+    @Argument(help: HelpText.help(.usageLetterQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: ArgumentHelp("md, txt or html (html prints on A4 from a browser).", valueName: "md|txt|html"))
+    @Option(help: HelpText.help(.usageLetterFormat, valuesOf: WelcomeLetterFormat.self))
     var format: String?
 
     func run() throws {

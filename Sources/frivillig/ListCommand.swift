@@ -6,20 +6,20 @@ import FrivilligCore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List volunteers, contacts, workplaces, agreements or events.")
+        abstract: HelpText.l10n(.usageListAbstract))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "volunteers | contacts | workplaces | agreements | events")
+    @Argument(help: HelpText.help(.usageListKind, value: .usageValueRecords))
     var kind: RecordKind
 
-    @Option(help: "Only records matching this (Danish-aware: soeren finds Søren).")
+    @Option(help: HelpText.help(.usageListSearch, value: .usageValueSearch))
     var search: String?
 
-    @Option(help: "Only volunteers with this status: applicant, active, paused, stopped or declined (Danish: ansøger, aktiv, pause, stoppet, afvist). Repeat for several.")
+    @Option(help: HelpText.help(.usageListStatus, value: .usageValueStatus))
     var status: [VolunteerStatus] = []
 
-    @Flag(help: "Print the records as stored, in JSON.")
+    @Flag(help: HelpText.help(.usageListJson))
     var json = false
 
     func validate() throws {

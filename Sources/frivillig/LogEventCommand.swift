@@ -6,27 +6,27 @@ import FrivilligCore
 struct LogEventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log-event",
-        abstract: "Log a recognition event (påskønnelse) with its attendees.",
-        discussion: "Each --volunteer must match exactly one volunteer: its words may come in any order and name the first or last name, a workplace, a postcode or a birth year (\"holger niel\", \"søren kildebakken\"). Otherwise the candidates are listed with what tells them apart and nothing is written. Anonymised records are no one to add.")
+        abstract: HelpText.l10n(.usageLogEventAbstract),
+        discussion: HelpText.l10n(.usageLogEventDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Option(help: "gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other (or the Danish sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet).")
+    @Option(help: HelpText.help(.usageLogEventKind, value: .usageValueKind))
     var kind: String
 
-    @Option(help: "The day: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.")
+    @Option(help: HelpText.help(.usageLogEventDate, value: .usageValueDate))
     var date: String
 
-    @Option(help: "A title, e.g. \"Sommerudflugt til Skagen\".")
+    @Option(help: HelpText.help(.usageLogEventTitle, value: .usageValueTitle))
     var title: String
 
-    @Option(help: "A description.")
+    @Option(help: HelpText.help(.usageLogEventDescription, value: .usageValueText))
     var description: String = ""
 
-    @Option(name: .customLong("gift-value"), help: "Value of a gift per person, e.g. \"150 kr.\".")
+    @Option(name: .customLong("gift-value"), help: HelpText.help(.usageLogEventGiftValue, value: .usageValueAmount))
     var giftValue: String = ""
 
-    @Option(name: .customLong("volunteer"), help: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.")
+    @Option(name: .customLong("volunteer"), help: HelpText.help(.usageLogEventVolunteer, value: .usageValueQuery))
     var volunteers: [String] = []
 
     func run() throws {

@@ -8,10 +8,12 @@ import TerminalUI
 enum ParserMessage {
     /// Prints the message for `error` as the parser would (help and version to standard
     /// output, errors to standard error) with control characters made visible, and exits
-    /// with the parser's status. Line breaks and tabs of the layout are kept.
+    /// with the parser's status. Line breaks and tabs of the layout are kept. Help has
+    /// the parser's own words in the help's language too; errors keep the parser's words.
     static func exit(with error: Error, from command: ParsableCommand.Type) -> Never {
-        let text = command.fullMessage(for: error)
         let code = command.exitCode(for: error)
+        let message = command.fullMessage(for: error)
+        let text = code == .success ? HelpText.parserWordsTranslated(message) : message
         if !text.isEmpty {
             let out = code == .success ? FileHandle.standardOutput : FileHandle.standardError
             out.write(Data((sanitized(text) + "\n").utf8))

@@ -3,12 +3,12 @@ import ArgumentParser
 /// What `erase` and `anonymise` both take: whom, the confirmation given in advance, and
 /// a dry run.
 struct RemovalOptions: ParsableArguments {
-    @Argument(help: "A few letters of the name, a phone number or an id.")
+    @Argument(help: HelpText.help(.usageQuery, value: .usageValueQuery))
     var query: [String]
 
-    @Option(help: "The person's name, exactly as stored, to confirm without being asked.")
+    @Option(help: HelpText.help(.usageRemovalConfirm, value: .usageValueName))
     var confirm: String?
 
-    @Flag(help: "Show what would change, and change nothing.")
+    @Flag(help: HelpText.help(.usageRemovalDryRun))
     var dryRun = false
 }

@@ -6,12 +6,12 @@ import FrivilligCore
 struct RestoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restore",
-        abstract: "Restore a backup (a number from `frivillig backups`, or its file name).",
-        discussion: "The current store, with every saved change, is kept as a backup first, so a restore can be undone.")
+        abstract: HelpText.l10n(.usageRestoreAbstract),
+        discussion: HelpText.l10n(.usageRestoreDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(help: "The backup: its number in `frivillig backups` (1 is the newest) or its file name.")
+    @Argument(help: HelpText.help(.usageRestoreBackup, value: .usageValueBackup))
     var backup: String
 
     func run() throws {

@@ -10,28 +10,21 @@ import Foundation
 struct RetentionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "retention",
-        abstract: "List the volunteers and contacts due to be anonymised or erased under the retention rules, or carry it all out with --apply.",
-        discussion: """
-            The rules are settings kept in the store (see frivillig settings). --apply shows \
-            a summary, then asks you to type the number of records (or give it with \
-            --confirm N) and anonymises or erases each one in every file of the store, as \
-            frivillig anonymise and erase do; contacts are deleted from the register. \
-            --json lists ids, reasons, dates and actions, without names. Exit status: 0 \
-            when listed or done, 1 when not confirmed, 2 on error.
-            """)
+        abstract: HelpText.l10n(.usageRetentionAbstract),
+        discussion: HelpText.l10n(.usageRetentionDiscussion))
 
     @OptionGroup var options: GlobalOptions
 
-    @Flag(help: "Print the list as JSON (ids, no names).")
+    @Flag(help: HelpText.help(.usageRetentionJson))
     var json = false
 
-    @Flag(help: "Anonymise or erase everything on the list.")
+    @Flag(help: HelpText.help(.usageRetentionApply))
     var apply = false
 
-    @Flag(help: "With --apply: show the summary, and change nothing.")
+    @Flag(help: HelpText.help(.usageRetentionDryRun))
     var dryRun = false
 
-    @Option(help: "With --apply: the number of records, to confirm without being asked.")
+    @Option(help: HelpText.help(.usageRetentionConfirm, value: .usageValueCount))
     var confirm: Int?
 
     /// One row of `--json`: the record by id only, so the output names no one.

@@ -9,14 +9,12 @@ import Foundation
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
-        abstract: "Show or change the register's settings (child-protection checks, retention).",
-        discussion: "Change a setting with --NAME VALUE (or --NAME=VALUE): "
-            + Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")
-            + ". Yes/no settings take ja/nej or yes/no. The settings are kept in the store, so every copy of the register follows them. A bad value changes nothing. Exit status: 0 when shown or saved, 2 for a bad value or when the store cannot be written.")
+        abstract: HelpText.l10n(.usageSettingsAbstract),
+        discussion: HelpText.l10n(.usageSettingsDiscussion, Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")))
 
     @OptionGroup var options: GlobalOptions
 
-    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("--NAME VALUE pairs, as listed above.", valueName: "changes"))
+    @Argument(parsing: .allUnrecognized, help: HelpText.help(.usageSettingsChanges, value: .usageValueChanges))
     var changes: [String] = []
 
     func run() throws {
