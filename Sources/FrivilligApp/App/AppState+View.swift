@@ -98,14 +98,8 @@ extension AppState {
             return
         }
         let visible = Array(list.viewport.visibleRange)
-        var columns = tableColumns(list.kind)
-        var rows = visible.map { context.row(list.refs[$0], in: list.kind) }
-        if let reason = list.overviewItem.flatMap({ overview.items.indices.contains($0) ? overview.items[$0].reason : nil }) {
-            columns.insert(TableColumn(reason.title, width: .fit(maximum: 40)), at: 1)
-            for (offset, index) in visible.enumerated() where !rows[offset].isEmpty {
-                rows[offset].insert(reason.text(list.refs[index]), at: 1)
-            }
-        }
+        let columns = tableColumns(list.kind)
+        let rows = visible.map { context.row(list.refs[$0], in: list.kind) }
         let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
         let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
         let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
@@ -133,45 +127,28 @@ extension AppState {
         return out
     }
 
-    /// Every list's columns, each with its priority (0 always shows; the higher, the
-    /// sooner a narrow window leaves it out) and the most a flexible one takes, so a
-    /// wide window shows more columns instead of one very wide name.
     private func tableColumns(_ kind: ListKind) -> [TableColumn] {
         let h = context.headers(kind)
         switch kind {
         case .volunteers:
-            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 12),
-                    TableColumn(h[1], width: .fixed(15), priority: 1),
-                    TableColumn(h[2], width: .flexible(weight: 2), priority: 4, maximum: 36, minimum: 12),
-                    TableColumn(h[3], width: .fit(maximum: 8), priority: 2),
-                    TableColumn(h[4], width: .flexible(weight: 3), priority: 3, maximum: 36, minimum: 14),
-                    TableColumn(h[5], width: .flexible(weight: 2), priority: 5, maximum: 36, minimum: 12),
-                    TableColumn(h[6], width: .fixed(10), priority: 6)]
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fixed(15)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .fit(maximum: 8)),
+                    TableColumn(h[4], width: .flexible(weight: 3))]
         case .contacts:
-            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 12),
-                    TableColumn(h[1], width: .fit(maximum: 14), priority: 4),
-                    TableColumn(h[2], width: .flexible(weight: 2), priority: 2, maximum: 32, minimum: 10),
-                    TableColumn(h[3], width: .flexible(weight: 2), priority: 5, maximum: 24, minimum: 8),
-                    TableColumn(h[4], width: .fixed(15), priority: 1),
-                    TableColumn(h[5], width: .flexible(weight: 2), priority: 3, maximum: 36, minimum: 12)]
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 14)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
+                    TableColumn(h[4], width: .fixed(15)), TableColumn(h[5], width: .flexible(weight: 2))]
         case .workplaces:
-            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 36, minimum: 12),
-                    TableColumn(h[1], width: .fit(maximum: 10), priority: 2),
-                    TableColumn(h[2], width: .flexible(weight: 2), priority: 3, maximum: 36, minimum: 10),
-                    TableColumn(h[3], width: .flexible(weight: 2), priority: 4, maximum: 36, minimum: 10),
-                    TableColumn(h[4], width: .fit(maximum: 10), alignment: .right, priority: 1)]
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 10)),
+                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
+                    TableColumn(h[4], width: .fit(maximum: 10), alignment: .right)]
         case .agreements:
-            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 12),
-                    TableColumn(h[1], width: .flexible(weight: 3), priority: 1, maximum: 32, minimum: 10),
-                    TableColumn(h[2], width: .fit(maximum: 20), priority: 2),
-                    TableColumn(h[3], width: .fixed(10), priority: 5),
-                    TableColumn(h[4], width: .fixed(10), priority: 4),
-                    TableColumn(h[5], width: .fit(maximum: 14), priority: 3)]
+            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .flexible(weight: 3)),
+                    TableColumn(h[2], width: .fit(maximum: 20)), TableColumn(h[3], width: .fixed(10)),
+                    TableColumn(h[4], width: .fixed(10)), TableColumn(h[5], width: .fit(maximum: 12))]
         case .events:
-            return [TableColumn(h[0], width: .fixed(10)),
-                    TableColumn(h[1], width: .fit(maximum: 16), priority: 2),
-                    TableColumn(h[2], width: .flexible(weight: 1), maximum: 60, minimum: 12),
-                    TableColumn(h[3], width: .fit(maximum: 9), alignment: .right, priority: 1)]
+            return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
+                    TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]
         case .retention:
             return [TableColumn(h[0], width: .flexible(weight: 1)), TableColumn(h[1], width: .fit(maximum: 24)),
                     TableColumn(h[2], width: .fixed(10)), TableColumn(h[3], width: .fixed(10)), TableColumn(h[4], width: .fit(maximum: 12))]
