@@ -6,7 +6,7 @@ import XCTest
 /// A list of many while a filter is typed: space is text of the filter, Enter ticks.
 final class FormPickerFilterTests: XCTestCase {
     private func workplacesPicker(_ l10n: Localizer = FormFixture.da) -> FormState {
-        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, today: FormFixture.today, l10n: l10n)
+        var form = FormState.volunteer(FormFixture.soerenOe, register: FormFixture.register, l10n: l10n)
         for _ in 0..<9 { form.press(.tab) }
         form.press(.enter)
         return form
