@@ -198,7 +198,7 @@ final class CLIFileSafetyTests: XCTestCase {
         XCTAssertEqual(try cli.run(["import", "volunteers", sheet]).status, dry.status, "the same status as the real run")
         XCTAssertEqual(try cli.run(["import", "volunteers", sheet, "--dry-run", "--skip-invalid"]).status, 0)
         XCTAssertEqual(try cli.storeData(), before)
-        let help = try cli.run(["import", "volunteers", "--help"])
+        let help = try cli.run(["import", "volunteers", "--help", "--lang", "en"])
         XCTAssertTrue(help.stdout.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "  ", with: " ")
             .contains("--dry-run exits with the status the import would have"), help.stdout)
     }

@@ -160,7 +160,7 @@ final class CLIWorkflowTests: XCTestCase {
 
     func testVersionAndHelp() throws {
         XCTAssertEqual(try cli.run(["--version"], useStoreFlag: false).stdout, "0.1.0\n")
-        let help = try cli.run(["ice", "--help"], useStoreFlag: false)
+        let help = try cli.run(["ice", "--help", "--lang", "en"], useStoreFlag: false)
         XCTAssertTrue(help.stdout.contains("emergency contacts"), help.stdout)
     }
 }
