@@ -80,6 +80,40 @@ public enum TextKey: String, CaseIterable, Sendable {
     case cliMoreCandidatesOne = "cli.moreCandidates.one"
     case cliMoreCandidatesOther = "cli.moreCandidates.other"
     case cliNoSuchVolunteer = "cli.noSuchVolunteer"
+    case columnAnniversary = "column.anniversary"
+    case columnChildCheckConsent = "column.childCheckConsent"
+    case columnChildCheckStart = "column.childCheckStart"
+    case columnConsent = "column.consent"
+    case columnConsentNever = "column.consentNever"
+    case columnConsentWithoutRegister = "column.consentWithoutRegister"
+    case columnDaysAgoOne = "column.daysAgo.one"
+    case columnDaysAgoOther = "column.daysAgo.other"
+    case columnDaysOverOne = "column.daysOver.one"
+    case columnDaysOverOther = "column.daysOver.other"
+    case columnDeadline = "column.deadline"
+    case columnInDaysOne = "column.inDays.one"
+    case columnInDaysOther = "column.inDays.other"
+    case columnLastRecognised = "column.lastRecognised"
+    case columnMissingBoth = "column.missingBoth"
+    case columnMissingContact = "column.missingContact"
+    case columnMissingVolunteer = "column.missingVolunteer"
+    case columnNever = "column.never"
+    case columnNoStartDate = "column.noStartDate"
+    case columnNotRequested = "column.notRequested"
+    case columnNotSignedBy = "column.notSignedBy"
+    case columnRenewal = "column.renewal"
+    case columnReview = "column.review"
+    case columnSignedBoth = "column.signedBoth"
+    case columnSignedContact = "column.signedContact"
+    case columnSignedNeither = "column.signedNeither"
+    case columnSignedVolunteer = "column.signedVolunteer"
+    case columnToday = "column.today"
+    case columnWaitingOne = "column.waiting.one"
+    case columnWaitingOther = "column.waiting.other"
+    case columnWithdrawn = "column.withdrawn"
+    case columnWithdrawnOn = "column.withdrawnOn"
+    case columnYearsOne = "column.years.one"
+    case columnYearsOther = "column.years.other"
     case conflictBack = "conflict.back"
     case conflictHintDeleted = "conflict.hintDeleted"
     case conflictKeepMine = "conflict.keepMine"
@@ -962,6 +996,11 @@ public enum PluralKey: String, CaseIterable, Sendable {
     case accessDaysLeft = "access.daysLeft"
     case accessDaysOver = "access.daysOver"
     case cliMoreCandidates = "cli.moreCandidates"
+    case columnDaysAgo = "column.daysAgo"
+    case columnDaysOver = "column.daysOver"
+    case columnInDays = "column.inDays"
+    case columnWaiting = "column.waiting"
+    case columnYears = "column.years"
     case countAgreements = "count.agreements"
     case countAttendees = "count.attendees"
     case countChanges = "count.changes"
@@ -983,6 +1022,11 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .accessDaysLeft: return .accessDaysLeftOne
         case .accessDaysOver: return .accessDaysOverOne
         case .cliMoreCandidates: return .cliMoreCandidatesOne
+        case .columnDaysAgo: return .columnDaysAgoOne
+        case .columnDaysOver: return .columnDaysOverOne
+        case .columnInDays: return .columnInDaysOne
+        case .columnWaiting: return .columnWaitingOne
+        case .columnYears: return .columnYearsOne
         case .countAgreements: return .countAgreementsOne
         case .countAttendees: return .countAttendeesOne
         case .countChanges: return .countChangesOne
@@ -1006,6 +1050,11 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .accessDaysLeft: return .accessDaysLeftOther
         case .accessDaysOver: return .accessDaysOverOther
         case .cliMoreCandidates: return .cliMoreCandidatesOther
+        case .columnDaysAgo: return .columnDaysAgoOther
+        case .columnDaysOver: return .columnDaysOverOther
+        case .columnInDays: return .columnInDaysOther
+        case .columnWaiting: return .columnWaitingOther
+        case .columnYears: return .columnYearsOther
         case .countAgreements: return .countAgreementsOther
         case .countAttendees: return .countAttendeesOther
         case .countChanges: return .countChangesOther
@@ -1105,6 +1154,40 @@ extension Localizer {
         .cliMoreCandidatesOne: "og {0} mere",
         .cliMoreCandidatesOther: "og {0} flere",
         .cliNoSuchVolunteer: "Ingen frivillig matcher »{0}«.",
+        .columnAnniversary: "Jubilæum",
+        .columnChildCheckConsent: "Samtykke til børneattest",
+        .columnChildCheckStart: "Start",
+        .columnConsent: "Samtykke",
+        .columnConsentNever: "aldrig givet",
+        .columnConsentWithoutRegister: "givet {0}, men ikke til registret",
+        .columnDaysAgoOne: "for {0} dag siden",
+        .columnDaysAgoOther: "for {0} dage siden",
+        .columnDaysOverOne: "{0} dag over",
+        .columnDaysOverOther: "{0} dage over",
+        .columnDeadline: "Frist",
+        .columnInDaysOne: "om {0} dag",
+        .columnInDaysOther: "om {0} dage",
+        .columnLastRecognised: "Sidst påskønnet",
+        .columnMissingBoth: "frivillig og kontaktperson",
+        .columnMissingContact: "kontaktperson",
+        .columnMissingVolunteer: "frivillig",
+        .columnNever: "aldrig",
+        .columnNoStartDate: "ingen startdato",
+        .columnNotRequested: "ikke bedt om",
+        .columnNotSignedBy: "Mangler underskrift fra",
+        .columnRenewal: "Fornyes",
+        .columnReview: "Revision",
+        .columnSignedBoth: "begge",
+        .columnSignedContact: "kun kontakt",
+        .columnSignedNeither: "ingen",
+        .columnSignedVolunteer: "kun frivillig",
+        .columnToday: "i dag",
+        .columnWaitingOne: "venter {0} dag",
+        .columnWaitingOther: "venter {0} dage",
+        .columnWithdrawn: "Trukket tilbage",
+        .columnWithdrawnOn: "trukket tilbage {0}",
+        .columnYearsOne: "{0} år",
+        .columnYearsOther: "{0} år",
         .conflictBack: "Esc  tilbage til formularen",
         .conflictHintDeleted: "Enter  luk formularen (posten findes ikke længere)",
         .conflictKeepMine: "1  behold dine værdier i disse felter",
@@ -2060,6 +2143,40 @@ extension Localizer {
         .cliMoreCandidatesOne: "and {0} more",
         .cliMoreCandidatesOther: "and {0} more",
         .cliNoSuchVolunteer: "No volunteer matches \"{0}\".",
+        .columnAnniversary: "Anniversary",
+        .columnChildCheckConsent: "Child-check consent",
+        .columnChildCheckStart: "Start",
+        .columnConsent: "Consent",
+        .columnConsentNever: "never given",
+        .columnConsentWithoutRegister: "given {0}, but not for the register",
+        .columnDaysAgoOne: "{0} day ago",
+        .columnDaysAgoOther: "{0} days ago",
+        .columnDaysOverOne: "{0} day overdue",
+        .columnDaysOverOther: "{0} days overdue",
+        .columnDeadline: "Deadline",
+        .columnInDaysOne: "in {0} day",
+        .columnInDaysOther: "in {0} days",
+        .columnLastRecognised: "Last recognised",
+        .columnMissingBoth: "volunteer and contact person",
+        .columnMissingContact: "contact person",
+        .columnMissingVolunteer: "volunteer",
+        .columnNever: "never",
+        .columnNoStartDate: "no start date",
+        .columnNotRequested: "not requested",
+        .columnNotSignedBy: "Not signed by",
+        .columnRenewal: "Renewal",
+        .columnReview: "Review",
+        .columnSignedBoth: "both",
+        .columnSignedContact: "contact only",
+        .columnSignedNeither: "neither",
+        .columnSignedVolunteer: "volunteer only",
+        .columnToday: "today",
+        .columnWaitingOne: "waiting {0} day",
+        .columnWaitingOther: "waiting {0} days",
+        .columnWithdrawn: "Withdrawn",
+        .columnWithdrawnOn: "withdrawn {0}",
+        .columnYearsOne: "{0} year",
+        .columnYearsOther: "{0} years",
         .conflictBack: "Esc  back to the form",
         .conflictHintDeleted: "Enter  close the form (the record no longer exists)",
         .conflictKeepMine: "1  keep your values in these fields",

@@ -47,51 +47,89 @@ public struct Table: Sendable {
     /// Columns taken by the marker and its gap, when shown.
     private var markerWidth: Int { showsMarkers ? 1 + Table.gap : 0 }
 
-    /// The width of each column when the table is `totalWidth` columns wide. Fixed and
-    /// fitted columns get what they ask for first; flexible columns share the rest by
-    /// weight. When even the fixed ones do not fit, columns are narrowed from the right,
-    /// so the first (usually the name) stays readable longest.
-    public func columnWidths(for totalWidth: Int) -> [Int] {
-        let available = max(0, totalWidth - markerWidth - Table.gap * max(0, columns.count - 1))
-        var widths = columns.indices.map { index -> Int in
-            switch columns[index].width {
-            case .fixed(let width):
-                return max(0, width)
-            case .fit(let maximum):
-                let widest = rows.reduce(TextWidth.width(of: columns[index].title)) { widest, row in
-                    index < row.count ? max(widest, TextWidth.width(of: row[index])) : widest
-                }
-                return min(max(0, maximum), widest)
-            case .flexible:
-                return 0
+    /// The width each column asks for before flexible ones share the rest: fixed and
+    /// fitted columns their width, flexible ones none.
+    private func askedWidth(_ index: Int) -> Int {
+        switch columns[index].width {
+        case .fixed(let width):
+            return max(0, width)
+        case .fit(let maximum):
+            let widest = rows.reduce(TextWidth.width(of: columns[index].title)) { widest, row in
+                index < row.count ? max(widest, TextWidth.width(of: row[index])) : widest
             }
+            return min(max(0, maximum), widest)
+        case .flexible:
+            return 0
         }
+    }
+
+    /// The columns shown at `totalWidth`: while the shown ones' widths (a flexible
+    /// column counted at its `minimum`) do not fit, the one with the highest `priority`
+    /// goes, the rightmost of equals first; columns of priority 0 always stay.
+    public func shownColumns(for totalWidth: Int) -> [Int] {
+        var shown = Array(columns.indices)
+        let needed = { (indices: [Int]) -> Int in
+            indices.reduce(0) { sum, i in
+                if case .flexible = columns[i].width { return sum + columns[i].minimum }
+                return sum + askedWidth(i)
+            } + Table.gap * max(0, indices.count - 1) + markerWidth
+        }
+        while needed(shown) > totalWidth {
+            guard let drop = shown.filter({ columns[$0].priority > 0 })
+                .max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) }) else { break }
+            shown.removeAll { $0 == drop }
+        }
+        return shown
+    }
+
+    /// The width of each column when the table is `totalWidth` columns wide; 0 for a
+    /// column left out (see `shownColumns`). Fixed and fitted columns get what they ask
+    /// for first; flexible columns share the rest by weight, each up to its `maximum`.
+    /// When even the fixed ones do not fit, columns are narrowed from the right, so the
+    /// first (usually the name) stays readable longest.
+    public func columnWidths(for totalWidth: Int) -> [Int] {
+        let shown = shownColumns(for: totalWidth)
+        let available = max(0, totalWidth - markerWidth - Table.gap * max(0, shown.count - 1))
+        var widths = columns.indices.map { shown.contains($0) ? askedWidth($0) : 0 }
         var excess = widths.reduce(0, +) - available
         for index in widths.indices.reversed() where excess > 0 {
             let cut = min(widths[index], excess)
             widths[index] -= cut
             excess -= cut
         }
-        let weights = columns.map { column -> Int in
-            if case .flexible(let weight) = column.width {
-                return max(0, weight)
+        var open = shown.filter { index in
+            if case .flexible(let weight) = columns[index].width { return weight > 0 }
+            return false
+        }
+        var leftover = max(0, -excess)
+        while leftover > 0, !open.isEmpty {
+            let weights = open.map { index -> Int in
+                if case .flexible(let weight) = columns[index].width { return weight }
+                return 0
             }
-            return 0
-        }
-        let totalWeight = weights.reduce(0, +)
-        let leftover = max(0, -excess)
-        guard totalWeight > 0 else {
-            return widths
-        }
-        var remainder = leftover
-        for index in widths.indices where weights[index] > 0 {
-            let share = leftover * weights[index] / totalWeight
-            widths[index] = share
-            remainder -= share
-        }
-        for index in widths.indices where weights[index] > 0 && remainder > 0 {
-            widths[index] += 1
-            remainder -= 1
+            let totalWeight = weights.reduce(0, +)
+            var given = 0
+            var shares = zip(open, weights).map { index, weight -> (Int, Int) in
+                let share = leftover * weight / totalWeight
+                given += share
+                return (index, share)
+            }
+            for i in shares.indices where given < leftover {
+                shares[i].1 += 1
+                given += 1
+            }
+            var capped: [Int] = []
+            var spare = 0
+            for (index, share) in shares {
+                let room = columns[index].maximum.map { $0 - widths[index] } ?? Int.max
+                widths[index] += min(share, room)
+                if share >= room {
+                    spare += share - room
+                    capped.append(index)
+                }
+            }
+            open.removeAll(where: capped.contains)
+            leftover = capped.isEmpty ? 0 : spare
         }
         return widths
     }
@@ -122,7 +160,7 @@ public struct Table: Sendable {
             buffer.write(marker, x: x, y: line.y, style: style, maxWidth: line.maxX - x)
             x += markerWidth
         }
-        for (index, column) in columns.enumerated() where x < line.maxX {
+        for (index, column) in columns.enumerated() where x < line.maxX && widths[index] > 0 {
             let text = index < texts.count ? texts[index] : ""
             let cell = TextWidth.pad(text, to: widths[index], alignRight: column.alignment == .right)
             buffer.write(cell, x: x, y: line.y, style: style, maxWidth: line.maxX - x)

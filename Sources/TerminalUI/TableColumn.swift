@@ -1,4 +1,5 @@
-/// One column of a `Table`: its heading, how wide it may be and how its text lines up.
+/// One column of a `Table`: its heading, how wide it may be, how its text lines up, and
+/// how soon it goes when the window is too narrow for every column.
 public struct TableColumn: Hashable, Sendable {
     /// How a column claims horizontal space when the table is fitted to its rectangle.
     public enum Width: Hashable, Sendable {
@@ -21,10 +22,22 @@ public struct TableColumn: Hashable, Sendable {
     public var title: String
     public var width: Width
     public var alignment: Alignment
+    /// 0 for a column that always shows (the name); otherwise the higher, the sooner
+    /// it is left out of a narrow table, so the columns are ranked once, where declared.
+    public var priority: Int
+    /// A flexible column gets no more than this, so a wide window shows further columns
+    /// instead of a name 66 characters wide; nil for no limit.
+    public var maximum: Int?
+    /// Below this width a column that may go (`priority` > 0) is left out rather than cut.
+    public var minimum: Int
 
-    public init(_ title: String, width: Width = .flexible(weight: 1), alignment: Alignment = .left) {
+    public init(_ title: String, width: Width = .flexible(weight: 1), alignment: Alignment = .left,
+                priority: Int = 0, maximum: Int? = nil, minimum: Int = 6) {
         self.title = title
         self.width = width
         self.alignment = alignment
+        self.priority = priority
+        self.maximum = maximum
+        self.minimum = minimum
     }
 }

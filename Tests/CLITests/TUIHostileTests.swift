@@ -74,7 +74,9 @@ final class TUIHostileTests: XCTestCase {
         let title = try tmux.format("#{pane_title}")
 
         try tmux.keys("2")
-        let list = try settled(tmux, showing: ["1–\(count) af \(count)", "␛[2J", "␛]0;pwned␇", "a␇b␍c␈d␉e", "\u{FFFD}kcatta", "Anders And"])
+        // The list's name column is cut, with the placeholders, at 100 columns; the
+        // detail screens below show every name whole.
+        let list = try settled(tmux, showing: ["1–\(count) af \(count)", "␛[2J", "␛]0;p", "a␇b", "\u{FFFD}kcatta", "Anders And"])
         assertIntact(list)
         assertColumnsLineUp(list, header: "Telefon", cell: "+45 20")
 

@@ -48,17 +48,17 @@ extension AppState {
         }
     }
 
-    /// The tabs with a space either side of each; where that is wider than the window
-    /// (Danish at 80 columns), one space apart, so every tab's whole name shows.
+    /// The tabs as `TabBarLabels` fits them: every tab keeps at least its number, and the
+    /// shown one its whole name, however narrow the window.
     private func drawTabBar(into buffer: inout Buffer, in rect: Rect) {
         buffer.fill(rect, style: Theme.bar)
-        let labels = Tab.allCases.map { "\($0.rawValue) \(l10n($0.titleKey))" }
-        let roomy = labels.reduce(0) { $0 + TextWidth.width(of: $1) + 2 } <= rect.width
-        var x = rect.x + (roomy ? 0 : 1)
-        for (t, name) in zip(Tab.allCases, labels) where x < rect.maxX {
-            let label = roomy ? " \(name) " : name
+        let fitted = TabBarLabels(numbers: Tab.allCases.map { String($0.rawValue) }, titles: Tab.allCases.map { l10n($0.titleKey) },
+                                  selected: Tab.allCases.firstIndex(of: tab) ?? 0, width: rect.width)
+        var x = rect.x + (fitted.roomy ? 0 : 1)
+        for (t, name) in zip(Tab.allCases, fitted.labels) where x < rect.maxX {
+            let label = fitted.roomy ? " \(name) " : name
             let style = t == tab ? Theme.selectedTab : Theme.bar
-            x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x) + (roomy ? 0 : 1)
+            x += buffer.write(label, x: x, y: rect.y, style: style, maxWidth: rect.maxX - x) + (fitted.roomy ? 0 : 1)
         }
         if isReadOnly {
             let banner = " " + l10n(.tuiReadOnlyBanner) + " "
@@ -98,8 +98,14 @@ extension AppState {
             return
         }
         let visible = Array(list.viewport.visibleRange)
-        let columns = tableColumns(list.kind)
-        let rows = visible.map { context.row(list.refs[$0], in: list.kind) }
+        var columns = tableColumns(list.kind)
+        var rows = visible.map { context.row(list.refs[$0], in: list.kind) }
+        if let reason = list.overviewItem.flatMap({ overview.items.indices.contains($0) ? overview.items[$0].reason : nil }) {
+            columns.insert(TableColumn(reason.title, width: .fit(maximum: 40)), at: 1)
+            for (offset, index) in visible.enumerated() where !rows[offset].isEmpty {
+                rows[offset].insert(reason.text(list.refs[index]), at: 1)
+            }
+        }
         let marked = Set(visible.enumerated().filter { list.marked.contains(list.refs[$0.element]) }.map(\.offset))
         let table = Table(columns: columns, rows: rows, marked: marked, selectedStyle: Theme.selection)
         let local = ListViewport(count: rows.count, height: Table.bodyHeight(in: tableArea), selected: list.viewport.selected - list.viewport.top)
@@ -127,28 +133,45 @@ extension AppState {
         return out
     }
 
+    /// Every list's columns, each with its priority (0 always shows; the higher, the
+    /// sooner a narrow window leaves it out) and the most a flexible one takes, so a
+    /// wide window shows more columns instead of one very wide name.
     private func tableColumns(_ kind: ListKind) -> [TableColumn] {
         let h = context.headers(kind)
         switch kind {
         case .volunteers:
-            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fixed(15)),
-                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .fit(maximum: 8)),
-                    TableColumn(h[4], width: .flexible(weight: 3))]
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 18),
+                    TableColumn(h[1], width: .fixed(15), priority: 1),
+                    TableColumn(h[2], width: .flexible(weight: 2), priority: 4, maximum: 36, minimum: 14),
+                    TableColumn(h[3], width: .fit(maximum: 8), priority: 2),
+                    TableColumn(h[4], width: .flexible(weight: 3), priority: 3, maximum: 36, minimum: 16),
+                    TableColumn(h[5], width: .flexible(weight: 2), priority: 5, maximum: 36, minimum: 14),
+                    TableColumn(h[6], width: .fixed(10), priority: 6)]
         case .contacts:
-            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 14)),
-                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
-                    TableColumn(h[4], width: .fixed(15)), TableColumn(h[5], width: .flexible(weight: 2))]
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 20),
+                    TableColumn(h[1], width: .fit(maximum: 14), priority: 4),
+                    TableColumn(h[2], width: .flexible(weight: 2), priority: 2, maximum: 32, minimum: 10),
+                    TableColumn(h[3], width: .flexible(weight: 2), priority: 5, maximum: 24, minimum: 8),
+                    TableColumn(h[4], width: .fixed(15), priority: 1),
+                    TableColumn(h[5], width: .flexible(weight: 2), priority: 3, maximum: 36, minimum: 12)]
         case .workplaces:
-            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .fit(maximum: 10)),
-                    TableColumn(h[2], width: .flexible(weight: 2)), TableColumn(h[3], width: .flexible(weight: 2)),
-                    TableColumn(h[4], width: .fit(maximum: 10), alignment: .right)]
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 36, minimum: 12),
+                    TableColumn(h[1], width: .fit(maximum: 10), priority: 2),
+                    TableColumn(h[2], width: .flexible(weight: 2), priority: 3, maximum: 36, minimum: 10),
+                    TableColumn(h[3], width: .flexible(weight: 2), priority: 4, maximum: 36, minimum: 10),
+                    TableColumn(h[4], width: .fit(maximum: 10), alignment: .right, priority: 1)]
         case .agreements:
-            return [TableColumn(h[0], width: .flexible(weight: 3)), TableColumn(h[1], width: .flexible(weight: 3)),
-                    TableColumn(h[2], width: .fit(maximum: 20)), TableColumn(h[3], width: .fixed(10)),
-                    TableColumn(h[4], width: .fixed(10)), TableColumn(h[5], width: .fit(maximum: 12))]
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 32, minimum: 12),
+                    TableColumn(h[1], width: .flexible(weight: 3), priority: 1, maximum: 32, minimum: 10),
+                    TableColumn(h[2], width: .fit(maximum: 20), priority: 2),
+                    TableColumn(h[3], width: .fixed(10), priority: 5),
+                    TableColumn(h[4], width: .fixed(10), priority: 4),
+                    TableColumn(h[5], width: .fit(maximum: 14), priority: 3)]
         case .events:
-            return [TableColumn(h[0], width: .fixed(10)), TableColumn(h[1], width: .fit(maximum: 16)),
-                    TableColumn(h[2], width: .flexible(weight: 1)), TableColumn(h[3], width: .fit(maximum: 9), alignment: .right)]
+            return [TableColumn(h[0], width: .fixed(10)),
+                    TableColumn(h[1], width: .fit(maximum: 16), priority: 2),
+                    TableColumn(h[2], width: .flexible(weight: 1), maximum: 60, minimum: 12),
+                    TableColumn(h[3], width: .fit(maximum: 9), alignment: .right, priority: 1)]
         case .retention:
             return [TableColumn(h[0], width: .flexible(weight: 1)), TableColumn(h[1], width: .fit(maximum: 24)),
                     TableColumn(h[2], width: .fixed(10)), TableColumn(h[3], width: .fixed(10)), TableColumn(h[4], width: .fit(maximum: 12))]

@@ -34,7 +34,7 @@ struct ListContext {
 
     func headers(_ kind: ListKind) -> [String] {
         switch kind {
-        case .volunteers: return listing.volunteerHeaders
+        case .volunteers: return listing.volunteerHeaders + [listing.l10n.field("workplaces"), listing.l10n.field("status-changed")]
         case .contacts: return listing.contactHeaders
         case .workplaces: return listing.workplaceHeaders
         case .agreements: return listing.agreementHeaders
@@ -60,14 +60,18 @@ struct ListContext {
         return records[i]
     }
 
-    /// The cells of one row of a list of `kind`, made only for rows on screen.
+    /// The cells of one row of a list of `kind`, made only for rows on screen; a
+    /// volunteer's row has the workplaces and the status date after the columns
+    /// `frivillig list` shows, for windows wide enough to show them.
     func row(_ ref: RecordRef, in kind: ListKind) -> [String] {
         if kind == .retention {
             let retention = lazyRetention.value
             return retention.items[ref.id].map(retention.listing.row) ?? []
         }
         switch ref {
-        case .volunteer(let id): return volunteer(id).map(listing.volunteerRow) ?? []
+        case .volunteer(let id):
+            guard let v = volunteer(id) else { return [] }
+            return listing.volunteerRow(v) + [v.workplaceIDs.compactMap { workplace($0)?.name }.joined(separator: ", "), listing.l10n.date(v.statusChanged)]
         case .contact(let id): return contact(id).map(listing.contactRow) ?? []
         case .workplace(let id):
             guard let w = workplace(id) else { return [] }

@@ -92,8 +92,17 @@ public struct RecordListing {
     }
 
     public func agreementRow(_ a: Agreement, volunteer: String, workplace: String) -> [String] {
-        let signed = (a.signedByVolunteer != nil ? "F" : "-") + (a.signedByContact != nil ? "K" : "-")
-        return [volunteer, workplace, l10n.agreementStatus(a.status(on: today)), l10n.date(a.startDate), l10n.date(a.reviewDate), signed]
+        return [volunteer, workplace, l10n.agreementStatus(a.status(on: today)), l10n.date(a.startDate), l10n.date(a.reviewDate), signedBy(a)]
+    }
+
+    /// Who has signed, in words: "begge", "kun frivillig", "kun kontakt" or "ingen".
+    public func signedBy(_ a: Agreement) -> String {
+        switch (a.signedByVolunteer != nil, a.signedByContact != nil) {
+        case (true, true): return l10n(.columnSignedBoth)
+        case (true, false): return l10n(.columnSignedVolunteer)
+        case (false, true): return l10n(.columnSignedContact)
+        case (false, false): return l10n(.columnSignedNeither)
+        }
     }
 
     public func events(_ query: SearchQuery) -> Table<RecognitionEvent> {
