@@ -234,6 +234,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailNotRequired = "detail.notRequired"
     case detailReceived = "detail.received"
     case detailRequested = "detail.requested"
+    case detailUnderAYear = "detail.underAYear"
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
     case detailYears = "detail.years"
@@ -490,7 +491,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpInterrupt = "help.interrupt"
     case helpKeepMine = "help.keepMine"
     case helpKeepTheirs = "help.keepTheirs"
+    case helpLinkedVolunteers = "help.linkedVolunteers"
     case helpMark = "help.mark"
+    case helpMarkAll = "help.markAll"
     case helpMove = "help.move"
     case helpNewAgreement = "help.newAgreement"
     case helpOpen = "help.open"
@@ -528,6 +531,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintKeepSearch = "hint.keepSearch"
     case hintKeepTheirs = "hint.keepTheirs"
     case hintLetter = "hint.letter"
+    case hintLinkedVolunteers = "hint.linkedVolunteers"
     case hintMark = "hint.mark"
     case hintNewAgreement = "hint.newAgreement"
     case hintOpen = "hint.open"
@@ -634,6 +638,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterNoMatch = "letter.noMatch"
     case letterSeveralAgreements = "letter.severalAgreements"
     case letterWritten = "letter.written"
+    case linkedEventTitle = "linked.eventTitle"
+    case linkedWorkplaceTitle = "linked.workplaceTitle"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
     case lookupBorn = "lookup.born"
@@ -1308,6 +1314,7 @@ extension Localizer {
         .detailNotRequired: "ikke krævet",
         .detailReceived: "modtaget {0}",
         .detailRequested: "samtykke bedt om {0}",
+        .detailUnderAYear: "under 1 år",
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
         .detailYears: "{0} år",
@@ -1564,7 +1571,9 @@ extension Localizer {
         .helpInterrupt: "Ctrl-C   afslut (spørger først ved ændringer)",
         .helpKeepMine: "1   behold dine værdier i disse felter",
         .helpKeepTheirs: "2   behold de værdier, der blev gemt imens",
+        .helpLinkedVolunteers: "v   frivillige her: en liste at åbne, markere og påskønne",
         .helpMark: "mellemrum   markér/afmarkér",
+        .helpMarkAll: "*   markér alle i listen (igen: afmarkér alle)",
         .helpMove: "↑/↓ eller k/j   flyt",
         .helpNewAgreement: "a   ny aftale for denne frivillige",
         .helpOpen: "Enter   åbn",
@@ -1602,6 +1611,7 @@ extension Localizer {
         .hintKeepSearch: "Enter behold",
         .hintKeepTheirs: "2 de gemte værdier",
         .hintLetter: "b velkomstbrev",
+        .hintLinkedVolunteers: "v frivillige",
         .hintMark: "mellemrum markér",
         .hintNewAgreement: "a ny aftale",
         .hintOpen: "Enter åbn",
@@ -1708,6 +1718,8 @@ extension Localizer {
         .letterNoMatch: "Ingen aftale eller frivillig matcher »{0}«.",
         .letterSeveralAgreements: "{0} har {1} aftaler; angiv aftalens id:",
         .letterWritten: "Velkomstbrev gemt: {0}",
+        .linkedEventTitle: "Deltagere i {0}",
+        .linkedWorkplaceTitle: "Frivillige på {0}",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
         .lookupBorn: "f. {0}",
@@ -2297,6 +2309,7 @@ extension Localizer {
         .detailNotRequired: "not required",
         .detailReceived: "received {0}",
         .detailRequested: "consent requested {0}",
+        .detailUnderAYear: "under a year",
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
         .detailYears: "{0} years",
@@ -2553,7 +2566,9 @@ extension Localizer {
         .helpInterrupt: "Ctrl-C   quit (asks first if there are changes)",
         .helpKeepMine: "1   keep your values in these fields",
         .helpKeepTheirs: "2   keep the values saved meanwhile",
+        .helpLinkedVolunteers: "v   volunteers here: a list to open, mark and thank",
         .helpMark: "space   mark/unmark",
+        .helpMarkAll: "*   mark everyone in the list (again: unmark all)",
         .helpMove: "↑/↓ or k/j   move",
         .helpNewAgreement: "a   new agreement for this volunteer",
         .helpOpen: "Enter   open",
@@ -2591,6 +2606,7 @@ extension Localizer {
         .hintKeepSearch: "Enter keep",
         .hintKeepTheirs: "2 the saved values",
         .hintLetter: "b welcome letter",
+        .hintLinkedVolunteers: "v volunteers",
         .hintMark: "space mark",
         .hintNewAgreement: "a new agreement",
         .hintOpen: "Enter open",
@@ -2697,6 +2713,8 @@ extension Localizer {
         .letterNoMatch: "No agreement or volunteer matches \"{0}\".",
         .letterSeveralAgreements: "{0} has {1} agreements; give the agreement's id:",
         .letterWritten: "Welcome letter saved: {0}",
+        .linkedEventTitle: "Attendees of {0}",
+        .linkedWorkplaceTitle: "Volunteers at {0}",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
         .lookupBorn: "b. {0}",

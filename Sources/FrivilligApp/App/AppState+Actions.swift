@@ -10,6 +10,8 @@ extension AppState {
         case .openLine: openOverviewLine()
         case .open: if let ref = currentList?.selectedRef { openDetail(ref) }
         case .mark: toggleMark()
+        case .markAll: markAllShown()
+        case .linkedVolunteers: openLinkedVolunteers()
         case .search: startSearch()
         case .add: if let kind = currentList?.kind { openAddForm(kind) }
         case .edit: if let ref = currentRecord { openEditForm(ref) }

@@ -28,6 +28,12 @@ struct DetailLines {
         }
     }
 
+    /// "3 år", or "under 1 år" for a volunteer who started this year, never "0 år".
+    private func years(since day: Day) -> String {
+        let years = day.wholeYears(until: today)
+        return years < 1 ? l10n(.detailUnderAYear) : l10n(.detailYears, years)
+    }
+
     private func heading(_ key: TextKey) -> Line { Line(text: l10n(key), style: Style(bold: true, underline: true)) }
 
     private func field(_ key: String, _ value: String) -> Line? {
@@ -45,8 +51,8 @@ struct DetailLines {
             out.append(Line(text: "\(i + 1). \(c.name)\(relation)  \(Phone.display(c.phone))", style: Style(foreground: .green, bold: true), indent: 2))
         }
         out.append(heading(.detailDetails))
-        let age = v.birthDate.map { " (\(l10n(.detailYears, $0.wholeYears(until: today))))" } ?? ""
-        let service = v.startDate.map { " (\(l10n(.detailYears, $0.wholeYears(until: today))))" } ?? ""
+        let age = v.birthDate.map { " (\(years(since: $0)))" } ?? ""
+        let service = v.startDate.map { " (\(years(since: $0)))" } ?? ""
         let weekdays = v.availability.weekdays.map { l10n.weekday($0) }.joined(separator: ", ")
         let availability = [weekdays, v.availability.note].filter { !$0.isEmpty }.joined(separator: "; ")
         out += [

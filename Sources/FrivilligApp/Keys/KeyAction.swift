@@ -4,6 +4,10 @@ enum KeyAction: Equatable, Sendable {
     /// Enter on the overview: the records behind the line.
     case openLine
     case open, mark, search, add, edit, delete
+    /// `*`: mark every shown row, or unmark them all.
+    case markAll
+    /// The volunteers of the workplace or event on screen, as a list.
+    case linkedVolunteers
     /// A recognition event for the marked volunteers, or the selected one.
     case recognise
     case importSpreadsheet

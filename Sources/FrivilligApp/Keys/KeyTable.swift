@@ -64,6 +64,7 @@ enum KeyTable {
             KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
             KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
+            KeyBinding(.char("*"), action: .markAll, help: .helpMarkAll, when: .selection),
         ]
         if kind != .retention {
             out.append(KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false))
@@ -94,7 +95,9 @@ enum KeyTable {
             ]
         case .agreements:
             out.append(KeyBinding(.char("b"), action: .welcomeLetter, help: .letterHelpKey, hint: .hintLetter))
-        case .contacts, .workplaces, .events, .retention:
+        case .workplaces, .events:
+            out.append(KeyBinding(.char("v"), action: .linkedVolunteers, help: .helpLinkedVolunteers, hint: .hintLinkedVolunteers))
+        case .contacts, .retention:
             break
         }
         return out
