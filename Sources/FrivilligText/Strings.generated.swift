@@ -510,6 +510,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpRemovalConfirm = "help.removalConfirm"
     case helpRemovalNext = "help.removalNext"
     case helpRemovalScroll = "help.removalScroll"
+    case helpRetentionBatch = "help.retentionBatch"
+    case helpRetentionBatchCancel = "help.retentionBatchCancel"
+    case helpRetentionBatchConfirm = "help.retentionBatchConfirm"
     case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
     case helpSettings = "help.settings"
@@ -541,12 +544,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintRemovalCancel = "hint.removalCancel"
     case hintRemovalConfirm = "hint.removalConfirm"
     case hintRemovalNext = "hint.removalNext"
+    case hintRetentionBatch = "hint.retentionBatch"
+    case hintRetentionBatchCancel = "hint.retentionBatchCancel"
+    case hintRetentionBatchConfirm = "hint.retentionBatchConfirm"
     case hintScroll = "hint.scroll"
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
     case hintSettings = "hint.settings"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
+    case hintTypeCount = "hint.typeCount"
     case hintTypeName = "hint.typeName"
     case hintTypePath = "hint.typePath"
     case hintTypeToSearch = "hint.typeToSearch"
@@ -735,6 +742,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case retentionStoppedAfter = "retention.stoppedAfter"
     case retentionTitle = "retention.title"
     case retentionTypeCount = "retention.typeCount"
+    case retentionBatchMore = "retentionBatch.more"
+    case retentionBatchRunning = "retentionBatch.running"
+    case retentionBatchTitle = "retentionBatch.title"
+    case retentionBatchTypeCount = "retentionBatch.typeCount"
+    case retentionBatchWrongCount = "retentionBatch.wrongCount"
     case settingsAbstract = "settings.abstract"
     case settingsAnonymisePausedMonths = "settings.anonymisePausedMonths"
     case settingsAnonymiseStoppedMonths = "settings.anonymiseStoppedMonths"
@@ -1590,6 +1602,9 @@ extension Localizer {
         .helpRemovalConfirm: "Enter   udfør, når navnet er skrevet præcis",
         .helpRemovalNext: "Enter   næste trin",
         .helpRemovalScroll: "↑/↓, PgUp/PgDn   rul",
+        .helpRetentionBatch: "X   udfør de markerede rækker (eller den valgte): anonymisér eller slet dem",
+        .helpRetentionBatchCancel: "Esc   fortryd: intet ændres",
+        .helpRetentionBatchConfirm: "Enter   udfør, når antallet er skrevet",
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
         .helpSettings: "s   indstillinger (børneattester, opbevaring)",
@@ -1621,12 +1636,16 @@ extension Localizer {
         .hintRemovalCancel: "Esc fortryd",
         .hintRemovalConfirm: "Enter udfør",
         .hintRemovalNext: "Enter videre",
+        .hintRetentionBatch: "X udfør",
+        .hintRetentionBatchCancel: "Esc fortryd",
+        .hintRetentionBatchConfirm: "Enter udfør",
         .hintScroll: "↑↓ rul",
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
         .hintSettings: "s indstillinger",
         .hintTabs: "1-6 faner",
         .hintThank: "r påskønnelse",
+        .hintTypeCount: "skriv antallet",
         .hintTypeName: "skriv navnet",
         .hintTypePath: "skriv filens sti",
         .hintTypeToSearch: "skriv for at søge",
@@ -1815,6 +1834,11 @@ extension Localizer {
         .retentionStoppedAfter: "Stoppet efter {0} af {1}; resten er som før.",
         .retentionTitle: "Skal anonymiseres eller slettes pr. {0}: {1}",
         .retentionTypeCount: "Skriv antallet ({0}) for at gøre det for altid (Enter uden tal fortryder):",
+        .retentionBatchMore: "… og {0} til",
+        .retentionBatchRunning: "Udfører ({0} af {1}) {2}",
+        .retentionBatchTitle: "Udfør listen",
+        .retentionBatchTypeCount: "Skriv antallet ({0}) og Enter for at gøre det for altid:",
+        .retentionBatchWrongCount: "Skriv tallet {0}, præcis antallet af poster.",
         .settingsAbstract: "Vis eller ret registerets indstillinger (børneattester, opbevaring).",
         .settingsAnonymisePausedMonths: "Pause uden aktivitet: anonym. (mdr.)",
         .settingsAnonymiseStoppedMonths: "Stoppede anonymiseres efter (mdr.)",
@@ -2585,6 +2609,9 @@ extension Localizer {
         .helpRemovalConfirm: "Enter   carry it out, once the name is typed exactly",
         .helpRemovalNext: "Enter   next step",
         .helpRemovalScroll: "↑/↓, PgUp/PgDn   scroll",
+        .helpRetentionBatch: "X   carry out the marked rows (or the selected one): anonymise or erase them",
+        .helpRetentionBatchCancel: "Esc   cancel: nothing changes",
+        .helpRetentionBatchConfirm: "Enter   carry out, once the number is typed",
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
         .helpSettings: "s   settings (child certificates, retention)",
@@ -2616,12 +2643,16 @@ extension Localizer {
         .hintRemovalCancel: "Esc cancel",
         .hintRemovalConfirm: "Enter carry out",
         .hintRemovalNext: "Enter next",
+        .hintRetentionBatch: "X carry out",
+        .hintRetentionBatchCancel: "Esc cancel",
+        .hintRetentionBatchConfirm: "Enter carry out",
         .hintScroll: "↑↓ scroll",
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
         .hintSettings: "s settings",
         .hintTabs: "1-6 tabs",
         .hintThank: "r recognise",
+        .hintTypeCount: "type the number",
         .hintTypeName: "type the name",
         .hintTypePath: "type the file's path",
         .hintTypeToSearch: "type to search",
@@ -2810,6 +2841,11 @@ extension Localizer {
         .retentionStoppedAfter: "Stopped after {0} of {1}; the rest is as it was.",
         .retentionTitle: "To be anonymised or erased as of {0}: {1}",
         .retentionTypeCount: "Type the number ({0}) to do it for good (Enter without a number cancels):",
+        .retentionBatchMore: "… and {0} more",
+        .retentionBatchRunning: "Carrying out ({0} of {1}) {2}",
+        .retentionBatchTitle: "Carry out the list",
+        .retentionBatchTypeCount: "Type the number ({0}) and Enter to do it for good:",
+        .retentionBatchWrongCount: "Type the number {0}, exactly the number of records.",
         .settingsAbstract: "Show or change the register's settings (child certificates, retention).",
         .settingsAnonymisePausedMonths: "Anonymise idle paused after (months)",
         .settingsAnonymiseStoppedMonths: "Anonymise stopped after (months)",

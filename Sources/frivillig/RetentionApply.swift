@@ -21,7 +21,7 @@ struct RetentionApply {
 
     func run(_ items: [Retention.Item]) throws {
         let l10n = console.l10n
-        for line in summary(items) { console.line(line) }
+        for line in RetentionSummary(items, register: store.register, l10n: l10n).lines { console.line(line) }
         if dryRun {
             console.line(l10n(.retentionDryRun))
             return
@@ -46,26 +46,6 @@ struct RetentionApply {
         progress.clear()
         for item in outcome.skipped { console.error(l10n(.retentionSkipped, item.name)) }
         console.line(l10n(.retentionDone, outcome.anonymised, outcome.erased))
-    }
-
-    /// What goes and how, in counts: the preview a single erase shows per file would be
-    /// a page per person.
-    private func summary(_ items: [Retention.Item]) -> [String] {
-        let l10n = console.l10n
-        let volunteers = items.filter { if case .volunteer = $0.record { return true } else { return false } }
-        let anonymise = volunteers.filter { $0.action == .anonymise }.count
-        let erase = volunteers.count - anonymise
-        let contacts = items.count - volunteers.count
-        var out: [String] = []
-        if anonymise > 0 { out.append(l10n(.retentionApplyAnonymise, l10n.count(.countVolunteers, anonymise))) }
-        if erase > 0 { out.append(l10n(.retentionApplyErase, l10n.count(.countVolunteers, erase))) }
-        if contacts > 0 { out.append(l10n(.retentionApplyErase, l10n.count(.countContacts, contacts))) }
-        let relatives = volunteers.contains { item in
-            guard let v = store.register.volunteer(item.record.id) else { return false }
-            return !Store.relativeOf(Erasure(volunteer: v, agreementIDs: [], relatives: .keep), in: store.register).isEmpty
-        }
-        if relatives { out.append(l10n(.retentionApplyRelatives)) }
-        return out
     }
 
     /// `(3 af 12) Sikkerhedskopi 4 af 10` on one line of stderr, rewritten in place.

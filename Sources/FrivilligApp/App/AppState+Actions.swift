@@ -17,6 +17,7 @@ extension AppState {
         case .edit: if let ref = currentRecord { openEditForm(ref) }
         case .delete: if let ref = currentRecord { askDelete(ref) }
         case .anonymiseOrErase: if let ref = currentRecord { return openRemoval(ref) }
+        case .carryOutRetention: openRetentionBatch()
         case .recognise: openEventForm(attendees: volunteersToRecognise)
         case .importSpreadsheet: overlay = .spreadsheetImport(SpreadsheetImportDialog())
         case .newAgreement:

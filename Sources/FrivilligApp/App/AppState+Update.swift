@@ -40,6 +40,12 @@ extension AppState {
         case .removed(let result):
             removed(result)
             effects = []
+        case .retentionProgress(let row, let step):
+            retentionProgressed(row: row, step)
+            effects = []
+        case .retentionCarriedOut(let report):
+            retentionCarriedOut(report)
+            effects = []
         case .notice(let notice):
             self.message = notice
             effects = []

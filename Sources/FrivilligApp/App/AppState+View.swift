@@ -38,6 +38,7 @@ extension AppState {
         case .form(let form): form.render(into: &buffer, in: body)
         case .emergency(let lookup): lookup.render(into: &buffer, in: body, register: register, l10n: l10n)
         case .removal(let dialog): drawRemoval(dialog, into: &buffer, in: body)
+        case .retentionBatch(let batch): drawRetentionBatch(batch, into: &buffer, in: body)
         }
     }
 
@@ -226,8 +227,9 @@ extension AppState {
     }
 
     /// A framed box in the middle of `rect`; a line wider than the screen is wrapped at
-    /// words, so no sentence of a message is cut off.
-    private func drawDialog(title: String, lines unwrapped: [String], into buffer: inout Buffer, in rect: Rect) {
+    /// words, so no sentence of a message is cut off. Returns the box, so a dialog with a field can place it on its last line.
+    @discardableResult
+    func drawDialog(title: String, lines unwrapped: [String], into buffer: inout Buffer, in rect: Rect) -> Rect {
         let inner = max(1, rect.width - 4)
         let lines = unwrapped.flatMap { TextWidth.width(of: $0) > inner ? TextWrap.lines($0, width: inner) : [$0] }
         let boxWidth = min(rect.width, (lines.map { TextWidth.width(of: $0) }.max() ?? 0) + 4)
@@ -237,6 +239,7 @@ extension AppState {
         for (i, line) in lines.enumerated() where i < box.height - 2 {
             buffer.write(line, x: box.x + 2, y: box.y + 1 + i, maxWidth: box.width - 4)
         }
+        return box
     }
 
     /// Keys on the left, which matter most; counts and the store's path on the right,

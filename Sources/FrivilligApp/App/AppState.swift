@@ -179,6 +179,7 @@ public struct AppState {
         case .overlay(.emergency): return true
         case .overlay(.spreadsheetImport(let dialog)): return dialog.plan == nil
         case .overlay(.removal(let dialog)): return dialog.step == .name
+        case .overlay(.retentionBatch(let batch)): return batch.running == nil
         case .overlay(.help), .overlay(.confirmDelete), .overlay(.notice), .overlay(.conflict): return false
         case .search: return true
         case .screen: return false

@@ -25,6 +25,10 @@ public enum Message: Sendable {
     case removalProgress(Store.ErasureStep)
     /// The answer to `.removal(.carryOut)`.
     case removed(Result<RemovalReport, RemovalFailure>)
+    /// The retention list's run has reached this row (from 0) and step.
+    case retentionProgress(row: Int, Store.ErasureStep?)
+    /// The answer to `.removal(.retention)`.
+    case retentionCarriedOut(RetentionReport)
     /// Something the runtime must tell the user (a store notice, a failed look for
     /// changes, the store's folder gone).
     case notice(StatusMessage)

@@ -14,12 +14,14 @@ public enum Overlay {
     case conflict(ConflictDialog)
     /// `X` on a volunteer: anonymise or erase them, after the preview and their name.
     case removal(RemovalDialog)
+    /// `X` on the retention list: its marked rows carried out together.
+    case retentionBatch(RetentionBatch)
 
     /// Drawn in the screen's place rather than as a box over it.
     var coversScreen: Bool {
         switch self {
         case .form, .emergency: return true
-        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict, .removal: return false
+        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict, .removal, .retentionBatch: return false
         }
     }
 }

@@ -27,6 +27,7 @@ public struct RemovalPerformer {
         switch request {
         case .plan(let id, let year): return meanwhile + [.removalPlanned(id, plan(id, year: year))]
         case .carryOut(let choice): return meanwhile + [.removed(carryOut(choice, progress: progress))]
+        case .retention(let items, let today): return [retention(items, today: today, progress: progress)]
         }
     }
 
@@ -34,6 +35,21 @@ public struct RemovalPerformer {
         switch request {
         case .plan(let id, _): return .removalPlanned(id, .failure(failure))
         case .carryOut: return .removed(.failure(failure))
+        case .retention(let items, _):
+            var stop: Store.RetentionFailure?
+            if case .store(let error) = failure { stop = Store.RetentionFailure(done: 0, error: error) }
+            return .retentionCarriedOut(RetentionReport(outcome: .init(), register: store.register, total: items.count, stopped: stop))
+        }
+    }
+
+    /// The rows in turn, each all or nothing; the store reads changes saved meanwhile
+    /// before each row itself, and skips one no longer due.
+    private func retention(_ items: [Retention.Item], today: Day, progress: (Message) -> Void) -> Message {
+        do throws(Store.RetentionFailure) {
+            let outcome = try store.carryOut(items, today: today) { progress(.retentionProgress(row: $0, $1)) }
+            return .retentionCarriedOut(RetentionReport(outcome: outcome, register: store.register, total: items.count, stopped: nil))
+        } catch {
+            return .retentionCarriedOut(RetentionReport(outcome: .init(), register: store.register, total: items.count, stopped: error))
         }
     }
 

@@ -30,4 +30,7 @@ public enum RemovalRequest: Equatable, Sendable {
     case plan(volunteerID: UUID, year: Int)
     /// Anonymise or erase, reporting each step with `.removalProgress`; answered with `.removed`.
     case carryOut(RemovalChoice)
+    /// Carry out these rows of the retention list in turn (`Store.carryOut`), reporting
+    /// each with `.retentionProgress`; answered with `.retentionCarriedOut`.
+    case retention([Retention.Item], today: Day)
 }

@@ -21,6 +21,7 @@ extension AppState {
             case .name: return .removalName
             case .running: return .removalRunning
             }
+        case .retentionBatch(let batch): return .retentionBatch(running: batch.running != nil)
         case .form: return nil
         }
     }
@@ -83,6 +84,11 @@ extension AppState {
             return confirmRemoval(dialog)
         case (.cancelRemoval, _):
             cancelRemoval()
+        case (.confirmRetention, .retentionBatch(let batch)):
+            return confirmRetentionBatch(batch)
+        case (.cancelRetention, _):
+            overlay = nil
+            message = StatusMessage(text: l10n(.retentionNotConfirmed), isError: false)
         default:
             // A table names only actions of its own overlay.
             break
@@ -103,6 +109,10 @@ extension AppState {
             overlay = .spreadsheetImport(dialog)
         case .removal(let dialog):
             typeName(key, into: dialog)
+        case .retentionBatch(var batch):
+            let before = batch.typed.text
+            if batch.typed.handle(key), batch.typed.text != before { batch.wrongCount = false }
+            overlay = .retentionBatch(batch)
         case .help, .notice, .confirmDelete, .conflict, .form:
             break
         }

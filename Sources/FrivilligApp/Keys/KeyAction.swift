@@ -16,6 +16,8 @@ enum KeyAction: Equatable, Sendable {
     case welcomeLetter
     /// The removal dialog for the volunteer on screen or selected: anonymise or erase.
     case anonymiseOrErase
+    /// The retention list's marked rows (or its selected one), carried out together.
+    case carryOutRetention
     /// The settings form, from the overview.
     case settings
     /// Close the pushed screen (a detail, an overview line's list).

@@ -66,7 +66,10 @@ enum KeyTable {
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
             KeyBinding(.char("*"), action: .markAll, help: .helpMarkAll, when: .selection),
         ]
-        if kind != .retention {
+        if kind == .retention {
+            out.append(KeyBinding(.char("X"), action: .carryOutRetention, help: .helpRetentionBatch, hint: .hintRetentionBatch,
+                                  when: .selection, readOnly: false))
+        } else {
             out.append(KeyBinding(.char("a"), action: .add, help: .helpAdd, hint: .hintAdd, readOnly: false))
         }
         out += [

@@ -15,6 +15,8 @@ enum OverlayAction: Equatable, Sendable {
     /// The removal dialog: the other of its two choices, the next step, Enter on the
     /// typed name, and Esc, which closes it with nothing changed.
     case switchChoice, nextStep, confirmRemoval, cancelRemoval
+    /// The retention batch: Enter on the typed number, and Esc.
+    case confirmRetention, cancelRetention
     /// `?` help over the overlay, listing its keys.
     case help
 }

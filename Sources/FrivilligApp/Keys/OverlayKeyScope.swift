@@ -19,4 +19,6 @@ enum OverlayKeyScope: Equatable, Sendable {
     case removalName
     /// Being carried out: no key acts until it is done.
     case removalRunning
+    /// The retention list's batch: the number typed, or (`running`) no key until done.
+    case retentionBatch(running: Bool)
 }

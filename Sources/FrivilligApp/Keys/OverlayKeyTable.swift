@@ -55,8 +55,14 @@ enum OverlayKeyTable {
                 KeyBinding(.enter, action: .confirmRemoval, help: .helpRemovalConfirm, hint: .hintRemovalConfirm),
                 cancelRemoval, .help(.help),
             ], otherKeys: .text(hint: .hintTypeName))
-        case .removalRunning:
+        case .removalRunning, .retentionBatch(running: true):
             return KeyMap([])
+        case .retentionBatch(running: false):
+            return KeyMap([
+                KeyBinding(.enter, action: .confirmRetention, help: .helpRetentionBatchConfirm, hint: .hintRetentionBatchConfirm),
+                KeyBinding(.escape, action: .cancelRetention, help: .helpRetentionBatchCancel, hint: .hintRetentionBatchCancel),
+                .help(.help),
+            ], otherKeys: .text(hint: .hintTypeCount))
         case .importPlan(let canImport):
             let importing = KeyBinding<OverlayAction>(.char("j"), .char("y"), action: .importPlan, help: .helpImportPlan, hint: .hintImportPlan)
             return KeyMap((canImport ? [importing] : []) + [

@@ -17,6 +17,11 @@ extension Store {
     public struct RetentionFailure: Error {
         public let done: Int
         public let error: StoreError
+
+        public init(done: Int, error: StoreError) {
+            self.done = done
+            self.error = error
+        }
     }
 
     /// Anonymises or erases each row in turn, each all or nothing across a crash. Before
