@@ -17,4 +17,11 @@ public enum SpreadsheetLimits {
     /// about 3 KB. A bigger cell is no note anybody typed, and would be copied several
     /// times over by the parser and the text rules.
     public static let cellBytes = 64 << 10
+
+    /// 256 MB (268,435,456 bytes) unpacked from one `.xlsx`, over all the parts read. A
+    /// sheet's XML is several times the size of the same table as CSV (every cell is
+    /// tagged with its place), and a zip packs it about ten to one: the limit lets a
+    /// workbook of the largest register through and refuses a zip bomb before it fills
+    /// the memory.
+    public static let unpackedBytes = 256 << 20
 }
