@@ -45,6 +45,21 @@ final class XlsxRefusalTests: XCTestCase {
         XCTAssertEqual(refusal(bomb), .workbook(.unpackedTooLarge))
     }
 
+    func testAZipBombThatUnderstatesItsSizeIsStoppedWhileUnpacking() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-liar-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try XlsxPython.run("""
+            import struct, sys, zipfile
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                z.writestr("xl/_rels/workbook.xml.rels", " " * (\(SpreadsheetLimits.unpackedBytes) + 1))
+            data = bytearray(open(sys.argv[1], "rb").read())
+            struct.pack_into("<I", data, 22, 1000)
+            struct.pack_into("<I", data, data.rfind(b"PK\\x01\\x02") + 24, 1000)
+            open(sys.argv[1], "wb").write(data)
+            """, file: file)
+        XCTAssertEqual(refusal(try Data(contentsOf: file)), .workbook(.unpackedTooLarge), "the zip says 1,000 bytes")
+    }
+
     func testSheetIsRefusedForACsvFile() {
         XCTAssertEqual(refusal(Data("Navn;Mobil\r\nBo Holm;20123456\r\n".utf8), sheet: "Ark1"), .workbook(.sheetOfCsv))
     }
