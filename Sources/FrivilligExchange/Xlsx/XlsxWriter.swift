@@ -54,7 +54,7 @@ public enum XlsxWriter {
         var body = ""
         func cell(_ text: String, column: Int, row: Int, kind: CsvColumnKind) {
             guard !text.isEmpty else { return }
-            let ref = XlsxCellRef.columnLetters(column + 1) + String(row)
+            let ref = XlsxCellRef(column: column + 1, row: row).name
             let shown: Int
             if row > 1, kind == .date, let day = Day.parse(text) {
                 body += #"<c r="\#(ref)" s="\#(XlsxFixedParts.Style.date.rawValue)"><v>\#(XlsxDateSystem.from1900.serial(day))</v></c>"#
