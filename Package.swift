@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // The domain, validation, search and the JSON store. Foundation only.
@@ -18,11 +19,14 @@ let package = Package(
         // the screens, the command line and the files Exchange writes alike. TerminalUI only
         // for the placeholders that name a control character as the screens show it.
         .target(name: "FrivilligText", dependencies: ["FrivilligCore", "TerminalUI"]),
-        // Import and export: CSV from Excel, vCard, iCalendar, the person export and the
+        // Import and export: CSV and .xlsx workbooks from Excel, vCard, iCalendar, the person export and the
         // welcome letter. Depends on the register, never on the terminal.
         .target(
             name: "FrivilligExchange",
-            dependencies: ["FrivilligCore", "FrivilligText", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "FrivilligCore", "FrivilligText", .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // Cell buffer, layout, keys, text width and widgets. Standard library only.
         .target(name: "TerminalUI"),

@@ -7,10 +7,14 @@ import Foundation
 public struct CsvDocument: Sendable {
     public var header: [String]
     public var rows: [[String]]
+    /// What each column holds, for a workbook to type its cells; the CSV writes all as text.
+    public var kinds: [CsvColumnKind]
 
-    public init(header: [String], rows: [[String]]) {
+    /// - Parameter kinds: one per column; every column is text when nil.
+    public init(header: [String], rows: [[String]], kinds: [CsvColumnKind]? = nil) {
         self.header = header
         self.rows = rows
+        self.kinds = kinds ?? Array(repeating: .text, count: header.count)
     }
 
     /// A cell Excel would read as a formula (`=`, `+`, `-`, `@`, or a tab or CR first:

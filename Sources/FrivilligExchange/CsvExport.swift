@@ -50,7 +50,7 @@ public struct CsvExport: Sendable {
             return cells + consent(v.consent) + [v.notes, v.tags.joined(separator: ", "),
                             CsvExport.timestamp(v.created), CsvExport.timestamp(v.updated), String(v.revision)]
         }
-        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
     public func contacts() -> CsvDocument {
@@ -59,7 +59,7 @@ public struct CsvExport: Sendable {
             [c.id.uuidString, c.name, contactKind(c.kind), c.organisation, c.role, CsvExport.phone(c.phone), c.email, c.notes,
              String(c.revision)]
         }
-        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
     public func workplaces() -> CsvDocument {
@@ -70,7 +70,7 @@ public struct CsvExport: Sendable {
              w.contactIDs.map { contacts.label($0, name: register.contact($0)?.name) }.joined(separator: "; "), w.guidelines,
              yesNo(w.worksWithChildren), String(w.revision)]
         }
-        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows)
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
     /// Agreements, for reading and sorting in a spreadsheet (not for import).
@@ -79,6 +79,8 @@ public struct CsvExport: Sendable {
             [TextKey.csvHeaderCheckRequired, .csvHeaderCheckConsent, .csvHeaderCheckReceived]
                 .map { l10n($0, l10n(check)) }
         }
+        let kinds: [CsvColumnKind] = Array(repeating: .text, count: 6) + Array(repeating: .date, count: 5)
+            + Array(repeating: .text, count: 5) + Array(repeating: [CsvColumnKind.text, .date, .date], count: 2).flatMap { $0 } + [.text]
         let header = [TextKey.csvHeaderId, .csvHeaderVolunteer, .csvHeaderWorkplace, .csvHeaderContact, .csvHeaderAllowedTasks,
                       .csvHeaderForbiddenTasks, .csvHeaderStartDate, .csvHeaderReviewDate, .csvHeaderEndDate,
                       .csvHeaderSignedVolunteer, .csvHeaderSignedContact, .csvHeaderConfidentiality,
@@ -93,7 +95,7 @@ public struct CsvExport: Sendable {
              yesNo(a.dutyToReportExplained), yesNo(a.insuranceExplained), a.expenses, yesNo(a.regularAttachment)]
                 + check(a.childCheck) + check(a.criminalCheck) + [a.notes]
         }
-        return CsvDocument(header: header, rows: rows)
+        return CsvDocument(header: header, rows: rows, kinds: kinds)
     }
 
     /// Recognition events with their attendees' names, for reading (not for import).
@@ -105,7 +107,7 @@ public struct CsvExport: Sendable {
              e.attendeeIDs.map { register.volunteer($0)?.name ?? $0.uuidString }.joined(separator: "; "),
              e.giftValue, e.notes]
         }
-        return CsvDocument(header: header, rows: rows)
+        return CsvDocument(header: header, rows: rows, kinds: [.text, .date] + Array(repeating: .text, count: 6))
     }
 
     /// `20 12 34 56` for Danish numbers, `00` and the digits in pairs for others: forms

@@ -20,6 +20,8 @@ public struct CsvTable: Sendable {
     public let header: [String]
     /// The rows after the header that have at least one non-blank cell.
     public let rows: [CsvRow]
+    /// The sheet the table was read from, for a workbook; nil for CSV.
+    public internal(set) var sheet: String? = nil
 
     public static func read(_ data: Data) throws(ImportFileError) -> CsvTable {
         let decoded = try SpreadsheetText(decoding: data)

@@ -33,4 +33,6 @@ public enum ImportFileError: Error, Equatable, Sendable {
     case unknownField(field: String, accepted: [String])
     /// A `--map` argument without `=`.
     case malformedMapping(String)
+    /// An `.xlsx` that cannot be read, or a workbook of a kind that is not read at all.
+    case workbook(XlsxProblem)
 }

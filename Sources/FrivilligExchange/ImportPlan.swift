@@ -15,6 +15,8 @@ public struct ImportPlan: Sendable {
     public let kind: SpreadsheetKind
     public let encoding: SpreadsheetEncoding
     public let separator: Character
+    /// The workbook sheet the rows came from; nil for a CSV file.
+    public let sheet: String?
     /// Headers of columns with data that no field takes; their cells are not imported.
     public let unknownColumns: [String]
     public internal(set) var added: [Entry] = []
@@ -29,6 +31,7 @@ public struct ImportPlan: Sendable {
         self.kind = kind
         encoding = table.encoding
         separator = table.separator
+        sheet = table.sheet
         unknownColumns = columns.unknown
     }
 

@@ -15,10 +15,10 @@ public enum SpreadsheetImport {
     ///   than `SpreadsheetLimits` allows among them); problems
     ///   in single rows are in the plan's `rejected` instead.
     public static func plan(
-        _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], now: Date = Date()
+        _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], sheet: String? = nil, now: Date = Date()
     ) throws(ImportFileError) -> ImportPlan {
         guard data.count <= SpreadsheetLimits.fileBytes else { throw .fileTooLarge(bytes: data.count) }
-        let table = try CsvTable.read(data)
+        let table = try SpreadsheetTable.read(data, sheet: sheet)
         let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping)
         let plan = ImportPlan(kind: kind, table: table, columns: columns)
         let nameColumn = columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? ""

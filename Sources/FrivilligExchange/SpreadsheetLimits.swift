@@ -17,4 +17,11 @@ public enum SpreadsheetLimits {
     /// about 3 KB. A bigger cell is no note anybody typed, and would be copied several
     /// times over by the parser and the text rules.
     public static let cellBytes = 64 << 10
+
+    /// 256 MB (268,435,456 bytes) unpacked from one `.xlsx`, over all the parts read. The
+    /// export of 10,000 volunteers as `frivillig demo` fills them is a 2.1 MB file whose
+    /// parts unpack to 14.5 MB (the CSV is 3.8 MB), so the largest register measured
+    /// (100,000 volunteers, about 145 MB) gets through, while a zip bomb (a few hundred
+    /// kB that inflate to gigabytes) is stopped before it fills the memory.
+    public static let unpackedBytes = 256 << 20
 }

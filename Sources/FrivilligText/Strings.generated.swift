@@ -596,6 +596,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importKindVolunteers = "import.kind.volunteers"
     case importKindWorkplaces = "import.kind.workplaces"
     case importRead = "import.read"
+    case importReadSheet = "import.readSheet"
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
     case importReasonConsentMethod = "import.reason.consentMethod"
     case importReasonConsentScope = "import.reason.consentScope"
@@ -913,6 +914,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageExportVcardDiscussion = "usage.export.vcard.discussion"
     case usageExportVcardSearch = "usage.export.vcard.search"
     case usageExportVcardVersion = "usage.export.vcard.version"
+    case usageExportXlsxAbstract = "usage.export.xlsx.abstract"
+    case usageExportXlsxDiscussion = "usage.export.xlsx.discussion"
     case usageFrivilligAbstract = "usage.frivillig.abstract"
     case usageFrivilligDiscussion = "usage.frivillig.discussion"
     case usageGlobalLang = "usage.global.lang"
@@ -929,6 +932,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageImportExitStatus = "usage.import.exitStatus"
     case usageImportFile = "usage.import.file"
     case usageImportMap = "usage.import.map"
+    case usageImportSheet = "usage.import.sheet"
     case usageImportSkipInvalid = "usage.import.skipInvalid"
     case usageImportVolunteersAbstract = "usage.import.volunteers.abstract"
     case usageImportWorkplacesAbstract = "usage.import.workplaces.abstract"
@@ -995,6 +999,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueScope = "usage.value.scope"
     case usageValueSearch = "usage.value.search"
     case usageValueSeed = "usage.value.seed"
+    case usageValueSheet = "usage.value.sheet"
     case usageValueSkill = "usage.value.skill"
     case usageValueStatus = "usage.value.status"
     case usageValueText = "usage.value.text"
@@ -1007,6 +1012,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case weekdayThursday = "weekday.thursday"
     case weekdayTuesday = "weekday.tuesday"
     case weekdayWednesday = "weekday.wednesday"
+    case xlsxDamaged = "xlsx.damaged"
+    case xlsxLegacyExcel = "xlsx.legacyExcel"
+    case xlsxNoSuchSheet = "xlsx.noSuchSheet"
+    case xlsxOpenDocument = "xlsx.openDocument"
+    case xlsxSheetAgreements = "xlsx.sheet.agreements"
+    case xlsxSheetContacts = "xlsx.sheet.contacts"
+    case xlsxSheetEvents = "xlsx.sheet.events"
+    case xlsxSheetVolunteers = "xlsx.sheet.volunteers"
+    case xlsxSheetWorkplaces = "xlsx.sheet.workplaces"
+    case xlsxSheetOfCsv = "xlsx.sheetOfCsv"
+    case xlsxToTerminal = "xlsx.toTerminal"
+    case xlsxUnpackedTooLarge = "xlsx.unpackedTooLarge"
 }
 
 /// Every text that names a count, by key; `Localizer.count` picks its form.
@@ -1683,11 +1700,12 @@ extension Localizer {
         .importFileUnreadable: "Kan ikke læse {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} kan ikke læses som CSV (UTF-16 eller ugyldig UTF-8). Gem den fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.",
         .importFileUnterminatedQuote: "{0}, række {1}, kolonne »{2}«: et citationstegn (\") bliver aldrig lukket. Ret cellen i regnearket.",
-        .importHelp: "I   importér frivillige fra et regneark (CSV)",
+        .importHelp: "I   importér frivillige fra et regneark (CSV, .xlsx)",
         .importKindContacts: "kontakter",
         .importKindVolunteers: "frivillige",
         .importKindWorkplaces: "arbejdspladser",
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
+        .importReadSheet: "{0}: regneark (.xlsx), arket »{1}«, {2} med {3}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
         .importReasonConsentMethod: "»{0}« er ikke en måde at give samtykke på. Skriv skriftligt, e-mail, mundtligt eller digitalt.",
         .importReasonConsentScope: "»{0}« er ikke noget samtykke kan dække. Skriv registret, billeder eller deling, adskilt af komma.",
@@ -1722,7 +1740,7 @@ extension Localizer {
         .importTuiDone: "Importeret: {0} nye, {1} opdateret, {2} afvist.",
         .importTuiNothing: "Intet at importere · Esc lukker",
         .importTuiPath: "Fil: ",
-        .importTuiPathHint: "Skriv stien til en CSV-fil, fx ~/frivillige.csv. Enter læser den · Esc fortryder",
+        .importTuiPathHint: "Skriv stien til en CSV- eller .xlsx-fil, fx ~/frivillige.xlsx. Enter læser den · Esc fortryder",
         .importTuiTitle: "Importér frivillige fra regneark",
         .importUnchanged: "Uændret: {0}",
         .importUnknownColumns: "Ukendte kolonner, som ikke importeres: {0}.",
@@ -1990,7 +2008,7 @@ extension Localizer {
         .usageEraseDiscussion: "HVEM finder frivillige, kontakter og pårørende, der ikke har deres egen post; matcher den flere, vises de med deres art og det, der skiller dem ad: skriv mere, eller vælg med --kind. Viser hvert sted, personen findes, og beder dig derefter skrive navnet for at bekræfte (eller angive det med --confirm). En almindelig sletning beholder personen i historikken og sikkerhedskopierne; erase gør ikke. Returkode: 0 når personen er slettet, 1 når ingen matchede, eller sletningen ikke blev bekræftet, 2 når flere matchede eller ved fejl.",
         .usageEraseKind: "Hvilken slags person HVEM er: volunteer (frivillig), contact (kontakt) eller relative (en pårørende uden sin egen post).",
         .usageEraseRelatives: "Hvor personen er pårørende hos en frivillig: behold (keep) eller fjern (remove) oplysningen der.",
-        .usageExportAbstract: "Eksportér poster som CSV til Excel, frivillige og kontakter som vCards, påskønnelser som en kalender, eller alt om én person.",
+        .usageExportAbstract: "Eksportér poster som CSV eller .xlsx til Excel, frivillige og kontakter som vCards, påskønnelser som en kalender, eller alt om én person.",
         .usageExportCsvAbstract: "Eksportér frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser som CSV til Excel.",
         .usageExportCsvDiscussion: "Overskrifterne er på dansk (engelsk med --lang en). Frivillige, kontakter og arbejdspladser kan importeres igen med frivillig import. En eksisterende --out-fil erstattes aldrig uden --force. Returkode: 0 når filen er skrevet, 2 ved fejl.",
         .usageExportCsvKind: "Hvad der skal eksporteres; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
@@ -2005,6 +2023,8 @@ extension Localizer {
         .usageExportVcardDiscussion: "Normalt vCard 3.0 (Outlook, Android); --version 4 skriver 4.0 med RELATED, der forbinder en frivillig med sine pårørende. Returkode: 0 når filen er skrevet, 1 når --search ikke matchede nogen, 2 ved fejl.",
         .usageExportVcardSearch: "Kun frivillige og kontakter, der matcher dette (navn, telefon, e-mail).",
         .usageExportVcardVersion: "vCard-versionen: 3 eller 4.",
+        .usageExportXlsxAbstract: "Eksportér frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser som .xlsx-regneark.",
+        .usageExportXlsxDiscussion: "Samme kolonner som CSV-eksporten. Datoer er rigtige datoer, telefonnumre og al tekst er tekstceller (aldrig formler), overskriftsrækken er fed og låst. Frivillige, kontakter og arbejdspladser kan importeres igen med frivillig import. En eksisterende --out-fil erstattes aldrig uden --force. Uden --out skrives filen kun til en pipe eller fil, aldrig til terminalen. Returkode: 0 når filen er skrevet, 2 ved fejl.",
         .usageFrivilligAbstract: "Frivilligkoordinatorens register i terminalen.",
         .usageFrivilligDiscussion: "Uden en kommando åbner programmet fuldskærmsvisningen på datafilen.",
         .usageGlobalLang: "Sprog: da eller en (normalt efter LC_ALL/LANG, ellers dansk).",
@@ -2014,13 +2034,14 @@ extension Localizer {
         .usageIceAbstract: "Vis telefonnummeret på de frivillige, der matcher, og deres pårørende (navn, relation, telefon).",
         .usageIceDiscussion: "Hvert hit viser også det, der skiller personer med samme navn ad: arbejdspladser, fødselsår, adresse og postnummer. Søgningens ord kan nævne hvad som helst af det, i vilkårlig rækkefølge (søren kildebakken, søren 4690). Anonymiserede poster er udeladt. Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
         .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
-        .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV).",
+        .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV eller .xlsx).",
         .usageImportContactsAbstract: "Importér kontaktpersoner.",
-        .usageImportDiscussion: "Læser CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
+        .usageImportDiscussion: "Læser .xlsx-regneark (første ark, eller --sheet NAVN) og CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
         .usageImportDryRun: "Vis, hvad der ville blive tilføjet, opdateret og afvist, og slut som importen ville; gem intet.",
         .usageImportExitStatus: "Returkode: 0 når filen er importeret; 2 når den ikke kan læses, eller når rækker afvises, og --skip-invalid ikke er angivet (så gemmes intet). --dry-run slutter med den returkode, importen ville få, så et script kan kontrollere en fil først.",
-        .usageImportFile: "CSV-filen.",
+        .usageImportFile: "CSV- eller .xlsx-filen.",
         .usageImportMap: "Læs en kolonne som et felt, fx »Skostørrelse=notes« eller »Kolonne=ignore«. Gentag for flere.",
+        .usageImportSheet: "Arket, der skal læses i et .xlsx-regneark (ellers det første).",
         .usageImportSkipInvalid: "Importér de gyldige rækker, selv om nogle afvises.",
         .usageImportVolunteersAbstract: "Importér frivillige.",
         .usageImportWorkplacesAbstract: "Importér arbejdspladser.",
@@ -2087,6 +2108,7 @@ extension Localizer {
         .usageValueScope: "omfang",
         .usageValueSearch: "søgning",
         .usageValueSeed: "tal",
+        .usageValueSheet: "ark",
         .usageValueSkill: "kompetence",
         .usageValueStatus: "status",
         .usageValueText: "tekst",
@@ -2099,6 +2121,18 @@ extension Localizer {
         .weekdayThursday: "tor",
         .weekdayTuesday: "tir",
         .weekdayWednesday: "ons",
+        .xlsxDamaged: "{0} kan ikke læses som .xlsx-regneark ({1} mangler eller er beskadiget). Åbn det i Excel eller LibreOffice, og gem det igen som .xlsx eller CSV.",
+        .xlsxLegacyExcel: "{0} er et gammelt Excel-regneark (.xls), som Frivillig ikke læser: gem det som .xlsx eller CSV (Filer ▸ Gem som) og importér den fil.",
+        .xlsxNoSuchSheet: "{0} har intet ark »{1}«. Arkene er: {2}.",
+        .xlsxOpenDocument: "{0} er et LibreOffice-regneark (.ods), som Frivillig ikke læser: gem det som .xlsx eller CSV (Filer ▸ Gem som) og importér den fil.",
+        .xlsxSheetAgreements: "Aftaler",
+        .xlsxSheetContacts: "Kontakter",
+        .xlsxSheetEvents: "Påskønnelser",
+        .xlsxSheetVolunteers: "Frivillige",
+        .xlsxSheetWorkplaces: "Arbejdspladser",
+        .xlsxSheetOfCsv: "--sheet gælder kun .xlsx-regneark; {0} er en CSV-fil.",
+        .xlsxToTerminal: "Et .xlsx-regneark skrives ikke til terminalen: brug --out FIL, eller send det til en fil (> fil.xlsx).",
+        .xlsxUnpackedTooLarge: "{0} fylder mere end {1} MB pakket ud; Frivillig læser højst {1} MB fra et regneark, så intet er læst. Del regnearket i flere filer (fx efter område).",
     ]
     static let enTable: [TextKey: String] = [
         .accessAnsweredOn: "answered {0}",
@@ -2690,11 +2724,12 @@ extension Localizer {
         .importFileUnreadable: "Cannot read {0}: {1}.",
         .importFileUnsupportedEncoding: "{0} cannot be read as CSV (UTF-16 or invalid UTF-8). Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\".",
         .importFileUnterminatedQuote: "{0}, row {1}, column \"{2}\": a quote (\") is never closed. Correct the cell in the spreadsheet.",
-        .importHelp: "I   import volunteers from a spreadsheet (CSV)",
+        .importHelp: "I   import volunteers from a spreadsheet (CSV, .xlsx)",
         .importKindContacts: "contacts",
         .importKindVolunteers: "volunteers",
         .importKindWorkplaces: "workplaces",
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
+        .importReadSheet: "{0}: workbook (.xlsx), sheet \"{1}\", {2} of {3}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
         .importReasonConsentMethod: "\"{0}\" is not a way to give consent. Write written, email, oral or digital.",
         .importReasonConsentScope: "\"{0}\" is not something consent can cover. Write register, photos or sharing, separated by commas.",
@@ -2729,7 +2764,7 @@ extension Localizer {
         .importTuiDone: "Imported: {0} new, {1} updated, {2} rejected.",
         .importTuiNothing: "Nothing to import · Esc closes",
         .importTuiPath: "File: ",
-        .importTuiPathHint: "Type the path of a CSV file, e.g. ~/volunteers.csv. Enter reads it · Esc cancels",
+        .importTuiPathHint: "Type the path of a CSV or .xlsx file, e.g. ~/volunteers.xlsx. Enter reads it · Esc cancels",
         .importTuiTitle: "Import volunteers from a spreadsheet",
         .importUnchanged: "Unchanged: {0}",
         .importUnknownColumns: "Unknown columns, not imported: {0}.",
@@ -2997,7 +3032,7 @@ extension Localizer {
         .usageEraseDiscussion: "QUERY finds volunteers, contacts and emergency contacts who have no record of their own; when it matches several, they are listed with their kind and what tells them apart: type more, or choose with --kind. Shows every place the person occurs, then asks you to type their name to confirm (or give it with --confirm). An ordinary delete keeps the person in the history and the backups; erase does not. Exit status: 0 when erased, 1 when nobody matched or it was not confirmed, 2 when several matched or on error.",
         .usageEraseKind: "Which kind of person QUERY names: volunteer, contact or relative (an emergency contact with no record of their own).",
         .usageEraseRelatives: "Where the person is a volunteer's emergency contact: keep or remove that entry.",
-        .usageExportAbstract: "Export records as CSV for Excel, volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
+        .usageExportAbstract: "Export records as CSV or .xlsx for Excel, volunteers and contacts as vCards, recognition events as a calendar, or everything about one person.",
         .usageExportCsvAbstract: "Export volunteers, contacts, workplaces, agreements or events as CSV for Excel.",
         .usageExportCsvDiscussion: "Headers are Danish (English with --lang en). Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Exit status: 0 when written, 2 on error.",
         .usageExportCsvKind: "What to export; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
@@ -3012,6 +3047,8 @@ extension Localizer {
         .usageExportVcardDiscussion: "vCard 3.0 by default (Outlook, Android); --version 4 writes 4.0 with RELATED linking a volunteer to their emergency contacts. Exit status: 0 when written, 1 when --search matched nobody, 2 on error.",
         .usageExportVcardSearch: "Only volunteers and contacts matching this (name, phone, e-mail).",
         .usageExportVcardVersion: "The vCard version: 3 or 4.",
+        .usageExportXlsxAbstract: "Export volunteers, contacts, workplaces, agreements or events as an .xlsx workbook.",
+        .usageExportXlsxDiscussion: "The same columns as the CSV export. Dates are real dates, phone numbers and all text are text cells (never formulas), and the header row is bold and frozen. Volunteers, contacts and workplaces can be imported again with frivillig import. An existing --out file is never replaced without --force. Without --out the file goes only to a pipe or a file, never to the terminal. Exit status: 0 when written, 2 on error.",
         .usageFrivilligAbstract: "The volunteer coordinator's register, in the terminal.",
         .usageFrivilligDiscussion: "Without a command, opens the full-screen interface on the store.",
         .usageGlobalLang: "Interface language: da or en (default: from LC_ALL/LANG, else Danish).",
@@ -3021,13 +3058,14 @@ extension Localizer {
         .usageIceAbstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
         .usageIceDiscussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
         .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
-        .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV).",
+        .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV or .xlsx).",
         .usageImportContactsAbstract: "Import contact persons (kontakter).",
-        .usageImportDiscussion: "Reads CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
+        .usageImportDiscussion: "Reads .xlsx workbooks (the first sheet, or --sheet NAME) and CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
         .usageImportDryRun: "Show what would be added, updated and rejected, and exit as the import would; write nothing.",
         .usageImportExitStatus: "Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the import would have, so a script can check a file first.",
-        .usageImportFile: "The CSV file.",
+        .usageImportFile: "The CSV or .xlsx file.",
         .usageImportMap: "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",
+        .usageImportSheet: "The sheet to read from an .xlsx workbook (the first if not given).",
         .usageImportSkipInvalid: "Import the valid rows even if some are rejected.",
         .usageImportVolunteersAbstract: "Import volunteers (frivillige).",
         .usageImportWorkplacesAbstract: "Import workplaces (arbejdspladser).",
@@ -3094,6 +3132,7 @@ extension Localizer {
         .usageValueScope: "scope",
         .usageValueSearch: "search",
         .usageValueSeed: "seed",
+        .usageValueSheet: "sheet",
         .usageValueSkill: "skill",
         .usageValueStatus: "status",
         .usageValueText: "text",
@@ -3106,5 +3145,17 @@ extension Localizer {
         .weekdayThursday: "Thu",
         .weekdayTuesday: "Tue",
         .weekdayWednesday: "Wed",
+        .xlsxDamaged: "{0} cannot be read as an .xlsx workbook ({1} is missing or damaged). Open it in Excel or LibreOffice and save it again as .xlsx or CSV.",
+        .xlsxLegacyExcel: "{0} is an old Excel workbook (.xls), which Frivillig does not read: save it as .xlsx or CSV (File ▸ Save As) and import that file.",
+        .xlsxNoSuchSheet: "{0} has no sheet \"{1}\". Its sheets are: {2}.",
+        .xlsxOpenDocument: "{0} is a LibreOffice spreadsheet (.ods), which Frivillig does not read: save it as .xlsx or CSV (File ▸ Save As) and import that file.",
+        .xlsxSheetAgreements: "Agreements",
+        .xlsxSheetContacts: "Contacts",
+        .xlsxSheetEvents: "Events",
+        .xlsxSheetVolunteers: "Volunteers",
+        .xlsxSheetWorkplaces: "Workplaces",
+        .xlsxSheetOfCsv: "--sheet applies to .xlsx workbooks only; {0} is a CSV file.",
+        .xlsxToTerminal: "A workbook is not written to the terminal: use --out FILE, or redirect it to a file (> file.xlsx).",
+        .xlsxUnpackedTooLarge: "{0} unpacks to more than {1} MB; Frivillig reads at most {1} MB from a workbook, so nothing was read. Split the workbook into several files (e.g. by area).",
     ]
 }

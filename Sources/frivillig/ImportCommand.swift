@@ -27,6 +27,9 @@ struct ImportArguments: ParsableArguments {
     @Option(name: .customLong("map"), help: HelpText.help(.usageImportMap, value: .usageValueMapping))
     var mappings: [String] = []
 
+    @Option(name: .customLong("sheet"), help: HelpText.help(.usageImportSheet, value: .usageValueSheet))
+    var sheet: String?
+
     /// What `--help` says about the exit status, for every kind of import.
     static let exitStatus = HelpText.l10n(.usageImportExitStatus)
 
@@ -46,7 +49,7 @@ struct ImportArguments: ParsableArguments {
         let store = try console.openStore(options)
         let plan: ImportPlan
         do {
-            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings)
+            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings, sheet: sheet)
         } catch {
             console.error(l10n.importFileError(error, file: file))
             console.error(l10n(.errorNothingWritten))

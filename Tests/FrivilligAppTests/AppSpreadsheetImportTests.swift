@@ -93,7 +93,7 @@ final class AppSpreadsheetImportTests: XCTestCase {
     func testHelpNamesTheKeyAndReadOnlyRefusesIt() {
         var s = AppFixture.state()
         s.press(.char("2"), .char("?"))
-        XCTAssertTrue(s.screen.contains { $0.range(of: "│ I +importér frivillige fra et regneark \\(CSV\\)", options: .regularExpression) != nil }, s.screen.joined(separator: "\n"))
+        XCTAssertTrue(s.screen.contains { $0.range(of: "│ I +importér frivillige fra et regneark \\(CSV, \\.xlsx\\)", options: .regularExpression) != nil }, s.screen.joined(separator: "\n"))
         s.press(.escape)
         s.isReadOnly = true
         s.press(.char("I"))

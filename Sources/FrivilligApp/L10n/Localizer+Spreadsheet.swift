@@ -24,6 +24,7 @@ extension Localizer {
         case .mappedColumnMissing(let column): return self(.importFileMappedColumnMissing, file, column)
         case .unknownField(let field, let accepted): return self(.importFileUnknownField, field, accepted.joined(separator: ", "))
         case .malformedMapping(let text): return self(.importFileMalformedMapping, text)
+        case .workbook(let problem): return workbookError(problem, file: file)
         }
     }
 
@@ -65,7 +66,8 @@ extension Localizer {
         self.count(.importRows, count)
     }
 
-    /// What was found in the file: encoding, separator and the number of rows.
+    /// What was found in the file: encoding, separator (or the workbook's sheet) and the
+    /// number of rows.
     public func importRead(_ plan: ImportPlan, file: String) -> String {
         let encoding: TextKey
         switch plan.encoding {
@@ -81,6 +83,7 @@ extension Localizer {
         case .workplaces: kind = .importKindWorkplaces
         }
         let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
+        if let sheet = plan.sheet { return self(.importReadSheet, file, sheet, self.rows(rows), self(kind)) }
         return self(.importRead, file, self(encoding), self(separator), self.rows(rows), self(kind))
     }
 

@@ -11,7 +11,7 @@ import Glibc
 /// may still hold them, for the coordinator to delete.
 public struct ExportLog: Sendable {
     public enum Kind: String, Codable, Sendable {
-        case csv, vcard, calendar, person, letter
+        case csv, xlsx, vcard, calendar, person, letter
     }
 
     public struct Entry: Codable, Equatable, Sendable {
