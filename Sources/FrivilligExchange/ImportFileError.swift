@@ -33,4 +33,10 @@ public enum ImportFileError: Error, Equatable, Sendable {
     case unknownField(field: String, accepted: [String])
     /// A `--map` argument without `=`.
     case malformedMapping(String)
+    /// A column of `/` dates none of which tells the day from the month (`2/3/1954`), and
+    /// no `--date-order`: the first such cell.
+    case ambiguousDateOrder(column: String, row: Int, value: String)
+    /// A column of `/` dates where one row can only be day-first and another only
+    /// month-first; the first row of each.
+    case mixedDateOrder(column: String, dayFirstRow: Int, monthFirstRow: Int)
 }

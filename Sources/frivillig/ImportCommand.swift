@@ -27,6 +27,9 @@ struct ImportArguments: ParsableArguments {
     @Option(name: .customLong("map"), help: HelpText.help(.usageImportMap, value: .usageValueMapping))
     var mappings: [String] = []
 
+    @Option(name: .customLong("date-order"), help: HelpText.help(.usageImportDateOrder, value: .usageValueDateOrder))
+    var dateOrder: DateOrder?
+
     /// What `--help` says about the exit status, for every kind of import.
     static let exitStatus = HelpText.l10n(.usageImportExitStatus)
 
@@ -46,7 +49,8 @@ struct ImportArguments: ParsableArguments {
         let store = try console.openStore(options)
         let plan: ImportPlan
         do {
-            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings)
+            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings,
+                                              dateOrder: dateOrder, today: .today())
         } catch {
             console.error(l10n.importFileError(error, file: file))
             console.error(l10n(.errorNothingWritten))
