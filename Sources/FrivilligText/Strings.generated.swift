@@ -774,6 +774,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case textCprNumber = "text.cprNumber"
     case textInvalidUTF8 = "text.invalidUTF8"
     case textLineBreak = "text.lineBreak"
+    case textListSeparator = "text.listSeparator"
     case textQuoted = "text.quoted"
     case tuiCannotDelete = "tui.cannotDelete"
     case tuiConfirmTitle = "tui.confirmTitle"
@@ -1811,6 +1812,7 @@ extension Localizer {
         .textCprNumber: "{0} indeholder »{1}«, som ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre (kun en fødselsdato, dd.mm.åååå). Slet det.",
         .textInvalidUTF8: "{0} indeholder tegnet �, som står for bytes, der ikke var gyldig UTF-8. Skriv teksten igen.",
         .textLineBreak: "{0} skal stå på én linje, men indeholder et linjeskift. Skriv det på én linje.",
+        .textListSeparator: "{0} indeholder »{1}«, som adskiller punkterne i en liste i formularen og i regneark. Skriv hvert punkt for sig (på kommandolinjen: gentag tilvalget).",
         .textQuoted: "»{0}«",
         .tuiCannotDelete: "Kan ikke slettes",
         .tuiConfirmTitle: "Slet?",
@@ -2778,6 +2780,7 @@ extension Localizer {
         .textCprNumber: "{0} contains \"{1}\", which looks like a CPR number. Frivillig never stores CPR numbers (only a birth date, dd.mm.yyyy). Delete it.",
         .textInvalidUTF8: "{0} contains the character �, which stands for bytes that were not valid UTF-8. Type the text again.",
         .textLineBreak: "{0} must be one line, but contains a line break. Write it on one line.",
+        .textListSeparator: "{0} contains \"{1}\", which separates the items of a list in the form and in spreadsheets. Write each item on its own (on the command line: repeat the option).",
         .textQuoted: "\"{0}\"",
         .tuiCannotDelete: "Cannot be deleted",
         .tuiConfirmTitle: "Delete?",
