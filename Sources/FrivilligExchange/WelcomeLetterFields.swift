@@ -14,6 +14,7 @@ public struct WelcomeLetterFields: Equatable, Sendable {
 
     /// Every text key a template may use.
     public static let textKeys: Set<String> = [
+        "sender.block", "sender.coordinator", "sender.phone", "sender.email",
         "volunteer.name", "volunteer.phone", "volunteer.email", "volunteer.address", "volunteer.town", "letter.date",
         "emergency.name", "emergency.relation", "emergency.phone",
         "workplace.name", "workplace.address", "workplace.guidelines",
@@ -32,21 +33,28 @@ public struct WelcomeLetterFields: Equatable, Sendable {
     }
 
     /// The fields of `agreement`; `date` writes a day as the letter's reader expects it,
-    /// `today` is the letter's date. The emergency contact is the first one, the one to
-    /// call first.
+    /// `today` is the letter's date, after the letterhead's place. The sender comes from
+    /// the settings' letterhead. The emergency contact is the first one, the one to call
+    /// first.
     public init(agreement a: Agreement, in register: Register, today: Day = .today(), date: (Day) -> String) {
         let volunteer = register.volunteer(a.volunteerID)
         let relative = volunteer?.emergencyContacts.first
         let workplace = a.workplaceID.flatMap(register.workplace)
         let contact = a.contactID.flatMap(register.contact)
         let phone: (String?) -> String = { $0.map { $0.isEmpty ? "" : Phone.display($0) } ?? "" }
+        let letterhead = register.settings.letterhead
         text = [
             "volunteer.name": volunteer?.name ?? "",
             "volunteer.phone": phone(volunteer?.primaryPhone),
             "volunteer.email": volunteer?.email ?? "",
             "volunteer.address": volunteer?.address ?? "",
             "volunteer.town": [volunteer?.postalCode ?? "", volunteer?.city ?? ""].filter { !$0.isEmpty }.joined(separator: " "),
-            "letter.date": date(today),
+            "letter.date": [register.settings.letterhead.place.trimmingWhitespace, date(today)].filter { !$0.isEmpty }.joined(separator: ", "),
+            "sender.block": [letterhead.municipality, letterhead.department, letterhead.address]
+                .map(\.trimmingWhitespace).filter { !$0.isEmpty }.joined(separator: "\n"),
+            "sender.coordinator": letterhead.coordinator,
+            "sender.phone": letterhead.phone,
+            "sender.email": letterhead.email,
             "emergency.name": relative?.name ?? "",
             "emergency.relation": relative?.relation ?? "",
             "emergency.phone": phone(relative?.phone),

@@ -714,6 +714,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsEraseContactsMonths = "settings.eraseContactsMonths"
     case settingsEraseDeclinedMonths = "settings.eraseDeclinedMonths"
     case settingsHistoryMonths = "settings.historyMonths"
+    case settingsLetterheadAddress = "settings.letterhead.address"
+    case settingsLetterheadCoordinator = "settings.letterhead.coordinator"
+    case settingsLetterheadDepartment = "settings.letterhead.department"
+    case settingsLetterheadEmail = "settings.letterhead.email"
+    case settingsLetterheadMunicipality = "settings.letterhead.municipality"
+    case settingsLetterheadPhone = "settings.letterhead.phone"
+    case settingsLetterheadPlace = "settings.letterhead.place"
     case settingsMissingValue = "settings.missingValue"
     case settingsNo = "settings.no"
     case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
@@ -1752,6 +1759,13 @@ extension Localizer {
         .settingsEraseContactsMonths: "Kontakt uden tilknytning: slet (mdr.)",
         .settingsEraseDeclinedMonths: "Afviste ansøgere slettes efter (mdr.)",
         .settingsHistoryMonths: "Historik gemmes i (mdr.)",
+        .settingsLetterheadAddress: "Brevhoved, adresse",
+        .settingsLetterheadCoordinator: "Brevhoved, frivilligkoordinator",
+        .settingsLetterheadDepartment: "Brevhoved, forvaltning/afdeling",
+        .settingsLetterheadEmail: "Brevhoved, e-mail",
+        .settingsLetterheadMunicipality: "Brevhoved, kommune",
+        .settingsLetterheadPhone: "Brevhoved, telefon",
+        .settingsLetterheadPlace: "Brevhoved, sted (brevets dato)",
         .settingsMissingValue: "{0} mangler en værdi.",
         .settingsNo: "nej",
         .settingsOccasionalAfterMonths: "Løs tilknytning: attest efter (mdr.)",
@@ -2720,6 +2734,13 @@ extension Localizer {
         .settingsEraseContactsMonths: "Erase unlinked contacts (months)",
         .settingsEraseDeclinedMonths: "Erase declined after (months)",
         .settingsHistoryMonths: "Keep history for (months)",
+        .settingsLetterheadAddress: "Letterhead, address",
+        .settingsLetterheadCoordinator: "Letterhead, volunteer coordinator",
+        .settingsLetterheadDepartment: "Letterhead, department",
+        .settingsLetterheadEmail: "Letterhead, e-mail",
+        .settingsLetterheadMunicipality: "Letterhead, municipality",
+        .settingsLetterheadPhone: "Letterhead, phone",
+        .settingsLetterheadPlace: "Letterhead, place (the letter's date)",
         .settingsMissingValue: "{0} needs a value.",
         .settingsNo: "no",
         .settingsOccasionalAfterMonths: "Occasional: check after (months)",
