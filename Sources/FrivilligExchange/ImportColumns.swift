@@ -16,6 +16,10 @@ struct ImportColumns: Sendable {
     let shapes: [TextRules.Shape?]
     /// The emergency contact numbers the file has columns for, in order.
     let emergencyNumbers: [Int]
+    /// How each date column is read, by column index (`ImportDateColumn`).
+    private(set) var dates: [Int: ImportDateColumn] = [:]
+    /// A `?` where a name expects a letter, cell by cell (`ImportRowWarning`).
+    private(set) var warnings: [ImportRowWarning] = []
 
     init(headers: [String], fields: [CsvField?], labelledNotes: Set<Int>, unknown: [String]) {
         self.headers = headers
@@ -33,7 +37,12 @@ struct ImportColumns: Sendable {
 
     /// Resolves the columns, or refuses the file (a CPR column, no name column, two
     /// columns for one single-valued field, a mapping that names nothing).
-    static func resolve(_ table: CsvTable, kind: SpreadsheetKind, mapping: [String]) throws(ImportFileError) -> ImportColumns {
+    ///
+    /// Also decides how each date column is read (`ImportDateColumn`, which may refuse a
+    /// column of `/` dates without `dateOrder`) and finds the names a `?` has damaged.
+    static func resolve(
+        _ table: CsvTable, kind: SpreadsheetKind, mapping: [String], dateOrder: DateOrder?, today: Day
+    ) throws(ImportFileError) -> ImportColumns {
         let width = max(table.header.count, table.rows.map(\.cells.count).max() ?? 0)
         let headers = (0..<width).map { i in
             i < table.header.count && !table.header[i].isEmpty ? table.header[i] : "#\(i + 1)"
@@ -68,8 +77,10 @@ struct ImportColumns: Sendable {
         let unknown = headers.indices.filter { i in
             fields[i] == nil && table.rows.contains { i < $0.cells.count && !$0.cells[i].trimmingWhitespace.isEmpty }
         }
-        let columns = ImportColumns(headers: headers, fields: fields, labelledNotes: labelled, unknown: unknown.map { headers[$0] })
+        var columns = ImportColumns(headers: headers, fields: fields, labelledNotes: labelled, unknown: unknown.map { headers[$0] })
         try columns.refuseCPRValues(table.rows)
+        try columns.decideDates(table.rows, order: dateOrder, today: today)
+        columns.warnings = ImportRowWarning.damagedNames(table.rows, columns: columns)
         return columns
     }
 
@@ -101,6 +112,19 @@ struct ImportColumns: Sendable {
         }
         guard !value.isEmpty else { return nil }
         return labelledNotes.contains(index) ? "\(headers[index]): \(value)" : value
+    }
+
+    /// The dry run's notes on the date columns, in column order.
+    var dateNotes: [ImportDateNote] {
+        dates.keys.sorted().flatMap { dates[$0]!.notes }
+    }
+
+    private mutating func decideDates(_ rows: [CsvRow], order: DateOrder?, today: Day) throws(ImportFileError) {
+        for i in fields.indices {
+            guard let field = field(at: i), ImportDateColumn.fields.contains(field) else { continue }
+            let values = rows.map { (row: $0.number, value: value(at: i, in: $0)) }
+            dates[i] = try ImportDateColumn.decide(header: headers[i], field: field, values: values, order: order, today: today)
+        }
     }
 
     /// The header of the first column for a field (for messages about a missing value).

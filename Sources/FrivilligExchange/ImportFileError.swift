@@ -35,4 +35,10 @@ public enum ImportFileError: Error, Equatable, Sendable {
     case malformedMapping(String)
     /// An `.xlsx` that cannot be read, or a workbook of a kind that is not read at all.
     case workbook(XlsxProblem)
+    /// A column of `/` dates none of which tells the day from the month (`2/3/1954`), and
+    /// no `--date-order`: the first such cell.
+    case ambiguousDateOrder(column: String, row: Int, value: String)
+    /// A column of `/` dates where one row can only be day-first and another only
+    /// month-first; the first row of each.
+    case mixedDateOrder(column: String, dayFirstRow: Int, monthFirstRow: Int)
 }

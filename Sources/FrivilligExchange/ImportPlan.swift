@@ -19,6 +19,10 @@ public struct ImportPlan: Sendable {
     public let sheet: String?
     /// Headers of columns with data that no field takes; their cells are not imported.
     public let unknownColumns: [String]
+    /// How the date columns were read (the order of `/` dates, two-digit years).
+    public let dateNotes: [ImportDateNote]
+    /// Cells imported as they are that a person should look at (`ImportRowWarning`).
+    public let warnings: [ImportRowWarning]
     public internal(set) var added: [Entry] = []
     public internal(set) var updated: [Entry] = []
     public internal(set) var unchanged: [Entry] = []
@@ -33,6 +37,8 @@ public struct ImportPlan: Sendable {
         separator = table.separator
         sheet = table.sheet
         unknownColumns = columns.unknown
+        dateNotes = columns.dateNotes
+        warnings = columns.warnings
     }
 
     /// The rejected rows' numbers, each once, in order.

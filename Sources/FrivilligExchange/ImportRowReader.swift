@@ -78,9 +78,13 @@ struct ImportRowReader {
         return cell.value
     }
 
+    /// The date in the field's first filled column, read as that column was decided
+    /// (`ImportDateColumn`: the order of `/` dates, the century of two-digit years).
     mutating func day(_ field: CsvField) -> Day? {
-        guard let cell = value(field) else { return nil }
-        guard let day = ImportValues.day(cell.value) else {
+        guard let i = columns.fields.indices.first(where: { columns.fields[$0] == field && cellValues[$0] != nil }),
+              let value = cellValues[i] else { return nil }
+        let cell = (column: columns.headers[i], value: value)
+        guard let day = columns.dates[i]?.read(value) else {
             fail(cell.column, cell.value, .date)
             return nil
         }

@@ -4,11 +4,6 @@ import FrivilligCore
 /// Reads the values of spreadsheet cells the way coordinators type them, in Danish or
 /// English; each returns nil for a value it cannot read, and the caller names the cell.
 enum ImportValues {
-    /// `dd-mm-yyyy` (what Danish Excel writes), `dd.mm.yyyy`, `dd/mm/yyyy` or `yyyy-mm-dd`.
-    static func day(_ text: String) -> Day? {
-        Day.parse(text.replacingOccurrences(of: "/", with: "-"))
-    }
-
     /// A phone number as typed, or as Excel left it after reading `+4520123456` as the
     /// number 4520123456: ten digits starting with 45 are a Danish number without its `+`.
     static func phone(_ text: String) -> String? {

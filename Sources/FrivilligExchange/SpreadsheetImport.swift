@@ -11,15 +11,20 @@ public enum SpreadsheetImport {
     ///
     /// - Parameter mapping: `COLUMN=FIELD` choices that override the header matching,
     ///   e.g. `Skostørrelse=notes` or `CPR=ignore`.
+    /// - Parameter dateOrder: the order of `/` dates in columns whose cells cannot tell
+    ///   (`--date-order`); without it such a column refuses the file.
+    /// - Parameter today: the day two-digit years are read against (`TwoDigitYear`);
+    ///   the day of `now` unless given.
     /// - Throws: `ImportFileError` when the file as a whole cannot be imported (one larger
     ///   than `SpreadsheetLimits` allows among them); problems
     ///   in single rows are in the plan's `rejected` instead.
     public static func plan(
-        _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], sheet: String? = nil, now: Date = Date()
+        _ kind: SpreadsheetKind, data: Data, register: Register, mapping: [String] = [], sheet: String? = nil,
+        dateOrder: DateOrder? = nil, today: Day? = nil, now: Date = Date()
     ) throws(ImportFileError) -> ImportPlan {
         guard data.count <= SpreadsheetLimits.fileBytes else { throw .fileTooLarge(bytes: data.count) }
         let table = try SpreadsheetTable.read(data, sheet: sheet)
-        let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping)
+        let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping, dateOrder: dateOrder, today: today ?? Day(now))
         let plan = ImportPlan(kind: kind, table: table, columns: columns)
         let nameColumn = columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? ""
         func run<D: ImportDraft>(_ records: [D.Record], _ read: (inout ImportRowReader) -> D) -> ImportPlan {

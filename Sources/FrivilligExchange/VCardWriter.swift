@@ -42,7 +42,7 @@ public struct VCardWriter {
             lines.append("ADR" + (version == .v3 ? ";TYPE=HOME" : ";TYPE=home") + ":" + parts.joined(separator: ";"))
         }
         lines.append("CATEGORIES:" + ContentLine.escape(labels.volunteerCategory))
-        let relatives = v.emergencyContacts.filter { !($0.name.isEmpty && $0.phone.isEmpty) }
+        let relatives = v.emergencyContacts.filter { !($0.name.isEmpty && $0.phone.isEmpty) }.map(VCardName.separatingRelation)
         if !relatives.isEmpty {
             lines.append("NOTE:" + ContentLine.escape(labels.emergencyNote(relatives)))
         }
@@ -54,8 +54,11 @@ public struct VCardWriter {
         return finish(lines)
     }
 
-    /// The card of a volunteer's `number`th emergency contact, saying whose relative they are.
+    /// The card of a volunteer's `number`th emergency contact, saying whose relative they
+    /// are; a relation written after the name ("Kirsten Hansen, hustru") goes into the
+    /// note, not into the name (`VCardName.separatingRelation`).
     public func card(forRelative relative: EmergencyContact, number: Int, of v: Volunteer) -> String {
+        let relative = VCardName.separatingRelation(relative)
         let name = relative.name.isEmpty ? Phone.display(relative.phone) : relative.name
         var lines = header(uid: VCardWriter.relativeID(of: v.id, number: number), name: name)
         if !relative.phone.isEmpty { lines.append(tel(relative.phone, type: "cell", preferred: true)) }
@@ -93,8 +96,8 @@ public struct VCardWriter {
         if version == .v4 { lines.append("KIND:individual") }
         lines.append("UID:" + VCardWriter.uri(uid))
         lines.append("FN:" + ContentLine.escape(name))
-        let (given, family) = VCardWriter.split(name)
-        lines.append("N:" + ContentLine.escape(family) + ";" + ContentLine.escape(given) + ";;;")
+        let n = VCardName(name)
+        lines.append("N:" + ContentLine.escape(n.family) + ";" + ContentLine.escape(n.given) + ";;;")
         return lines
     }
 
@@ -115,13 +118,5 @@ public struct VCardWriter {
 
     private func finish(_ lines: [String]) -> String {
         (lines + ["END:VCARD"]).map(ContentLine.fold).joined()
-    }
-
-    /// "Søren Østergaard" → ("Søren", "Østergaard"): the last word is the family name,
-    /// which is right for most Danish names; a one-word name is all family name.
-    static func split(_ name: String) -> (given: String, family: String) {
-        let words = name.split(whereSeparator: \.isWhitespace)
-        guard words.count > 1 else { return ("", name.trimmingWhitespace) }
-        return (words.dropLast().joined(separator: " "), String(words.last!))
     }
 }

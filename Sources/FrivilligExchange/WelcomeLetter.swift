@@ -1,3 +1,5 @@
+import FrivilligCore
+
 /// The welcome letter (velkomstbrev) for one agreement, ready to print and sign.
 ///
 /// The template (from `Resources/letters`, embedded at build time) gives the wording and
@@ -17,9 +19,19 @@ public struct WelcomeLetter: Sendable {
         WelcomeLetterTemplate(language == .da ? WelcomeLetterTemplates.da : WelcomeLetterTemplates.en)
     }
 
+    /// The template with the sections that do not apply to this agreement left out
+    /// (`!if KEY` … `!end`: the child-protection check when none is required, the
+    /// workplace's guidelines when it has none).
+    func applicableTemplate() -> WelcomeLetterTemplate {
+        Self.template(language).keeping { key in
+            WelcomeLetterFields.markKeys.contains(key) ? fields.marks[key] ?? false
+                : !(fields.text[key] ?? "").trimmingWhitespace.isEmpty
+        }
+    }
+
     /// The letter as one text; HTML comes as a whole page with its print styles.
     public func render(_ format: WelcomeLetterFormat) -> String {
-        let template = Self.template(language)
+        let template = applicableTemplate()
         let renderer = WelcomeLetterRenderer(format: format, fields: fields)
         let body = renderer.body(template)
         guard format == .html else { return body + "\n" }

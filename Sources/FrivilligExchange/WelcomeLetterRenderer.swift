@@ -39,6 +39,9 @@ struct WelcomeLetterRenderer {
         case (.signatures(let captions), .html):
             let boxes = captions.map { "<div class=\"signature\">" + inline($0) + "</div>" }
             return "<div class=\"signatures\">\n" + boxes.joined(separator: "\n") + "\n</div>"
+        case (.section(_, let blocks), _):
+            // A template not yet decided (`WelcomeLetterTemplate.keeping`) shows every section.
+            return blocks.map(render).joined(separator: format == .html ? "\n" : "\n\n")
         }
     }
 

@@ -16,6 +16,8 @@ struct WelcomeLetterTemplate: Equatable {
         case paragraph([Line])
         case list([Line])
         case signatures([Line])
+        /// The blocks between `!if KEY` and `!end`, shown only when the field applies.
+        case section(condition: String, [Block])
     }
 
     let blocks: [Block]
@@ -23,13 +25,23 @@ struct WelcomeLetterTemplate: Equatable {
     init(_ source: String) {
         var blocks: [Block] = []
         var pending: Block?
+        /// The blocks outside the section being read, and the section's condition.
+        var outer: (blocks: [Block], condition: String)?
         func flush() {
             if let p = pending { blocks.append(p) }
             pending = nil
         }
         for raw in source.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
-            if line.trimmingWhitespace.isEmpty {
+            if line.hasPrefix("!if "), outer == nil {
+                flush()
+                outer = (blocks, line.dropFirst(4).trimmingWhitespace)
+                blocks = []
+            } else if line.trimmingWhitespace == "!end", let section = outer {
+                flush()
+                blocks = section.blocks + [.section(condition: section.condition, blocks)]
+                outer = nil
+            } else if line.trimmingWhitespace.isEmpty {
                 flush()
             } else if line.hasPrefix("## ") {
                 flush()
@@ -49,17 +61,40 @@ struct WelcomeLetterTemplate: Equatable {
             }
         }
         flush()
+        if let section = outer { blocks = section.blocks + [.section(condition: section.condition, blocks)] }
         self.blocks = blocks
     }
 
-    /// The keys the template asks for, to check them against `WelcomeLetterFields`.
+    private init(blocks: [Block]) {
+        self.blocks = blocks
+    }
+
+    /// The template with each `!if` section either opened into its blocks, when
+    /// `applies` says its condition holds, or left out.
+    func keeping(_ applies: (String) -> Bool) -> WelcomeLetterTemplate {
+        WelcomeLetterTemplate(blocks: blocks.flatMap { block -> [Block] in
+            guard case .section(let condition, let inner) = block else { return [block] }
+            return applies(condition) ? inner : []
+        })
+    }
+
+    /// The keys the template asks for, sections' conditions among them, to check them
+    /// against `WelcomeLetterFields`.
     var fieldKeys: Set<String> {
+        Self.keys(blocks)
+    }
+
+    private static func keys(_ blocks: [Block]) -> Set<String> {
         var keys: Set<String> = []
         for block in blocks {
             let lines: [Line]
             switch block {
             case .heading(_, let l): lines = [l]
             case .paragraph(let ls), .list(let ls), .signatures(let ls): lines = ls
+            case .section(let condition, let inner):
+                keys.insert(condition)
+                keys.formUnion(Self.keys(inner))
+                lines = []
             }
             for line in lines { for case .field(let key) in line { keys.insert(key) } }
         }

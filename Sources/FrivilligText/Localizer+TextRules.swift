@@ -13,6 +13,7 @@ extension Localizer {
         case .bidiControl(let scalar): return self(.textBidiControl, subject, codePoint(scalar))
         case .invalidUTF8: return self(.textInvalidUTF8, subject)
         case .cprNumber(let digits): return self(.textCprNumber, subject, digits)
+        case .listSeparator(let separator): return self(.textListSeparator, subject, separator)
         }
     }
 

@@ -569,6 +569,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case historyOlder = "history.older"
     case historyTitle = "history.title"
     case importAdded = "import.added"
+    case importDateOrderDmy = "import.date.order.dmy"
+    case importDateOrderMdy = "import.date.order.mdy"
+    case importDateOrderDecided = "import.date.orderDecided"
+    case importDateOrderGiven = "import.date.orderGiven"
+    case importDateTwoDigitNotInFuture = "import.date.twoDigitNotInFuture"
+    case importDateTwoDigitYearAhead = "import.date.twoDigitYearAhead"
     case importDone = "import.done"
     case importDryRun = "import.dryRun"
     case importDryRunWouldRefuse = "import.dryRunWouldRefuse"
@@ -576,6 +582,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importEncodingUtf8WithBOM = "import.encoding.utf8WithBOM"
     case importEncodingWindows1252 = "import.encoding.windows1252"
     case importEntry = "import.entry"
+    case importFileAmbiguousDateOrder = "import.file.ambiguousDateOrder"
     case importFileCellTooLarge = "import.file.cellTooLarge"
     case importFileCprColumn = "import.file.cprColumn"
     case importFileCprValue = "import.file.cprValue"
@@ -583,6 +590,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileEmpty = "import.file.empty"
     case importFileMalformedMapping = "import.file.malformedMapping"
     case importFileMappedColumnMissing = "import.file.mappedColumnMissing"
+    case importFileMixedDateOrder = "import.file.mixedDateOrder"
     case importFileMixedEncoding = "import.file.mixedEncoding"
     case importFileNoNameColumn = "import.file.noNameColumn"
     case importFileTextAfterQuote = "import.file.textAfterQuote"
@@ -637,6 +645,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importUnknownColumns = "import.unknownColumns"
     case importUnknownColumnsHint = "import.unknownColumnsHint"
     case importUpdated = "import.updated"
+    case importWarningDamagedName = "import.warning.damagedName"
+    case importWarnings = "import.warnings"
     case keysNothingSelected = "keys.nothingSelected"
     case letterBadFormat = "letter.badFormat"
     case letterFailed = "letter.failed"
@@ -757,6 +767,13 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsEraseContactsMonths = "settings.eraseContactsMonths"
     case settingsEraseDeclinedMonths = "settings.eraseDeclinedMonths"
     case settingsHistoryMonths = "settings.historyMonths"
+    case settingsLetterheadAddress = "settings.letterhead.address"
+    case settingsLetterheadCoordinator = "settings.letterhead.coordinator"
+    case settingsLetterheadDepartment = "settings.letterhead.department"
+    case settingsLetterheadEmail = "settings.letterhead.email"
+    case settingsLetterheadMunicipality = "settings.letterhead.municipality"
+    case settingsLetterheadPhone = "settings.letterhead.phone"
+    case settingsLetterheadPlace = "settings.letterhead.place"
     case settingsMissingValue = "settings.missingValue"
     case settingsNo = "settings.no"
     case settingsOccasionalAfterMonths = "settings.occasionalAfterMonths"
@@ -817,6 +834,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case textCprNumber = "text.cprNumber"
     case textInvalidUTF8 = "text.invalidUTF8"
     case textLineBreak = "text.lineBreak"
+    case textListSeparator = "text.listSeparator"
     case textQuoted = "text.quoted"
     case tuiCannotDelete = "tui.cannotDelete"
     case tuiConfirmTitle = "tui.confirmTitle"
@@ -927,6 +945,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageIceQuery = "usage.ice.query"
     case usageImportAbstract = "usage.import.abstract"
     case usageImportContactsAbstract = "usage.import.contacts.abstract"
+    case usageImportDateOrder = "usage.import.dateOrder"
     case usageImportDiscussion = "usage.import.discussion"
     case usageImportDryRun = "usage.import.dryRun"
     case usageImportExitStatus = "usage.import.exitStatus"
@@ -983,6 +1002,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueChoice = "usage.value.choice"
     case usageValueCount = "usage.value.count"
     case usageValueDate = "usage.value.date"
+    case usageValueDateOrder = "usage.value.dateOrder"
     case usageValueEmail = "usage.value.email"
     case usageValueFile = "usage.value.file"
     case usageValueKind = "usage.value.kind"
@@ -1678,6 +1698,12 @@ extension Localizer {
         .historyOlder: "… og {0} ældre",
         .historyTitle: "Historik for {0}",
         .importAdded: "Tilføjes: {0}",
+        .importDateOrderDmy: "dag/måned/år",
+        .importDateOrderMdy: "måned/dag/år",
+        .importDateOrderDecided: "Kolonne »{0}«: datoer med / læst som {1}, fordi »{3}« i række {2} kun kan læses sådan.",
+        .importDateOrderGiven: "Kolonne »{0}«: datoer med / læst som {1} (--date-order {2}).",
+        .importDateTwoDigitNotInFuture: "Kolonne »{0}«: tocifrede år læst som {1}-tallet, eller som {2}-tallet, når datoen ellers ligger i fremtiden (»{3}« blev {4}).",
+        .importDateTwoDigitYearAhead: "Kolonne »{0}«: tocifrede år læst som {1}-tallet, eller som {2}-tallet, når datoen ellers ligger mere end et år ude i fremtiden (»{3}« blev {4}).",
         .importDone: "Importeret fra {0}: {1} tilføjet, {2} opdateret, {3} uændret, {4} sprunget over.",
         .importDryRun: "Prøvekørsel: intet er gemt.",
         .importDryRunWouldRefuse: "Importen ville blive afvist, fordi {0} har fejl (afslutningsstatus 2, som ved en rigtig import). Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
@@ -1685,6 +1711,7 @@ extension Localizer {
         .importEncodingUtf8WithBOM: "UTF-8 med BOM",
         .importEncodingWindows1252: "Windows-1252",
         .importEntry: "række {0}: {1}",
+        .importFileAmbiguousDateOrder: "{0}: i kolonnen »{1}« kan datoerne med / læses både som dag/måned/år og måned/dag/år (fx »{3}« i række {2}), og ingen dato afgør det. Angiv rækkefølgen med --date-order dmy (dag/måned/år) eller --date-order mdy (måned/dag/år).",
         .importFileCellTooLarge: "{0}, række {1}, kolonne »{2}«: cellen fylder mere end {3} KB, det meste en celle må rumme (en side tekst fylder omkring 3 KB, og Excel selv rummer højst 32.767 tegn i en celle). Gør cellen kortere i regnearket, eller slet kolonnen.",
         .importFileCprColumn: "Kolonnen »{1}« i {0} ligner CPR-numre. Frivillig gemmer aldrig CPR-numre: slet kolonnen, eller brug --map \"{1}=ignore\".",
         .importFileCprValue: "{0}, række {1}, kolonne »{2}«: cellen ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre; skriv en fødselsdato som dd-mm-åååå.",
@@ -1692,6 +1719,7 @@ extension Localizer {
         .importFileEmpty: "{0} er tom: der er ingen overskriftsrække.",
         .importFileMalformedMapping: "--map »{0}«: skriv KOLONNE=FELT, fx »Skostørrelse=notes«.",
         .importFileMappedColumnMissing: "--map: {0} har ingen kolonne »{1}«.",
+        .importFileMixedDateOrder: "{0}: i kolonnen »{1}« står datoerne med / med dagen først i række {2} og med måneden først i række {3}. Ret kolonnen, så alle datoer har samme rækkefølge, eller angiv --date-order dmy eller mdy; datoer, der ikke passer, afvises så række for række.",
         .importFileMixedEncoding: "{0} blander to tegnsæt: UTF-8 i række {1} og Windows-1252 i række {2} (fx rækker sat ind fra et andet regneark). Læst som ét af dem ville nogle navne blive forkerte (»Søren« som »SÃ¸ren«), så intet er læst. Åbn filen i Excel, ret navnene, og gem den igen som »CSV UTF-8«.",
         .importFileNoNameColumn: "{0} har ingen kolonne med navne (Navn, eller Fornavn og Efternavn). Kolonnerne er: {1}. Brug --map \"KOLONNE=name\".",
         .importFileTextAfterQuote: "{0}, række {1}, kolonne »{2}«: der står tekst efter et afsluttende citationstegn (\"). Ret cellen i regnearket.",
@@ -1746,6 +1774,8 @@ extension Localizer {
         .importUnknownColumns: "Ukendte kolonner, som ikke importeres: {0}.",
         .importUnknownColumnsHint: "Brug --map \"KOLONNE=notes\" for at gemme en i noterne, eller --map \"KOLONNE=ignore\" for at springe den over.",
         .importUpdated: "Opdateres: {0}",
+        .importWarningDamagedName: "række {0}, kolonne »{1}«: »{2}« har et ? hvor der ventes et bogstav; arket er måske gemt som Windows-1252, der mangler bogstaver som Ł. Ret navnet, eller gem arket som CSV UTF-8 og importér igen.",
+        .importWarnings: "Advarsler (importeres alligevel): {0}",
         .keysNothingSelected: "Der er intet valgt: listen er tom.",
         .letterBadFormat: "--format skal være md, txt eller html, ikke »{0}«.",
         .letterFailed: "Velkomstbrevet kunne ikke gemmes: {0}",
@@ -1866,6 +1896,13 @@ extension Localizer {
         .settingsEraseContactsMonths: "Kontakt uden tilknytning: slet (mdr.)",
         .settingsEraseDeclinedMonths: "Afviste ansøgere slettes efter (mdr.)",
         .settingsHistoryMonths: "Historik gemmes i (mdr.)",
+        .settingsLetterheadAddress: "Brevhoved, adresse",
+        .settingsLetterheadCoordinator: "Brevhoved, frivilligkoordinator",
+        .settingsLetterheadDepartment: "Brevhoved, forvaltning/afdeling",
+        .settingsLetterheadEmail: "Brevhoved, e-mail",
+        .settingsLetterheadMunicipality: "Brevhoved, kommune",
+        .settingsLetterheadPhone: "Brevhoved, telefon",
+        .settingsLetterheadPlace: "Brevhoved, sted (brevets dato)",
         .settingsMissingValue: "{0} mangler en værdi.",
         .settingsNo: "nej",
         .settingsOccasionalAfterMonths: "Løs tilknytning: attest efter (mdr.)",
@@ -1926,6 +1963,7 @@ extension Localizer {
         .textCprNumber: "{0} indeholder »{1}«, som ligner et CPR-nummer. Frivillig gemmer aldrig CPR-numre (kun en fødselsdato, dd.mm.åååå). Slet det.",
         .textInvalidUTF8: "{0} indeholder tegnet �, som står for bytes, der ikke var gyldig UTF-8. Skriv teksten igen.",
         .textLineBreak: "{0} skal stå på én linje, men indeholder et linjeskift. Skriv det på én linje.",
+        .textListSeparator: "{0} indeholder »{1}«, som adskiller punkterne i en liste i formularen og i regneark. Skriv hvert punkt for sig (på kommandolinjen: gentag tilvalget).",
         .textQuoted: "»{0}«",
         .tuiCannotDelete: "Kan ikke slettes",
         .tuiConfirmTitle: "Slet?",
@@ -2036,6 +2074,7 @@ extension Localizer {
         .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
         .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV eller .xlsx).",
         .usageImportContactsAbstract: "Importér kontaktpersoner.",
+        .usageImportDateOrder: "Rækkefølgen i datoer med / (dmy = dag/måned/år, mdy = måned/dag/år), når ingen dato i en kolonne afgør den. Datoer med - og . er altid dag-måned-år.",
         .usageImportDiscussion: "Læser .xlsx-regneark (første ark, eller --sheet NAVN) og CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
         .usageImportDryRun: "Vis, hvad der ville blive tilføjet, opdateret og afvist, og slut som importen ville; gem intet.",
         .usageImportExitStatus: "Returkode: 0 når filen er importeret; 2 når den ikke kan læses, eller når rækker afvises, og --skip-invalid ikke er angivet (så gemmes intet). --dry-run slutter med den returkode, importen ville få, så et script kan kontrollere en fil først.",
@@ -2092,6 +2131,7 @@ extension Localizer {
         .usageValueChoice: "valg",
         .usageValueCount: "antal",
         .usageValueDate: "dato",
+        .usageValueDateOrder: "dmy|mdy",
         .usageValueEmail: "e-mail",
         .usageValueFile: "fil",
         .usageValueKind: "art",
@@ -2702,6 +2742,12 @@ extension Localizer {
         .historyOlder: "… and {0} older",
         .historyTitle: "History of {0}",
         .importAdded: "To add: {0}",
+        .importDateOrderDmy: "day/month/year",
+        .importDateOrderMdy: "month/day/year",
+        .importDateOrderDecided: "Column \"{0}\": dates with / read as {1}, because \"{3}\" in row {2} can only be read that way.",
+        .importDateOrderGiven: "Column \"{0}\": dates with / read as {1} (--date-order {2}).",
+        .importDateTwoDigitNotInFuture: "Column \"{0}\": two-digit years read as the {1}s, or as the {2}s where the date would otherwise be in the future (\"{3}\" became {4}).",
+        .importDateTwoDigitYearAhead: "Column \"{0}\": two-digit years read as the {1}s, or as the {2}s where the date would otherwise be more than a year ahead (\"{3}\" became {4}).",
         .importDone: "Imported from {0}: {1} added, {2} updated, {3} unchanged, {4} skipped.",
         .importDryRun: "Dry run: nothing was saved.",
         .importDryRunWouldRefuse: "The import would be refused: {0} with errors (exit status 2, as for a real import). Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
@@ -2709,6 +2755,7 @@ extension Localizer {
         .importEncodingUtf8WithBOM: "UTF-8 with BOM",
         .importEncodingWindows1252: "Windows-1252",
         .importEntry: "row {0}: {1}",
+        .importFileAmbiguousDateOrder: "{0}: in column \"{1}\" the dates with / read as day/month/year and as month/day/year alike (e.g. \"{3}\" in row {2}), and no date decides. Give the order with --date-order dmy (day/month/year) or --date-order mdy (month/day/year).",
         .importFileCellTooLarge: "{0}, row {1}, column \"{2}\": the cell holds more than {3} KB of text, the most a cell may hold (a page of text is about 3 KB, and Excel itself holds at most 32,767 characters in a cell). Shorten the cell in the spreadsheet, or delete the column.",
         .importFileCprColumn: "The column \"{1}\" in {0} looks like CPR numbers. Frivillig never keeps CPR numbers: delete the column, or use --map \"{1}=ignore\".",
         .importFileCprValue: "{0}, row {1}, column \"{2}\": the cell looks like a CPR number. Frivillig never keeps CPR numbers; write a birth date as dd-mm-yyyy.",
@@ -2716,6 +2763,7 @@ extension Localizer {
         .importFileEmpty: "{0} is empty: there is no header row.",
         .importFileMalformedMapping: "--map \"{0}\": write COLUMN=FIELD, e.g. \"Shoe size=notes\".",
         .importFileMappedColumnMissing: "--map: {0} has no column \"{1}\".",
+        .importFileMixedDateOrder: "{0}: in column \"{1}\" the dates with / have the day first in row {2} and the month first in row {3}. Correct the column so that all dates have one order, or give --date-order dmy or mdy; dates that do not fit are then rejected row by row.",
         .importFileMixedEncoding: "{0} mixes two encodings: UTF-8 in row {1} and Windows-1252 in row {2} (rows pasted in from another sheet, say). Read as either, some names would come out wrong (\"Søren\" as \"SÃ¸ren\"), so nothing was read. Open the file in Excel, correct the names and save it again as \"CSV UTF-8\".",
         .importFileNoNameColumn: "{0} has no column of names (Name, or First name and Last name). The columns are: {1}. Use --map \"COLUMN=name\".",
         .importFileTextAfterQuote: "{0}, row {1}, column \"{2}\": there is text after a closing quote (\"). Correct the cell in the spreadsheet.",
@@ -2770,6 +2818,8 @@ extension Localizer {
         .importUnknownColumns: "Unknown columns, not imported: {0}.",
         .importUnknownColumnsHint: "Use --map \"COLUMN=notes\" to keep one in the notes, or --map \"COLUMN=ignore\" to skip it.",
         .importUpdated: "To update: {0}",
+        .importWarningDamagedName: "row {0}, column \"{1}\": \"{2}\" has a ? where a letter is expected; the sheet may have been saved as Windows-1252, which lacks letters such as Ł. Correct the name, or save the sheet as CSV UTF-8 and import again.",
+        .importWarnings: "Warnings (imported all the same): {0}",
         .keysNothingSelected: "Nothing is selected: the list is empty.",
         .letterBadFormat: "--format takes md, txt or html, not \"{0}\".",
         .letterFailed: "The welcome letter could not be saved: {0}",
@@ -2890,6 +2940,13 @@ extension Localizer {
         .settingsEraseContactsMonths: "Erase unlinked contacts (months)",
         .settingsEraseDeclinedMonths: "Erase declined after (months)",
         .settingsHistoryMonths: "Keep history for (months)",
+        .settingsLetterheadAddress: "Letterhead, address",
+        .settingsLetterheadCoordinator: "Letterhead, volunteer coordinator",
+        .settingsLetterheadDepartment: "Letterhead, department",
+        .settingsLetterheadEmail: "Letterhead, e-mail",
+        .settingsLetterheadMunicipality: "Letterhead, municipality",
+        .settingsLetterheadPhone: "Letterhead, phone",
+        .settingsLetterheadPlace: "Letterhead, place (the letter's date)",
         .settingsMissingValue: "{0} needs a value.",
         .settingsNo: "no",
         .settingsOccasionalAfterMonths: "Occasional: check after (months)",
@@ -2950,6 +3007,7 @@ extension Localizer {
         .textCprNumber: "{0} contains \"{1}\", which looks like a CPR number. Frivillig never stores CPR numbers (only a birth date, dd.mm.yyyy). Delete it.",
         .textInvalidUTF8: "{0} contains the character �, which stands for bytes that were not valid UTF-8. Type the text again.",
         .textLineBreak: "{0} must be one line, but contains a line break. Write it on one line.",
+        .textListSeparator: "{0} contains \"{1}\", which separates the items of a list in the form and in spreadsheets. Write each item on its own (on the command line: repeat the option).",
         .textQuoted: "\"{0}\"",
         .tuiCannotDelete: "Cannot be deleted",
         .tuiConfirmTitle: "Delete?",
@@ -3060,6 +3118,7 @@ extension Localizer {
         .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
         .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV or .xlsx).",
         .usageImportContactsAbstract: "Import contact persons (kontakter).",
+        .usageImportDateOrder: "The order in dates with / (dmy = day/month/year, mdy = month/day/year), where no date in a column decides it. Dates with - and . are always day-month-year.",
         .usageImportDiscussion: "Reads .xlsx workbooks (the first sheet, or --sheet NAME) and CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
         .usageImportDryRun: "Show what would be added, updated and rejected, and exit as the import would; write nothing.",
         .usageImportExitStatus: "Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the import would have, so a script can check a file first.",
@@ -3116,6 +3175,7 @@ extension Localizer {
         .usageValueChoice: "choice",
         .usageValueCount: "count",
         .usageValueDate: "date",
+        .usageValueDateOrder: "dmy|mdy",
         .usageValueEmail: "email",
         .usageValueFile: "file",
         .usageValueKind: "kind",

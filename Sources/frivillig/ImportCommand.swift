@@ -30,6 +30,9 @@ struct ImportArguments: ParsableArguments {
     @Option(name: .customLong("sheet"), help: HelpText.help(.usageImportSheet, value: .usageValueSheet))
     var sheet: String?
 
+    @Option(name: .customLong("date-order"), help: HelpText.help(.usageImportDateOrder, value: .usageValueDateOrder))
+    var dateOrder: DateOrder?
+
     /// What `--help` says about the exit status, for every kind of import.
     static let exitStatus = HelpText.l10n(.usageImportExitStatus)
 
@@ -49,7 +52,8 @@ struct ImportArguments: ParsableArguments {
         let store = try console.openStore(options)
         let plan: ImportPlan
         do {
-            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings, sheet: sheet)
+            plan = try SpreadsheetImport.plan(kind, data: data, register: store.register, mapping: mappings, sheet: sheet,
+                                              dateOrder: dateOrder, today: .today())
         } catch {
             console.error(l10n.importFileError(error, file: file))
             console.error(l10n(.errorNothingWritten))

@@ -3,14 +3,18 @@ import FrivilligApp
 import FrivilligCore
 import Foundation
 
-/// Shows the register's settings, or changes them: `--child-check-renewal-years 2`. The
-/// options are the names in `Settings.schema`, read here rather than declared one by one,
+/// Shows the register's settings, or changes them: `--child-check-renewal-years 2`,
+/// `--letterhead-municipality "Aarhus Kommune"`. The options are the names in
+/// `Settings.schema` and `Letterhead.schema`, read here rather than declared one by one,
 /// so a new setting needs no change to the command.
 struct SettingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "settings",
         abstract: HelpText.l10n(.usageSettingsAbstract),
-        discussion: HelpText.l10n(.usageSettingsDiscussion, Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")))
+        discussion: HelpText.l10n(.usageSettingsDiscussion, SettingsCommand.optionNames))
+
+    /// Every option the command takes, policy settings first.
+    static let optionNames = (Settings.schema.map(\.name) + Letterhead.schema.map(\.name)).map { "--" + $0 }.joined(separator: ", ")
 
     @OptionGroup var options: GlobalOptions
 
@@ -29,6 +33,10 @@ struct SettingsCommand: ParsableCommand {
         for spec in Settings.schema {
             console.line("\(SettingsCommand.label(spec, console.l10n)): \(SettingsCommand.shown(spec, settings, console.l10n))  (--\(spec.name))")
         }
+        for spec in Letterhead.schema {
+            let label = TextKey(rawValue: spec.label).map { console.l10n($0) } ?? spec.name
+            console.line("\(label): \(settings.letterhead[keyPath: spec.path])  (--\(spec.name))")
+        }
     }
 
     /// `settings` with every `--NAME VALUE` of the command line, or a message naming the
@@ -40,8 +48,17 @@ struct SettingsCommand: ParsableCommand {
         while let word = rest.popFirst() {
             let parts = word.split(separator: "=", maxSplits: 1).map(String.init)
             let flag = parts[0]
+            if let spec = Letterhead.schema.first(where: { "--\($0.name)" == flag }) {
+                guard let text = parts.count == 2 ? parts[1] : rest.popFirst() else {
+                    return try refuse(l10n(.settingsMissingValue, flag), console)
+                }
+                var v = Validator()
+                out.letterhead[keyPath: spec.path] = v.text(text, field: spec.name)
+                guard v.errors.isEmpty else { try console.reject(v.errors) }
+                continue
+            }
             guard flag.hasPrefix("--"), let spec = Settings.schema.first(where: { "--\($0.name)" == flag }) else {
-                return try refuse(l10n(.settingsUnknown, word, Settings.schema.map { "--\($0.name)" }.joined(separator: ", ")), console)
+                return try refuse(l10n(.settingsUnknown, word, SettingsCommand.optionNames), console)
             }
             guard let text = parts.count == 2 ? parts[1] : rest.popFirst() else {
                 return try refuse(l10n(.settingsMissingValue, flag), console)

@@ -40,7 +40,8 @@ final class WelcomeLetterTests: XCTestCase {
         XCTAssertEqual(f.text["contact.role"], "Leder")
         XCTAssertEqual(f.text["workplace.name"], "")
         XCTAssertEqual(f.text["agreement.reviewDate"], "02.01.2027")
-        XCTAssertEqual(f.marks, ["check.confidentiality": false, "check.dutyToReport": true, "check.insurance": false])
+        XCTAssertEqual(f.marks, ["check.confidentiality": false, "check.dutyToReport": true, "check.insurance": false,
+                                 "check.childRequired": false, "check.childConsentRequested": false])
     }
 
     func testAValueCannotBecomeMarkup() {

@@ -34,7 +34,7 @@ extension AppState {
             dialog.error = refusal.message
         case .success(let data):
             do {
-                dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register)
+                dialog.plan = try SpreadsheetImport.plan(.volunteers, data: data, register: register, today: today)
                 dialog.planBase = register
             } catch {
                 dialog.error = l10n.importFileError(error, file: path)

@@ -25,6 +25,8 @@ extension Localizer {
         case .unknownField(let field, let accepted): return self(.importFileUnknownField, field, accepted.joined(separator: ", "))
         case .malformedMapping(let text): return self(.importFileMalformedMapping, text)
         case .workbook(let problem): return workbookError(problem, file: file)
+        case .ambiguousDateOrder(let column, let row, let value): return self(.importFileAmbiguousDateOrder, file, column, row, value)
+        case .mixedDateOrder(let column, let dayFirst, let monthFirst): return self(.importFileMixedDateOrder, file, column, dayFirst, monthFirst)
         }
     }
 
@@ -87,8 +89,9 @@ extension Localizer {
         return self(.importRead, file, self(encoding), self(separator), self.rows(rows), self(kind))
     }
 
-    /// The plan as lines: unknown columns, then the rows added, updated and rejected (each
-    /// rejected cell with its row and column), at most `limit` lines per group.
+    /// The plan as lines: unknown columns, how the date columns were read, the warnings,
+    /// then the rows added, updated and rejected (each rejected cell with its row and
+    /// column), at most `limit` lines per group.
     public func importPlanLines(_ plan: ImportPlan, limit: Int = .max) -> [String] {
         var lines: [String] = []
         if !plan.unknownColumns.isEmpty {
@@ -98,6 +101,10 @@ extension Localizer {
             lines.append(self(title, count))
             lines += items.prefix(limit).map { "  " + $0 }
             if items.count > limit { lines.append("  …") }
+        }
+        lines += plan.dateNotes.map(importDateNote)
+        if !plan.warnings.isEmpty {
+            group(.importWarnings, plan.warnings.count, plan.warnings.map(importWarning))
         }
         group(.importAdded, plan.added.count, plan.added.map { self(.importEntry, $0.row, $0.name) })
         group(.importUpdated, plan.updated.count, plan.updated.map { self(.importEntry, $0.row, $0.name) })

@@ -43,6 +43,10 @@ public struct Settings: Codable, Hashable, Sendable {
     /// the record, not the history.
     public var historyMonths: Int
 
+    /// The sender of the welcome letters. Not a policy, so not in `schema` and its
+    /// `CodingKeys`: it has its own table (`Letterhead.schema`).
+    public var letterhead: Letterhead = Letterhead()
+
     public init(
         childCheckRenewalYears: Int = 3, returnNeedsNewCheck: Bool = true, returnGapMonths: Int = 12,
         occasionalAfterMonths: Int = 3, occasionalWithinWeeks: Int = 3,
@@ -68,8 +72,15 @@ public struct Settings: Codable, Hashable, Sendable {
         case anonymiseStoppedMonths, anonymisePausedMonths, eraseDeclinedMonths, eraseContactsMonths, historyMonths
     }
 
+    /// The key of the letterhead, apart from the policy settings' `CodingKeys`.
+    enum LetterheadKey: String, CodingKey {
+        case letterhead
+    }
+
     /// A setting missing from the file (one written before it existed) takes its default.
     public init(from decoder: Decoder) throws {
+        letterhead = try decoder.container(keyedBy: LetterheadKey.self)
+            .decodeIfPresent(Letterhead.self, forKey: .letterhead) ?? Letterhead()
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let d = Settings()
         childCheckRenewalYears = try c.decodeWhole(forKey: .childCheckRenewalYears, default: d.childCheckRenewalYears)
@@ -82,6 +93,26 @@ public struct Settings: Codable, Hashable, Sendable {
         eraseDeclinedMonths = try c.decodeWhole(forKey: .eraseDeclinedMonths, default: d.eraseDeclinedMonths)
         eraseContactsMonths = try c.decodeWhole(forKey: .eraseContactsMonths, default: d.eraseContactsMonths)
         historyMonths = try c.decodeWhole(forKey: .historyMonths, default: d.historyMonths)
+    }
+
+    /// Every policy setting, and the letterhead only when one is set, as `StoreWriter`
+    /// writes them.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(childCheckRenewalYears, forKey: .childCheckRenewalYears)
+        try c.encode(returnNeedsNewCheck, forKey: .returnNeedsNewCheck)
+        try c.encode(returnGapMonths, forKey: .returnGapMonths)
+        try c.encode(occasionalAfterMonths, forKey: .occasionalAfterMonths)
+        try c.encode(occasionalWithinWeeks, forKey: .occasionalWithinWeeks)
+        try c.encode(anonymiseStoppedMonths, forKey: .anonymiseStoppedMonths)
+        try c.encode(anonymisePausedMonths, forKey: .anonymisePausedMonths)
+        try c.encode(eraseDeclinedMonths, forKey: .eraseDeclinedMonths)
+        try c.encode(eraseContactsMonths, forKey: .eraseContactsMonths)
+        try c.encode(historyMonths, forKey: .historyMonths)
+        if !letterhead.isEmpty {
+            var l = encoder.container(keyedBy: LetterheadKey.self)
+            try l.encode(letterhead, forKey: .letterhead)
+        }
     }
 }
 

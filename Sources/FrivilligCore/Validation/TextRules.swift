@@ -31,6 +31,13 @@ public enum TextRules {
 
     static let phoneFields: Set<String> = ["phone", "emergency-phone"]
 
+    /// The fields whose values are items of a list (`skill` is the command line's name).
+    /// An item holds no `,` or `;`: the form splits what is typed at them and the
+    /// spreadsheet import splits a cell at them, so an item "sy; strik" could only come
+    /// back as two. Refused where it is typed, rather than escaped in the sheet, because
+    /// a coordinator reading or editing the cell sees two skills there too.
+    static let listItemFields: Set<String> = ["skill", "skills", "interest", "interests", "tag", "tags"]
+
     /// The shape of a field by its key; a row number (`emergency-phone.2` in a form,
     /// `emergency-phone-2` in the import) does not change it. Unknown keys are one line,
     /// the strictest shape.
@@ -40,10 +47,14 @@ public enum TextRules {
         return multiLineFields.contains(key) ? .multiLine : .oneLine
     }
 
-    /// Why `text` may not be stored as the value of `field`, or nil when it may.
+    /// Why `text` may not be stored as the value of `field`, or nil when it may. An item
+    /// of a list field (`listItemFields`) is checked one item at a time.
     public static func violation(in text: String, field: String) -> TextViolation? {
         let shape = shape(ofField: field)
         if let refused = characterViolation(in: text, shape: shape) { return refused }
+        if listItemFields.contains(baseKey(field)), let separator = text.first(where: { $0 == "," || $0 == ";" }) {
+            return .listSeparator(separator)
+        }
         guard shape != .phone, let cpr = cprNumber(in: text) else { return nil }
         return .cprNumber(cpr)
     }

@@ -12,6 +12,9 @@ public enum TextViolation: Hashable, Sendable {
     /// U+FFFD, what bytes that were not valid UTF-8 become when read: the text as typed
     /// is already lost, so it is asked for again instead of stored damaged.
     case invalidUTF8
+    /// A `,` or `;` in one item of a list (a skill, a tag), which the forms and the
+    /// spreadsheets read as the end of the item.
+    case listSeparator(Character)
     /// A CPR number (the digits as found), which no field but a phone may hold: the
     /// register has no use for them (databeskyttelsesloven §11).
     case cprNumber(String)

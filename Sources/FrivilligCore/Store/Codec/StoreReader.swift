@@ -387,7 +387,28 @@ enum StoreReader {
             else if key.spells("eraseDeclinedMonths") { try seen.mark(7); if !(try s.takeNull()) { out.eraseDeclinedMonths = try s.int() } }
             else if key.spells("eraseContactsMonths") { try seen.mark(8); if !(try s.takeNull()) { out.eraseContactsMonths = try s.int() } }
             else if key.spells("historyMonths") { try seen.mark(9); if !(try s.takeNull()) { out.historyMonths = try s.int() } }
+            else if key.spells("letterhead") { try seen.mark(10); out.letterhead = try letterhead(&s) }
             else { try s.skipValue() }
+        }
+        return out
+    }
+
+    /// The letterhead of the settings; a missing or null text is empty.
+    private static func letterhead(_ s: inout JSONScanner) throws -> Letterhead {
+        var out = Letterhead()
+        if try s.takeNull() { return out }
+        var seen = Fields()
+        try s.object { s, key in
+            let path: WritableKeyPath<Letterhead, String>
+            if key.spells("address") { try seen.mark(0); path = \.address }
+            else if key.spells("coordinator") { try seen.mark(1); path = \.coordinator }
+            else if key.spells("department") { try seen.mark(2); path = \.department }
+            else if key.spells("email") { try seen.mark(3); path = \.email }
+            else if key.spells("municipality") { try seen.mark(4); path = \.municipality }
+            else if key.spells("phone") { try seen.mark(5); path = \.phone }
+            else if key.spells("place") { try seen.mark(6); path = \.place }
+            else { return try s.skipValue() }
+            if !(try s.takeNull()) { out[keyPath: path] = try s.string() }
         }
         return out
     }

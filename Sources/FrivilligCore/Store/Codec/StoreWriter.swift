@@ -221,6 +221,18 @@ struct StoreWriter {
         int("eraseContactsMonths", s.eraseContactsMonths)
         int("eraseDeclinedMonths", s.eraseDeclinedMonths)
         int("historyMonths", s.historyMonths)
+        if !s.letterhead.isEmpty {
+            key("letterhead")
+            open()
+            string("address", s.letterhead.address)
+            string("coordinator", s.letterhead.coordinator)
+            string("department", s.letterhead.department)
+            string("email", s.letterhead.email)
+            string("municipality", s.letterhead.municipality)
+            string("phone", s.letterhead.phone)
+            string("place", s.letterhead.place)
+            close()
+        }
         int("occasionalAfterMonths", s.occasionalAfterMonths)
         int("occasionalWithinWeeks", s.occasionalWithinWeeks)
         int("returnGapMonths", s.returnGapMonths)
