@@ -23,14 +23,6 @@ public struct StatisticsPeriod: Hashable, Sendable {
         StatisticsPeriod(kind: .last12Months, first: today.adding(months: -12).adding(days: 1), last: today)
     }
 
-    /// The same kind of period one year earlier, which the report shows beside this one.
-    public var previous: StatisticsPeriod {
-        switch kind {
-        case .year(let y): return .year(y - 1)
-        case .last12Months: return .last12Months(endingOn: last.adding(months: -12))
-        }
-    }
-
     public func contains(_ day: Day) -> Bool { day >= first && day <= last }
 
     /// The day the register is read as of: the period's last day, or `today` when the

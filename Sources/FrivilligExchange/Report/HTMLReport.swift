@@ -50,7 +50,7 @@ struct HTMLReport {
             out.append("<tr><td>\(ReportText.html(row.label))</td>"
                 + "<td class=\"n\">\(ReportText.html(report.shown(row.current)))</td>"
                 + "<td class=\"n\">\(ReportText.html(report.shown(row.previous)))</td>"
-                + "<td><svg width=\"\(Int(HTMLReport.barWidth))\" height=\"20\" viewBox=\"0 0 \(Int(HTMLReport.barWidth)) 20\" role=\"img\" aria-hidden=\"true\">"
+                + "<td><svg width=\"\(Int(HTMLReport.barWidth))\" height=\"20\" viewBox=\"0 0 \(Int(HTMLReport.barWidth)) 20\" aria-hidden=\"true\">"
                 + "<rect class=\"now\" x=\"0\" y=\"1\" width=\"\(now)\" height=\"8\" fill=\"#1f4e79\"/>"
                 + "<rect class=\"before\" x=\"0\" y=\"11\" width=\"\(before)\" height=\"8\" fill=\"#9dc3e6\"/></svg></td></tr>")
         }
@@ -77,6 +77,9 @@ struct HTMLReport {
         table { border-collapse: collapse; width: 100%; }
         th, td { padding: 1pt 6pt; border-bottom: 0.5pt solid #ccc; text-align: left; vertical-align: middle; }
         th.n, td.n { text-align: right; width: 4em; }
+        table { table-layout: fixed; }
+        th:first-child, td:first-child { width: 42%; }
+        th:last-child, td:last-child { width: 250px; }
         footer { margin-top: 16pt; font-size: 9pt; color: #444; }
         """
 }
