@@ -1,11 +1,13 @@
 import FrivilligApp
 import FrivilligCore
+import FrivilligExchange
 import Foundation
 import TerminalUI
 
 /// Measures what a coordinator feels on generated stores of several sizes: opening the
 /// store and drawing the first screen, a key in a search, paging, the emergency lookup,
-/// saving one edit, and the compaction when the program quits.
+/// saving one edit, the compaction when the program quits, the statistics tab (its
+/// first draw, which counts, and `p`, which counts again) and the yearly report.
 ///
 /// Usage: `swift run -c release frivillig-bench [SIZES...]` (default 1000 10000 100000).
 /// Each size is measured in a child process of its own (`--measure STORE`), so its peak
@@ -24,8 +26,8 @@ struct Benchmark {
         let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        print("| volunteers | file MB | open store | start to first paint | search key (median / max) | page down | emergency key | commit one edit (median / max of 20) | compaction | peak memory |")
-        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        print("| volunteers | file MB | open store | start to first paint | search key (median / max) | page down | emergency key | commit one edit (median / max of 20) | compaction | statistics tab (first draw / p) | report for a year (md / html) | peak memory |")
+        print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
         for n in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
             let url = folder.appendingPathComponent("store-\(n).json")
             try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
@@ -64,8 +66,16 @@ struct Benchmark {
         }
         let (_, compaction) = try Stopwatch.time { try store.compact() }
 
+        let statistics = timeKeys([.char("7")], after: [], from: state)[0]
+        let period = Stopwatch.median(timeKeys(Array(repeating: .char("p"), count: 3), after: [.char("7")], from: state))
+        let l10n = Localizer(.da)
+        let report = { (format: ReportFormat) in
+            Stopwatch.time { format.render(YearlyReport(register: store.register, year: 2026, today: today, l10n: l10n)) }.1
+        }
+        let (markdown, html) = (report(.md), report(.html))
+
         let f = { (ms: Double) in ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms) }
-        print("\(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(Stopwatch.median(commits))) / \(f(commits.max() ?? 0)) | \(f(compaction)) | \(peakMemoryMiB()) MiB")
+        print("\(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(Stopwatch.median(commits))) / \(f(commits.max() ?? 0)) | \(f(compaction)) | \(f(statistics)) / \(f(period)) | \(f(markdown)) / \(f(html)) | \(peakMemoryMiB()) MiB")
     }
 
     /// The cost of each of `keys` (update and a full view), after `setup` keys untimed.

@@ -516,6 +516,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpScrollHits = "help.scrollHits"
     case helpSearch = "help.search"
     case helpSettings = "help.settings"
+    case helpStatsOpen = "help.statsOpen"
+    case helpStatsPeriod = "help.statsPeriod"
+    case helpStatsWorkplace = "help.statsWorkplace"
     case helpTabs = "help.tabs"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
@@ -551,6 +554,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintSearch = "hint.search"
     case hintSelect = "hint.select"
     case hintSettings = "hint.settings"
+    case hintStatsPeriod = "hint.statsPeriod"
+    case hintStatsWorkplace = "hint.statsWorkplace"
     case hintTabs = "hint.tabs"
     case hintThank = "hint.thank"
     case hintTypeCount = "hint.typeCount"
@@ -724,6 +729,18 @@ public enum TextKey: String, CaseIterable, Sendable {
     case repairDone = "repair.done"
     case repairNoJournal = "repair.noJournal"
     case repairNothing = "repair.nothing"
+    case reportAllWorkplaces = "report.allWorkplaces"
+    case reportAmbiguousWorkplace = "report.ambiguousWorkplace"
+    case reportAsOf = "report.asOf"
+    case reportBadYear = "report.badYear"
+    case reportFooter = "report.footer"
+    case reportNoSuchWorkplace = "report.noSuchWorkplace"
+    case reportProgress = "report.progress"
+    case reportSection = "report.section"
+    case reportSmall = "report.small"
+    case reportTitle = "report.title"
+    case reportWhat = "report.what"
+    case reportWorkplace = "report.workplace"
     case restoreDone = "restore.done"
     case restoreJournalSetAside = "restore.journalSetAside"
     case restoreNoSuchBackup = "restore.noSuchBackup"
@@ -784,6 +801,37 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsTitle = "settings.title"
     case settingsUnknown = "settings.unknown"
     case settingsYes = "settings.yes"
+    case statsAreaNone = "stats.area.none"
+    case statsAttendances = "stats.attendances"
+    case statsBegan = "stats.began"
+    case statsChildDue = "stats.child.due"
+    case statsChildMissing = "stats.child.missing"
+    case statsChildReceived = "stats.child.received"
+    case statsList = "stats.list"
+    case statsMembershipAssociation = "stats.membership.association"
+    case statsMembershipIndividual = "stats.membership.individual"
+    case statsMembershipNetwork = "stats.membership.network"
+    case statsMonths = "stats.months"
+    case statsNoTasks = "stats.noTasks"
+    case statsNotThanked = "stats.notThanked"
+    case statsPeriodLast12 = "stats.period.last12"
+    case statsPeriodYear = "stats.period.year"
+    case statsSectionAgreements = "stats.section.agreements"
+    case statsSectionAreas = "stats.section.areas"
+    case statsSectionChildChecks = "stats.section.childChecks"
+    case statsSectionEventsByKind = "stats.section.eventsByKind"
+    case statsSectionEventsPerMonth = "stats.section.eventsPerMonth"
+    case statsSectionMembership = "stats.section.membership"
+    case statsSectionNewPerMonth = "stats.section.newPerMonth"
+    case statsSectionRetention = "stats.section.retention"
+    case statsSectionStatus = "stats.section.status"
+    case statsSectionStoppedPerMonth = "stats.section.stoppedPerMonth"
+    case statsSectionThanks = "stats.section.thanks"
+    case statsSectionWorkplaces = "stats.section.workplaces"
+    case statsStillActive = "stats.stillActive"
+    case statsSum = "stats.sum"
+    case statsTitle = "stats.title"
+    case statsTitleWorkplace = "stats.title.workplace"
     case statusActive = "status.active"
     case statusApplicant = "status.applicant"
     case statusDeclined = "status.declined"
@@ -820,6 +868,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tabContacts = "tab.contacts"
     case tabEvents = "tab.events"
     case tabOverview = "tab.overview"
+    case tabStatistics = "tab.statistics"
     case tabVolunteers = "tab.volunteers"
     case tabWorkplaces = "tab.workplaces"
     case termCursorAddressingMissing = "term.cursorAddressingMissing"
@@ -981,6 +1030,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageQuery = "usage.query"
     case usageRemovalConfirm = "usage.removal.confirm"
     case usageRemovalDryRun = "usage.removal.dryRun"
+    case usageReportAbstract = "usage.report.abstract"
+    case usageReportDiscussion = "usage.report.discussion"
+    case usageReportFormat = "usage.report.format"
+    case usageReportWorkplace = "usage.report.workplace"
+    case usageReportYear = "usage.report.year"
     case usageRestoreAbstract = "usage.restore.abstract"
     case usageRestoreBackup = "usage.restore.backup"
     case usageRestoreDiscussion = "usage.restore.discussion"
@@ -1005,6 +1059,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueDateOrder = "usage.value.dateOrder"
     case usageValueEmail = "usage.value.email"
     case usageValueFile = "usage.value.file"
+    case usageValueFormat = "usage.value.format"
     case usageValueKind = "usage.value.kind"
     case usageValueMapping = "usage.value.mapping"
     case usageValueMethod = "usage.value.method"
@@ -1025,6 +1080,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueText = "usage.value.text"
     case usageValueTitle = "usage.value.title"
     case usageValueTown = "usage.value.town"
+    case usageValueWorkplace = "usage.value.workplace"
+    case usageValueYear = "usage.value.year"
     case weekdayFriday = "weekday.friday"
     case weekdayMonday = "weekday.monday"
     case weekdaySaturday = "weekday.saturday"
@@ -1645,7 +1702,10 @@ extension Localizer {
         .helpScrollHits: "↑/↓, PgUp/PgDn   rul i de fundne",
         .helpSearch: "/   søg i listen (Enter beholder, Esc rydder)",
         .helpSettings: "s   indstillinger (børneattester, opbevaring)",
-        .helpTabs: "1–6, Tab/Shift-Tab   skift fane",
+        .helpStatsOpen: "Enter   vis posterne bag tallet",
+        .helpStatsPeriod: "p   skift periode: de seneste 12 måneder, i år, sidste år",
+        .helpStatsWorkplace: "w   skift arbejdsplads: alle, derefter én ad gangen",
+        .helpTabs: "1–7, Tab/Shift-Tab   skift fane",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
         .hintAdd: "a ny",
@@ -1680,7 +1740,9 @@ extension Localizer {
         .hintSearch: "/ søg",
         .hintSelect: "↑↓ vælg",
         .hintSettings: "s indstillinger",
-        .hintTabs: "1-6 faner",
+        .hintStatsPeriod: "p periode",
+        .hintStatsWorkplace: "w arbejdsplads",
+        .hintTabs: "1-7 faner",
         .hintThank: "r påskønnelse",
         .hintTypeCount: "skriv antallet",
         .hintTypeName: "skriv navnet",
@@ -1853,6 +1915,18 @@ extension Localizer {
         .repairDone: "Journalen er repareret. Den beskadigede fil er gemt som {0}. {1} er beholdt; {2} fra og med linje {3} er lagt til side i kopien.",
         .repairNoJournal: "Der er ingen journal ved {0}; der er intet at reparere.",
         .repairNothing: "Journalen {0} er i orden; der er intet at reparere.",
+        .reportAllWorkplaces: "Alle arbejdspladser",
+        .reportAmbiguousWorkplace: "Arbejdsplads (--workplace): »{0}« passer på {1} arbejdspladser; skriv hele navnet.",
+        .reportAsOf: "Status og attester er opgjort pr. {0}.",
+        .reportBadYear: "År (--year): {0} er ikke et år mellem 1900 og 2999.",
+        .reportFooter: "Rapporten indeholder kun antal, ingen personoplysninger. Et antal på 1 eller 2 vises som »< 3«, så ingen enkeltperson kan genkendes; 0 vises som 0.",
+        .reportNoSuchWorkplace: "Arbejdsplads (--workplace): ingen arbejdsplads hedder »{0}«. Se navnene med frivillig list workplaces.",
+        .reportProgress: "Tæller {0} frivillige …",
+        .reportSection: "Afsnit",
+        .reportSmall: "< 3",
+        .reportTitle: "Årsrapport {0}",
+        .reportWhat: "Hvad",
+        .reportWorkplace: "Arbejdsplads: {0}",
         .restoreDone: "Gendannet fra {0} ({1}). Den hidtidige version er gemt som sikkerhedskopi.",
         .restoreJournalSetAside: "Journalen, som ikke kunne lægges ind i registeret, er gemt som {0}; intet er slettet.",
         .restoreNoSuchBackup: "Ingen sikkerhedskopi hedder »{0}«. Se listen med: frivillig backups",
@@ -1913,6 +1987,37 @@ extension Localizer {
         .settingsTitle: "Indstillinger",
         .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
         .settingsYes: "ja",
+        .statsAreaNone: "(intet område)",
+        .statsAttendances: "Deltagelser",
+        .statsBegan: "Begyndt",
+        .statsChildDue: "Skal fornyes",
+        .statsChildMissing: "Mangler",
+        .statsChildReceived: "Modtaget",
+        .statsList: "{0}: {1}",
+        .statsMembershipAssociation: "Foreningsmedlemmer",
+        .statsMembershipIndividual: "Enkeltpersoner",
+        .statsMembershipNetwork: "Netværk",
+        .statsMonths: "jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec",
+        .statsNoTasks: "Opgaver tælles, når registret får opgaver.",
+        .statsNotThanked: "Aktive uden påskønnelse i 12 måneder",
+        .statsPeriodLast12: "de seneste 12 måneder til {0}",
+        .statsPeriodYear: "{0}",
+        .statsSectionAgreements: "Aftaler efter status",
+        .statsSectionAreas: "Aktive frivillige pr. område",
+        .statsSectionChildChecks: "Børneattester",
+        .statsSectionEventsByKind: "Påskønnelser efter type",
+        .statsSectionEventsPerMonth: "Påskønnelser pr. måned",
+        .statsSectionMembership: "Aktive frivillige: enkeltpersoner og foreningsmedlemmer",
+        .statsSectionNewPerMonth: "Nye frivillige pr. måned, 24 måneder",
+        .statsSectionRetention: "Fastholdelse: begyndt for 12–24 måneder siden",
+        .statsSectionStatus: "Frivillige efter status",
+        .statsSectionStoppedPerMonth: "Stoppede frivillige pr. måned, 24 måneder",
+        .statsSectionThanks: "Deltagelse og tak",
+        .statsSectionWorkplaces: "Aktive frivillige pr. arbejdsplads",
+        .statsStillActive: "Stadig aktive",
+        .statsSum: "i alt {0}",
+        .statsTitle: "Statistik for {0}{1}",
+        .statsTitleWorkplace: " · {0}",
         .statusActive: "aktiv",
         .statusApplicant: "ansøger",
         .statusDeclined: "afvist",
@@ -1949,6 +2054,7 @@ extension Localizer {
         .tabContacts: "Kontakter",
         .tabEvents: "Påskønnelser",
         .tabOverview: "Overblik",
+        .tabStatistics: "Statistik",
         .tabVolunteers: "Frivillige",
         .tabWorkplaces: "Arbejdspladser",
         .termCursorAddressingMissing: "Terminalen »{0}« kan ikke flytte markøren. Brug en anden terminal.",
@@ -2110,6 +2216,11 @@ extension Localizer {
         .usageQuery: "Nogle bogstaver af navnet, et telefonnummer eller et id.",
         .usageRemovalConfirm: "Personens navn, præcis som det står, for at bekræfte uden at blive spurgt.",
         .usageRemovalDryRun: "Vis, hvad der ville blive ændret, og ændr intet.",
+        .usageReportAbstract: "Skriv årsrapporten: antal for et kalenderår med året før ved siden af.",
+        .usageReportDiscussion: "Kun antal, ingen navne eller kontaktoplysninger; et antal på 1 eller 2 vises som »< 3«. Formater: md (standard), html (med søjler, til udskrift på A4) og csv (én tabel pr. afsnit). En eksisterende --out-fil erstattes aldrig uden --force. Returkode: 0 når rapporten er skrevet, 2 ved fejl.",
+        .usageReportFormat: "Format: md, html eller csv.",
+        .usageReportWorkplace: "Kun denne arbejdsplads (navnet som i frivillig list workplaces).",
+        .usageReportYear: "Kalenderåret rapporten gælder.",
         .usageRestoreAbstract: "Gendan en sikkerhedskopi (et nummer fra `frivillig backups` eller dens filnavn).",
         .usageRestoreBackup: "Sikkerhedskopien: dens nummer i `frivillig backups` (1 er den nyeste) eller dens filnavn.",
         .usageRestoreDiscussion: "Den nuværende datafil gemmes først som sikkerhedskopi med alle gemte ændringer, så en gendannelse kan fortrydes.",
@@ -2134,6 +2245,7 @@ extension Localizer {
         .usageValueDateOrder: "dmy|mdy",
         .usageValueEmail: "e-mail",
         .usageValueFile: "fil",
+        .usageValueFormat: "format",
         .usageValueKind: "art",
         .usageValueMapping: "kolonne=felt",
         .usageValueMethod: "måde",
@@ -2154,6 +2266,8 @@ extension Localizer {
         .usageValueText: "tekst",
         .usageValueTitle: "titel",
         .usageValueTown: "by",
+        .usageValueWorkplace: "arbejdsplads",
+        .usageValueYear: "år",
         .weekdayFriday: "fre",
         .weekdayMonday: "man",
         .weekdaySaturday: "lør",
@@ -2689,7 +2803,10 @@ extension Localizer {
         .helpScrollHits: "↑/↓, PgUp/PgDn   scroll the matches",
         .helpSearch: "/   search the list (Enter keeps, Esc clears)",
         .helpSettings: "s   settings (child certificates, retention)",
-        .helpTabs: "1–6, Tab/Shift-Tab   switch tab",
+        .helpStatsOpen: "Enter   show the records behind the number",
+        .helpStatsPeriod: "p   change period: the last 12 months, this year, last year",
+        .helpStatsWorkplace: "w   change workplace: all, then one at a time",
+        .helpTabs: "1–7, Tab/Shift-Tab   switch tab",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
         .hintAdd: "a add",
@@ -2724,7 +2841,9 @@ extension Localizer {
         .hintSearch: "/ search",
         .hintSelect: "↑↓ select",
         .hintSettings: "s settings",
-        .hintTabs: "1-6 tabs",
+        .hintStatsPeriod: "p period",
+        .hintStatsWorkplace: "w workplace",
+        .hintTabs: "1-7 tabs",
         .hintThank: "r recognise",
         .hintTypeCount: "type the number",
         .hintTypeName: "type the name",
@@ -2897,6 +3016,18 @@ extension Localizer {
         .repairDone: "The journal is repaired. The damaged file was kept as {0}. {1} kept; {2} from line {3} on were set aside in the copy.",
         .repairNoJournal: "There is no journal at {0}; there is nothing to repair.",
         .repairNothing: "The journal {0} is fine; there is nothing to repair.",
+        .reportAllWorkplaces: "All workplaces",
+        .reportAmbiguousWorkplace: "Workplace (--workplace): \"{0}\" matches {1} workplaces; write the whole name.",
+        .reportAsOf: "Statuses and checks are as of {0}.",
+        .reportBadYear: "Year (--year): {0} is not a year between 1900 and 2999.",
+        .reportFooter: "The report holds counts only, no personal data. A count of 1 or 2 is shown as \"< 3\" so that no one can be picked out; 0 is shown as 0.",
+        .reportNoSuchWorkplace: "Workplace (--workplace): no workplace is called \"{0}\". See the names with frivillig list workplaces.",
+        .reportProgress: "Counting {0} volunteers …",
+        .reportSection: "Section",
+        .reportSmall: "< 3",
+        .reportTitle: "Yearly report {0}",
+        .reportWhat: "What",
+        .reportWorkplace: "Workplace: {0}",
         .restoreDone: "Restored from {0} ({1}). The previous version was kept as a backup.",
         .restoreJournalSetAside: "The journal, which could not be folded into the register, was kept as {0}; nothing was deleted.",
         .restoreNoSuchBackup: "There is no backup called \"{0}\". See the list with: frivillig backups",
@@ -2957,6 +3088,37 @@ extension Localizer {
         .settingsTitle: "Settings",
         .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
         .settingsYes: "yes",
+        .statsAreaNone: "(no area)",
+        .statsAttendances: "Attendances",
+        .statsBegan: "Began",
+        .statsChildDue: "Due for renewal",
+        .statsChildMissing: "Missing",
+        .statsChildReceived: "Received",
+        .statsList: "{0}: {1}",
+        .statsMembershipAssociation: "Association members",
+        .statsMembershipIndividual: "Individuals",
+        .statsMembershipNetwork: "Network",
+        .statsMonths: "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
+        .statsNoTasks: "Tasks are counted once the register has tasks.",
+        .statsNotThanked: "Active, not thanked in 12 months",
+        .statsPeriodLast12: "the 12 months to {0}",
+        .statsPeriodYear: "{0}",
+        .statsSectionAgreements: "Agreements by status",
+        .statsSectionAreas: "Active volunteers per area",
+        .statsSectionChildChecks: "Child-protection checks",
+        .statsSectionEventsByKind: "Recognition by kind",
+        .statsSectionEventsPerMonth: "Recognition per month",
+        .statsSectionMembership: "Active volunteers: individuals and association members",
+        .statsSectionNewPerMonth: "New volunteers per month, 24 months",
+        .statsSectionRetention: "Retention: began 12–24 months ago",
+        .statsSectionStatus: "Volunteers by status",
+        .statsSectionStoppedPerMonth: "Stopped volunteers per month, 24 months",
+        .statsSectionThanks: "Attendance and thanks",
+        .statsSectionWorkplaces: "Active volunteers per workplace",
+        .statsStillActive: "Still active",
+        .statsSum: "total {0}",
+        .statsTitle: "Statistics for {0}{1}",
+        .statsTitleWorkplace: " · {0}",
         .statusActive: "active",
         .statusApplicant: "applicant",
         .statusDeclined: "declined",
@@ -2993,6 +3155,7 @@ extension Localizer {
         .tabContacts: "Contacts",
         .tabEvents: "Recognition",
         .tabOverview: "Overview",
+        .tabStatistics: "Statistics",
         .tabVolunteers: "Volunteers",
         .tabWorkplaces: "Workplaces",
         .termCursorAddressingMissing: "The terminal \"{0}\" cannot move the cursor. Use another terminal.",
@@ -3154,6 +3317,11 @@ extension Localizer {
         .usageQuery: "A few letters of the name, a phone number or an id.",
         .usageRemovalConfirm: "The person's name, exactly as stored, to confirm without being asked.",
         .usageRemovalDryRun: "Show what would change, and change nothing.",
+        .usageReportAbstract: "Write the yearly report: counts for a calendar year with the year before beside them.",
+        .usageReportDiscussion: "Counts only, no names or contact details; a count of 1 or 2 is shown as \"< 3\". Formats: md (default), html (with bars, prints on A4) and csv (one table per section). An existing --out file is never replaced without --force. Exit status: 0 when the report is written, 2 on error.",
+        .usageReportFormat: "Format: md, html or csv.",
+        .usageReportWorkplace: "Only this workplace (the name as in frivillig list workplaces).",
+        .usageReportYear: "The calendar year the report covers.",
         .usageRestoreAbstract: "Restore a backup (a number from `frivillig backups`, or its file name).",
         .usageRestoreBackup: "The backup: its number in `frivillig backups` (1 is the newest) or its file name.",
         .usageRestoreDiscussion: "The current store, with every saved change, is kept as a backup first, so a restore can be undone.",
@@ -3178,6 +3346,7 @@ extension Localizer {
         .usageValueDateOrder: "dmy|mdy",
         .usageValueEmail: "email",
         .usageValueFile: "file",
+        .usageValueFormat: "format",
         .usageValueKind: "kind",
         .usageValueMapping: "column=field",
         .usageValueMethod: "how",
@@ -3198,6 +3367,8 @@ extension Localizer {
         .usageValueText: "text",
         .usageValueTitle: "title",
         .usageValueTown: "town",
+        .usageValueWorkplace: "workplace",
+        .usageValueYear: "year",
         .weekdayFriday: "Fri",
         .weekdayMonday: "Mon",
         .weekdaySaturday: "Sat",

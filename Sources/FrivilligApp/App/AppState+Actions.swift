@@ -8,6 +8,7 @@ extension AppState {
         switch action {
         case .up, .down, .pageUp, .pageDown, .first, .last: move(action)
         case .openLine: openOverviewLine()
+        case .openBar, .nextPeriod, .nextWorkplace: performStatistics(action)
         case .open: if let ref = currentList?.selectedRef { openDetail(ref) }
         case .mark: toggleMark()
         case .markAll: markAllShown()
@@ -84,6 +85,8 @@ extension AppState {
         } else if var list = currentList {
             Self.move(&list.viewport, action)
             currentList = list
+        } else if tab == .statistics {
+            moveStatistics(action)
         } else {
             Self.move(&overview.viewport, action)
         }

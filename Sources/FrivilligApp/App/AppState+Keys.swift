@@ -6,6 +6,7 @@ extension AppState {
     var keyScope: KeyScope {
         if let detail = currentDetail { return .detail(detail.ref.kind) }
         if let list = currentList { return .list(list.kind, pushed: !stack.isEmpty) }
+        if tab == .statistics { return .statistics }
         return .overview
     }
 

@@ -73,6 +73,8 @@ extension AppState {
             drawDetail(detail, into: &buffer, in: rect)
         } else if let list = currentList {
             drawList(list, into: &buffer, in: rect)
+        } else if tab == .statistics, let statistics {
+            StatisticsView(screen: statistics, l10n: l10n).render(into: &buffer, in: rect)
         } else {
             drawOverview(into: &buffer, in: rect)
         }

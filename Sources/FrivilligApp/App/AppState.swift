@@ -33,6 +33,8 @@ public struct AppState {
     /// What to do once the runtime reports that the pending commit was saved.
     var afterCommit: AfterCommit?
     var context: ListContext
+    /// The statistics tab, counted when it is first shown (nil until then).
+    var statistics: StatisticsScreen?
 
     /// The smallest window the screens are laid out for; below it a notice is shown.
     public static let minimumWidth = 40
@@ -58,6 +60,7 @@ public struct AppState {
 
     /// Computes a tab's rows the first time it is shown after a change of register.
     mutating func refreshIfStale(_ tab: Tab) {
+        if tab == .statistics, statistics == nil { statistics = StatisticsScreen(register: register, today: today) }
         guard let kind = listKind(of: tab), lists[kind]?.isStale == true else { return }
         lists[kind]!.refresh(context)
     }
@@ -109,6 +112,7 @@ public struct AppState {
             lists[kind]!.isStale = true
             lists[kind]!.volunteerSearch = VolunteerSearch()
         }
+        statistics = tab == .statistics ? statistics?.recounted(register: newRegister, today: today) : nil
         refreshIfStale(tab)
         for i in stack.indices {
             if case .list(var list) = stack[i] {
@@ -139,7 +143,7 @@ public struct AppState {
                 if case .list(let list) = top { return list }
                 return nil
             }
-            return tab == .overview ? nil : lists[listKind(of: tab)!]
+            return listKind(of: tab).flatMap { lists[$0] }
         }
         set {
             guard let newValue else { return }
@@ -163,7 +167,7 @@ public struct AppState {
 
     func listKind(of tab: Tab) -> ListKind? {
         switch tab {
-        case .overview: return nil
+        case .overview, .statistics: return nil
         case .volunteers: return .volunteers
         case .contacts: return .contacts
         case .workplaces: return .workplaces

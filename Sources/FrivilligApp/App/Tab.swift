@@ -6,6 +6,7 @@ public enum Tab: Int, CaseIterable, Sendable {
     case workplaces
     case agreements
     case events
+    case statistics
 
     var titleKey: TextKey {
         switch self {
@@ -15,6 +16,7 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .workplaces: return .tabWorkplaces
         case .agreements: return .tabAgreements
         case .events: return .tabEvents
+        case .statistics: return .tabStatistics
         }
     }
 

@@ -15,6 +15,12 @@ enum KeyTable {
                 + [KeyBinding(.enter, action: .openLine, help: .helpOpenOverview, hint: .hintOpen)]
                 + [KeyBinding(.char("s"), action: .settings, help: .helpSettings, readOnly: false)]
                 + global(topLevel: true, overview: true)
+        case .statistics:
+            return moves(hint: .hintSelect)
+                + [KeyBinding(.enter, action: .openBar, help: .helpStatsOpen, hint: .hintOpen),
+                   KeyBinding(.char("p"), action: .nextPeriod, help: .helpStatsPeriod, hint: .hintStatsPeriod),
+                   KeyBinding(.char("w"), action: .nextWorkplace, help: .helpStatsWorkplace, hint: .hintStatsWorkplace)]
+                + global(topLevel: true, overview: false)
         case .list(let kind, let pushed):
             return moves(hint: nil) + records(kind) + removal(kind, when: .selection)
                 + [pushed ? KeyBinding(.escape, action: .back, help: .helpBack)

@@ -86,7 +86,7 @@ public struct Attention: Sendable {
     }
 
     /// Everyone who was at an event that has taken place within the last `thanksMonths` months.
-    private static func thankedVolunteers(in events: [RecognitionEvent], today: Day) -> Set<UUID> {
+    static func thankedVolunteers(in events: [RecognitionEvent], today: Day) -> Set<UUID> {
         let cutoff = today.adding(months: -thanksMonths)
         var thanked = Set<UUID>()
         for event in events where event.date > cutoff && event.date <= today {
