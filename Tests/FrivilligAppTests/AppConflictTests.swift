@@ -54,7 +54,7 @@ final class AppConflictTests: XCTestCase {
 
         perform(s.press(.enter), store, &s)
         XCTAssertEqual(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "Frivillige  /søren                                                      1–1 af 1",
             "  Navn                 Telefon         E-mail         Status Pårørende",
             "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",

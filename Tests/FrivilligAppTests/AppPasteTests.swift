@@ -24,7 +24,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("e"), .down, .down, .down)
         XCTAssertEqual(s.press(.paste(address)), [], "nothing is saved, deleted or logged")
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "┌ Rediger Søren Østergaard ────────────────────────────────────────────────────┐",
             "│   Navn *            Søren Østergaard                                         │",
             "│   Telefon           +45 20 12 34 56                                          │",
@@ -61,7 +61,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("/"))
         XCTAssertEqual(s.press(.paste("soeren\nd")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "Frivillige  /soeren d                                                   1–1 af 1",
             "  Navn                 Telefon         E-mail         Status Pårørende",
             "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",
@@ -94,7 +94,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("!"))
         XCTAssertEqual(s.press(.paste("Mette\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivill… 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "┌ NØDOPSLAG – pårørende ───────────────────────────────────────────────────────┐",
             "│Navn: Mette                                                           1 fundet│",
             "│                                                                              │",
@@ -126,7 +126,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("e"), .down, .down, .down, .down, .down)
         XCTAssertEqual(s.press(.paste("pau\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "┌ Rediger Søren Østergaard ────────────────────────────────────────────────────┐",
             "│   Navn *            Søren Østergaard                                         │",
             "│   Telefon           +45 20 12 34 56                                          │",
@@ -158,7 +158,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("r"), .tab, .tab, .tab, .tab)
         XCTAssertEqual(s.press(.paste("aase\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser",
+            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
             "┌ Ny påskønnelse ──────────────────────────────────────────────────────────────┐",
             "│   Dato *           23.11.2026                                                │",
             "│   Type             sammenkomst ▾                                             │",

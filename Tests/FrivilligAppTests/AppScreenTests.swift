@@ -9,7 +9,7 @@ final class AppScreenTests: XCTestCase {
         let s = AppFixture.state()
         let lines = s.screen
         XCTAssertEqual(lines.count, 24)
-        XCTAssertTrue(lines[0].hasPrefix(" 1 Overblik 2 Frivillige 3 Kontakter 4 Arbejdspladser 5 Aftaler 6 Påskønnelser"), lines[0])
+        XCTAssertTrue(lines[0].hasPrefix(" 1 Overblik 2 Frivill… 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…"), lines[0])
         XCTAssertEqual(lines[1], "Det kræver opmærksomhed i dag, 23.11.2026")
         XCTAssertEqual(lines[2], "      1  Aftaler der ikke er underskrevet af begge")
         XCTAssertEqual(lines[3], "      1  Aftaler der skal revideres inden 30 dage")
@@ -161,7 +161,7 @@ final class AppScreenTests: XCTestCase {
 
     func testEnglishInterface() {
         var s = AppFixture.state(.en)
-        XCTAssertTrue(s.screen[0].hasPrefix(" 1 Overview 2 Volunteers"), s.screen[0])
+        XCTAssertTrue(s.screen[0].hasPrefix(" 1 Overview 2 Volunte… 3 Contacts"), s.screen[0])
         s.press(.char("2"))
         XCTAssertTrue(s.screen[1].hasSuffix("1–4 of 4"), s.screen[1])
     }
