@@ -26,14 +26,7 @@ struct ExportCSVCommand: ParsableCommand {
         let console = Console(options)
         let store = try console.openStore(options)
         let export = CsvExport(register: store.register, language: options.language == .da ? .da : .en)
-        let document: CsvDocument
-        switch kind {
-        case .volunteers: document = export.volunteers()
-        case .contacts: document = export.contacts()
-        case .workplaces: document = export.workplaces()
-        case .agreements: document = export.agreements()
-        case .events: document = export.events()
-        }
+        let document = kind.document(export)
         guard let out = target.out else {
             writeToStandardOutput(document.data, console)
             return

@@ -26,12 +26,13 @@ struct ExportXlsxCommand: ParsableCommand {
         let console = Console(options)
         let store = try console.openStore(options)
         let export = CsvExport(register: store.register, language: options.language == .da ? .da : .en)
-        let (document, sheet): (CsvDocument, TextKey) = switch kind {
-        case .volunteers: (export.volunteers(), .xlsxSheetVolunteers)
-        case .contacts: (export.contacts(), .xlsxSheetContacts)
-        case .workplaces: (export.workplaces(), .xlsxSheetWorkplaces)
-        case .agreements: (export.agreements(), .xlsxSheetAgreements)
-        case .events: (export.events(), .xlsxSheetEvents)
+        let document = kind.document(export)
+        let sheet: TextKey = switch kind {
+        case .volunteers: .xlsxSheetVolunteers
+        case .contacts: .xlsxSheetContacts
+        case .workplaces: .xlsxSheetWorkplaces
+        case .agreements: .xlsxSheetAgreements
+        case .events: .xlsxSheetEvents
         }
         let data = XlsxWriter.workbook(document, sheet: console.l10n(sheet))
         guard let out = target.out else {

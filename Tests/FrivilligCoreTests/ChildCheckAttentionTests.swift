@@ -114,4 +114,24 @@ final class ChildCheckAttentionTests: XCTestCase {
                                settings: Settings(returnGapMonths: 13))
         XCTAssertEqual(longerGap.missing, [], "the gap is a setting")
     }
+
+    /// Back from a pause of more than 12 months on the same agreement: the status periods
+    /// tell it (active, paused, active again), and the check from before the pause no
+    /// longer counts; one received after the pause began does.
+    func testAReturnReadFromTheStatusPeriodsNeedsANewCheck() {
+        let left = day(-400)
+        let back = { (name: String, returned: Day, received: Day) -> (Volunteer, Agreement) in
+            var v = self.volunteer(name)
+            v.statusPeriods = [StatusPeriod(.active, from: self.day(-2000), to: left), StatusPeriod(.paused, from: left, to: returned),
+                               StatusPeriod(.active, from: returned)]
+            return (v, self.agreement(v, start: self.day(-2000), received: received))
+        }
+        let cases = [back("Alf", left.adding(months: 12).adding(days: 1), day(-1000)),
+                     back("Bent", left.adding(months: 12), day(-1000)),
+                     back("Dan", left.adding(months: 12).adding(days: 1), left.adding(days: 1))]
+        let result = checks(cases.map(\.0), cases.map(\.1))
+        XCTAssertEqual(result.missing.map(\.volunteerName), ["Alf"])
+        XCTAssertEqual(checks(cases.map(\.0), cases.map(\.1), settings: Settings(returnNeedsNewCheck: false)).missing, [],
+                       "the return rule is a setting")
+    }
 }

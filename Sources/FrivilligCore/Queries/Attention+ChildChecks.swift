@@ -7,11 +7,12 @@ extension Attention {
     /// a workplace the coordinator acts on.
     ///
     /// A volunteer's newest received check, on any of their agreements, counts for all of
-    /// them. A return after a break (`Settings.returnGapMonths`) is read from the
-    /// agreements, as status periods go back only to the version that began keeping them
-    /// (an older record has one): the volunteer's newest
-    /// agreement starts more than the gap after every earlier one ended; a check then
-    /// counts only if it was received after that end.
+    /// them. A return after a break (`Settings.returnGapMonths`) is read both from the
+    /// status periods (active again more than the gap after they last stopped being
+    /// active) and from the agreements, since status periods go back only to the version
+    /// that began keeping them (an older record has one): the newest agreement starts more
+    /// than the gap after every earlier one ended. A check then counts only if it was
+    /// received after the break began.
     public struct ChildChecks: Sendable {
         /// How far ahead a start (or the trigger's deadline) puts a missing check on the list.
         public static let aheadDays = 14
@@ -31,17 +32,19 @@ extension Attention {
             let settings = register.settings
             let childPlaces = Set(register.workplaces.filter(\.worksWithChildren).map(\.id))
             let active = Set(register.volunteers.filter { $0.status == .active }.map(\.id))
+            let periods = Dictionary(register.volunteers.filter { $0.status == .active }.map { ($0.id, $0.statusPeriods) },
+                                     uniquingKeysWith: { a, _ in a })
             var byVolunteer: [UUID: [Agreement]] = [:]
             for a in register.agreements where active.contains(a.volunteerID) {
                 byVolunteer[a.volunteerID, default: []].append(a)
             }
             var missing: [(AgreementItem, Day)] = [], due: [(AgreementItem, Day)] = [], overdue: [(AgreementItem, Day)] = []
-            for (_, agreements) in byVolunteer {
+            for (volunteer, agreements) in byVolunteer {
                 let atChildren = agreements.filter {
                     $0.workplaceID.map(childPlaces.contains) == true && $0.status(on: today) != .ended
                 }
                 guard !atChildren.isEmpty else { continue }
-                let check = ChildChecks.countingCheck(agreements, settings: settings)
+                let check = ChildChecks.countingCheck(agreements, periods: periods[volunteer] ?? [], settings: settings)
                 if let check {
                     let renewal = check.adding(years: settings.childCheckRenewalYears)
                     let item = items.item(ChildChecks.earliestStart(atChildren))
@@ -67,11 +70,23 @@ extension Attention {
 
         /// The day a check counts from: the newest received on any of the volunteer's
         /// agreements, unless the volunteer came back after a longer break than the
-        /// setting allows and it was received before the break ended; nil for none.
-        static func countingCheck(_ agreements: [Agreement], settings: Settings) -> Day? {
+        /// setting allows and it was received before the break began; nil for none.
+        static func countingCheck(_ agreements: [Agreement], periods: [StatusPeriod], settings: Settings) -> Day? {
             guard let newest = agreements.compactMap(\.childCheck.received).max() else { return nil }
-            guard settings.returnNeedsNewCheck, let breakEnded = returnBreak(agreements, settings: settings) else { return newest }
-            return newest > breakEnded ? newest : nil
+            let breaks = [returnBreak(agreements, settings: settings), statusBreak(periods, settings: settings)].compactMap { $0 }
+            guard settings.returnNeedsNewCheck, let began = breaks.max() else { return newest }
+            return newest > began ? newest : nil
+        }
+
+        /// The day the volunteer last stopped being active, when their current active
+        /// period began more than `returnGapMonths` later (paused, stopped or anything else
+        /// in between); nil when they are not active now or never had such a break.
+        static func statusBreak(_ periods: [StatusPeriod], settings: Settings) -> Day? {
+            let sorted = periods.sorted { $0.from < $1.from }
+            guard let current = sorted.last, current.status == .active,
+                  let previous = sorted.dropLast().lastIndex(where: { $0.status == .active }) else { return nil }
+            let left = sorted[previous].to ?? sorted[previous + 1].from
+            return current.from > left.adding(months: settings.returnGapMonths) ? left : nil
         }
 
         /// The end of the earlier engagement when the volunteer's newest agreement starts

@@ -28,6 +28,8 @@ public struct ChildCheckCounts: Sendable {
     private static func received(_ register: Register, on day: Day) -> [Agreement] {
         let childPlaces = Set(register.workplaces.filter(\.worksWithChildren).map(\.id))
         let active = Set(register.volunteers.filter { $0.status == .active }.map(\.id))
+        let periods = Dictionary(register.volunteers.filter { $0.status == .active }.map { ($0.id, $0.statusPeriods) },
+                                 uniquingKeysWith: { a, _ in a })
         var byVolunteer: [UUID: [Agreement]] = [:]
         for a in register.agreements where active.contains(a.volunteerID) { byVolunteer[a.volunteerID, default: []].append(a) }
         var out: [Agreement] = []
@@ -35,7 +37,7 @@ public struct ChildCheckCounts: Sendable {
         for a in register.agreements where !done.contains(a.volunteerID) {
             guard let all = byVolunteer[a.volunteerID],
                   a.workplaceID.map(childPlaces.contains) == true, a.status(on: day) != .ended,
-                  Attention.ChildChecks.countingCheck(all, settings: register.settings) != nil else { continue }
+                  Attention.ChildChecks.countingCheck(all, periods: periods[a.volunteerID] ?? [], settings: register.settings) != nil else { continue }
             done.insert(a.volunteerID)
             out.append(a)
         }
