@@ -36,7 +36,7 @@ struct RetentionApply {
         let progress = Progress(total: items.count, l10n: l10n)
         let outcome: Store.RetentionOutcome
         do throws(Store.RetentionFailure) {
-            outcome = try store.carryOut(items, today: today) { progress.show($0, step: $1) }
+            outcome = try store.carryOut(items, today: today) { progress.show(items[$0], $0, step: $1) }
         } catch {
             progress.clear()
             for text in l10n.storeError(error.error, backupPath: nil) { console.error(text) }
@@ -54,9 +54,9 @@ struct RetentionApply {
         let l10n: Localizer
         let shown = isatty(STDERR_FILENO) == 1
 
-        func show(_ index: Int, step: Store.ErasureStep?) {
+        func show(_ item: Retention.Item, _ index: Int, step: Store.ErasureStep?) {
             guard shown else { return }
-            let text = l10n(.retentionProgress, index + 1, total, step.map(l10n.erasureStep) ?? "")
+            let text = l10n(.retentionProgress, index + 1, total, step.map { l10n.retentionStep($0, of: item) } ?? "")
             FileHandle.standardError.write(Data(("\r" + text + "\u{1B}[K").utf8))
         }
 

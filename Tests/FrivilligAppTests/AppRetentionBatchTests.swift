@@ -10,6 +10,8 @@ final class AppRetentionBatchTests: XCTestCase {
     private var dir: URL!
     private var store: Store!
     private var state: AppState!
+    /// The screen at each progress step of a run.
+    private var progressScreens: [String] = []
 
     override func setUpWithError() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("frivillig-retention-batch-\(UUID().uuidString)")
@@ -36,7 +38,10 @@ final class AppRetentionBatchTests: XCTestCase {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             guard case .removal(let request) = effect else { return XCTFail("asked for \(effect)") }
-            let answers = RemovalPerformer(store: store).perform(request) { _ = state.update($0) }
+            let answers = RemovalPerformer(store: store).perform(request) { step in
+                _ = state.update(step)
+                progressScreens.append(screen)
+            }
             for answer in answers { perform(state.update(answer)) }
         }
     }
@@ -67,6 +72,9 @@ final class AppRetentionBatchTests: XCTestCase {
         press(.backspace)
         type("2")
         press(.enter)
+        XCTAssertTrue(progressScreens.contains { $0.contains("│ Udfører (2 af 2) Anonymiserer: registeret og journalen …") },
+                      progressScreens.joined(separator: "\n\n"))
+        XCTAssertFalse(progressScreens.contains { $0.contains("Sletter") }, "anonymising is never said as erasing")
         XCTAssertNil(state.overlay)
         XCTAssertTrue(state.screen.last?.hasPrefix(" Færdig: 2 anonymiseret, 0 slettet.") ?? false, state.screen.last ?? "")
         let reopened = try Store.open(at: store.url).register

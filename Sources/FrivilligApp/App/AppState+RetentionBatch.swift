@@ -62,7 +62,7 @@ extension AppState {
         if names.count < batch.items.count { lines.append("  " + l10n(.retentionBatchMore, batch.items.count - names.count)) }
         lines.append("")
         if let running = batch.running {
-            let step = running.step.map(l10n.erasureStep) ?? ""
+            let step = running.step.map { l10n.retentionStep($0, of: batch.items[running.row]) } ?? ""
             lines.append(l10n(.retentionBatchRunning, running.row + 1, batch.items.count, step))
             drawDialog(title: l10n(.retentionBatchTitle), lines: lines, into: &buffer, in: rect)
             return

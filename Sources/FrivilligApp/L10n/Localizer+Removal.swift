@@ -4,7 +4,7 @@ import FrivilligText
 extension Localizer {
     /// What a removal is doing now, for the dialog's progress line: an erasure's own
     /// words, or the same steps said of anonymising.
-    func removalStep(_ step: Store.ErasureStep, kind: RemovalKind) -> String {
+    public func removalStep(_ step: Store.ErasureStep, kind: RemovalKind) -> String {
         guard kind == .anonymise else { return erasureStep(step) }
         switch step {
         case .snapshot: return self(.removalAnonymiseStepSnapshot)
@@ -12,6 +12,11 @@ extension Localizer {
         case .backup(let done, let total): return self(.removalAnonymiseStepBackup, done + 1, total)
         case .damagedCopies: return self(.removalAnonymiseStepDamagedCopies)
         }
+    }
+
+    /// A retention row's step: anonymising said as such, not as erasing.
+    public func retentionStep(_ step: Store.ErasureStep, of item: Retention.Item) -> String {
+        removalStep(step, kind: item.action == .anonymise ? .anonymise : .erase)
     }
 
     /// The status line after a removal: what was done and how many records, never who.
