@@ -30,8 +30,17 @@ final class ReasonGoldenScreenTests: XCTestCase {
     func testRenewalsDueGiveTheRenewalDate() { assertLine(10, "renewal-due") }
     func testRenewalsOverdueGiveTheRenewalDateAndTheDaysOver() { assertLine(11, "renewal-overdue") }
     func testConsentMissingSaysWhatIsMissing() { assertLine(12, "consent-missing") }
-    func testConsentWithdrawnGivesTheDate() { assertLine(13, "consent-withdrawn") }
+    func testRetentionGivesTheReasonTheDatesAndTheAction() { assertLine(13, "retention") }
     func testOpenAccessRequestsGiveTheDeadlineAndTheDaysLeft() { assertLine(14, "access-open") }
     func testOverdueAccessRequestsGiveTheDeadlineAndTheDaysOver() { assertLine(15, "access-overdue") }
+    /// `*` and `X` on the retention list: the summary, each row and the number to type.
+    func testTheRetentionBatchAsksForTheNumberOfRows() {
+        var state = ReasonFixture.state()
+        for _ in 0 ..< 13 { state.press(.down) }
+        state.press(.enter, .char("*"), .char("X"))
+        state.type("2")
+        assertGolden(state.view(), named: "retention-batch")
+    }
+
     func testEnglishReasonsAndSignatures() { assertLine(0, "unsigned-en", .en) }
 }
