@@ -14,7 +14,9 @@ extension CsvField {
     /// The kind of this field's export column.
     var columnKind: CsvColumnKind {
         switch self {
-        case .birthDate, .statusChanged, .startDate, .consentDate, .consentWithdrawn: return .date
+        case .birthDate, .statusChanged, .startDate, .consentDate, .consentWithdrawn, .reviewDate, .endDate, .signedByVolunteer,
+             .signedByContact, .childCheckConsent, .childCheckReceived, .criminalCheckConsent, .criminalCheckReceived, .date:
+            return .date
         case .revision: return .number
         default: return .text
         }

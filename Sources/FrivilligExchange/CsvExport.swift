@@ -4,8 +4,8 @@ import FrivilligText
 
 /// The register as spreadsheets, one per kind of record, for Danish Excel.
 ///
-/// Volunteers, contacts and workplaces are written with every field the import reads
-/// (their ids too), so exporting and importing again gives the same records. Links to
+/// Every kind is written with every field the import reads (ids too), so exporting and
+/// importing again gives the same records. Links to
 /// other records are written as names, which the import looks up again, or as the id
 /// where two records share the name.
 ///
@@ -73,19 +73,10 @@ public struct CsvExport: Sendable {
         return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
-    /// Agreements, for reading and sorting in a spreadsheet (not for import).
+    /// Agreements with their volunteer, workplace and contact by name, which the import
+    /// looks up again.
     public func agreements() -> CsvDocument {
-        let checks = [TextKey.csvHeaderChildCheck, .csvHeaderCriminalCheck].flatMap { check in
-            [TextKey.csvHeaderCheckRequired, .csvHeaderCheckConsent, .csvHeaderCheckReceived]
-                .map { l10n($0, l10n(check)) }
-        }
-        let kinds: [CsvColumnKind] = Array(repeating: .text, count: 6) + Array(repeating: .date, count: 5)
-            + Array(repeating: .text, count: 5) + Array(repeating: [CsvColumnKind.text, .date, .date], count: 2).flatMap { $0 } + [.text]
-        let header = [TextKey.csvHeaderId, .csvHeaderVolunteer, .csvHeaderWorkplace, .csvHeaderContact, .csvHeaderAllowedTasks,
-                      .csvHeaderForbiddenTasks, .csvHeaderStartDate, .csvHeaderReviewDate, .csvHeaderEndDate,
-                      .csvHeaderSignedVolunteer, .csvHeaderSignedContact, .csvHeaderConfidentiality,
-                      .csvHeaderDutyToReport, .csvHeaderInsurance, .csvHeaderExpenses, .csvHeaderRegularAttachment].map { l10n($0) }
-            + checks + [l10n(.csvHeaderNotes)]
+        let fields = CsvField.fields(for: .agreements)
         let rows = register.agreements.map { a -> [String] in
             [a.id.uuidString, register.volunteer(a.volunteerID)?.name ?? a.volunteerID.uuidString,
              a.workplaceID.map { register.workplace($0)?.name ?? $0.uuidString } ?? "",
@@ -95,19 +86,18 @@ public struct CsvExport: Sendable {
              yesNo(a.dutyToReportExplained), yesNo(a.insuranceExplained), a.expenses, yesNo(a.regularAttachment)]
                 + check(a.childCheck) + check(a.criminalCheck) + [a.notes]
         }
-        return CsvDocument(header: header, rows: rows, kinds: kinds)
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
-    /// Recognition events with their attendees' names, for reading (not for import).
+    /// Recognition events with their attendees by name, which the import looks up again.
     public func events() -> CsvDocument {
-        let header = [TextKey.csvHeaderId, .csvHeaderDate, .csvHeaderKind, .csvHeaderTitle, .csvHeaderDescription,
-                      .csvHeaderAttendees, .csvHeaderGiftValue, .csvHeaderNotes].map { l10n($0) }
+        let fields = CsvField.fields(for: .events)
         let rows = register.events.map { e -> [String] in
             [e.id.uuidString, date(e.date), da ? e.kind.danishName : e.kind.rawValue, e.title, e.description,
              e.attendeeIDs.map { register.volunteer($0)?.name ?? $0.uuidString }.joined(separator: "; "),
              e.giftValue, e.notes]
         }
-        return CsvDocument(header: header, rows: rows, kinds: [.text, .date] + Array(repeating: .text, count: 6))
+        return CsvDocument(header: fields.map { CsvHeader.name($0, language) }, rows: rows, kinds: fields.map(\.columnKind))
     }
 
     /// `20 12 34 56` for Danish numbers, `00` and the digits in pairs for others: forms

@@ -14,6 +14,16 @@ public enum CsvField: Hashable, Sendable {
     /// Whether a workplace works with children under 15 (yes/no).
     case worksWithChildren
     case emergencyName(Int), emergencyRelation(Int), emergencyPhone(Int)
+    /// An agreement's links, each to one record, by name (or id where the name is shared).
+    case volunteer, workplace, contact
+    case allowedTasks, forbiddenTasks, reviewDate, endDate, signedByVolunteer, signedByContact
+    case confidentiality, dutyToReport, insurance, expenses, regularAttachment
+    /// The dates of the two certificate checks, never their outcome or note, which are
+    /// criminal-offence data (databeskyttelsesloven §8) and never go out or come in.
+    case childCheckRequired, childCheckConsent, childCheckReceived
+    case criminalCheckRequired, criminalCheckConsent, criminalCheckReceived
+    /// A recognition event's fields; its attendees are volunteers by name.
+    case date, eventKind, title, description, attendees, giftValue
     /// A column the user chose to leave out (`--map COLUMN=ignore`).
     case ignored
 
@@ -30,13 +40,20 @@ public enum CsvField: Hashable, Sendable {
             return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
             return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .worksWithChildren, .revision]
+        case .agreements:
+            return [.id, .volunteer, .workplace, .contact, .allowedTasks, .forbiddenTasks, .startDate, .reviewDate, .endDate,
+                    .signedByVolunteer, .signedByContact, .confidentiality, .dutyToReport, .insurance, .expenses,
+                    .regularAttachment, .childCheckRequired, .childCheckConsent, .childCheckReceived,
+                    .criminalCheckRequired, .criminalCheckConsent, .criminalCheckReceived, .notes]
+        case .events:
+            return [.id, .date, .eventKind, .title, .description, .attendees, .giftValue, .notes]
         }
     }
 
     /// Fields several columns may feed: their values are collected, not in conflict.
     var isMultiValued: Bool {
         switch self {
-        case .phone, .skills, .interests, .tags, .notes, .workplaces, .contacts, .ignored: return true
+        case .phone, .skills, .interests, .tags, .notes, .workplaces, .contacts, .attendees, .ignored: return true
         default: return false
         }
     }
@@ -86,6 +103,16 @@ public enum CsvField: Hashable, Sendable {
         "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
         "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines,
         "works-with-children": .worksWithChildren, "ignore": .ignored,
+        "volunteer": .volunteer, "workplace": .workplace, "contact": .contact, "allowed-tasks": .allowedTasks,
+        "forbidden-tasks": .forbiddenTasks, "review-date": .reviewDate, "end-date": .endDate,
+        "signed-by-volunteer": .signedByVolunteer, "signed-by-contact": .signedByContact,
+        "confidentiality": .confidentiality, "duty-to-report": .dutyToReport, "insurance": .insurance,
+        "expenses": .expenses, "regular-attachment": .regularAttachment,
+        "child-check-required": .childCheckRequired, "child-check-consent": .childCheckConsent,
+        "child-check-received": .childCheckReceived, "criminal-check-required": .criminalCheckRequired,
+        "criminal-check-consent": .criminalCheckConsent, "criminal-check-received": .criminalCheckReceived,
+        "date": .date, "event-kind": .eventKind, "title": .title, "description": .description,
+        "attendees": .attendees, "gift-value": .giftValue,
     ]
 
     private static let emergencyKeys: [(String, (Int) -> CsvField)] = [

@@ -57,6 +57,32 @@ public enum CsvHeader {
         case .contacts: return l10n(.csvHeaderContacts)
         case .guidelines: return l10n(.csvHeaderGuidelines)
         case .worksWithChildren: return l10n(.csvHeaderWorksWithChildren)
+        case .volunteer: return l10n(.csvHeaderVolunteer)
+        case .workplace: return l10n(.csvHeaderWorkplace)
+        case .contact: return l10n(.csvHeaderContact)
+        case .allowedTasks: return l10n(.csvHeaderAllowedTasks)
+        case .forbiddenTasks: return l10n(.csvHeaderForbiddenTasks)
+        case .reviewDate: return l10n(.csvHeaderReviewDate)
+        case .endDate: return l10n(.csvHeaderEndDate)
+        case .signedByVolunteer: return l10n(.csvHeaderSignedVolunteer)
+        case .signedByContact: return l10n(.csvHeaderSignedContact)
+        case .confidentiality: return l10n(.csvHeaderConfidentiality)
+        case .dutyToReport: return l10n(.csvHeaderDutyToReport)
+        case .insurance: return l10n(.csvHeaderInsurance)
+        case .expenses: return l10n(.csvHeaderExpenses)
+        case .regularAttachment: return l10n(.csvHeaderRegularAttachment)
+        case .childCheckRequired: return l10n(.csvHeaderCheckRequired, l10n(.csvHeaderChildCheck))
+        case .childCheckConsent: return l10n(.csvHeaderCheckConsent, l10n(.csvHeaderChildCheck))
+        case .childCheckReceived: return l10n(.csvHeaderCheckReceived, l10n(.csvHeaderChildCheck))
+        case .criminalCheckRequired: return l10n(.csvHeaderCheckRequired, l10n(.csvHeaderCriminalCheck))
+        case .criminalCheckConsent: return l10n(.csvHeaderCheckConsent, l10n(.csvHeaderCriminalCheck))
+        case .criminalCheckReceived: return l10n(.csvHeaderCheckReceived, l10n(.csvHeaderCriminalCheck))
+        case .date: return l10n(.csvHeaderDate)
+        case .eventKind: return l10n(.csvHeaderKind)
+        case .title: return l10n(.csvHeaderTitle)
+        case .description: return l10n(.csvHeaderDescription)
+        case .attendees: return l10n(.csvHeaderAttendees)
+        case .giftValue: return l10n(.csvHeaderGiftValue)
         }
     }
 
@@ -69,6 +95,11 @@ public enum CsvHeader {
             if emergencyPhoneAliases.contains(letters) { return .emergencyPhone(number ?? 1) }
         }
         let allowed = CsvField.fields(for: kind)
+        if kind == .agreements || kind == .events {
+            return allowed.first { field in
+                [CsvLanguage.da, .en].contains { fold(name(field, $0)).letters == letters }
+            } ?? aliases.first { [CsvField.id, .notes].contains($0.key) && $0.value.contains(letters) }?.key
+        }
         if let special = kindAliases[kind]?[letters] { return special }
         return aliases.first { allowed.contains($0.key) && $0.value.contains(letters) }?.key
     }

@@ -72,7 +72,8 @@ struct ImportColumns: Sendable {
                   let j = fields[(i + 1)...].firstIndex(of: field) else { continue }
             throw .duplicateColumn(first: headers[i], second: headers[j], field: field.key)
         }
-        let hasName = fields.contains(.name) || (fields.contains(.firstName) || fields.contains(.lastName))
+        let hasName = kind.requiredField.map(fields.contains)
+            ?? (fields.contains(.name) || fields.contains(.firstName) || fields.contains(.lastName))
         guard hasName else { throw .noNameColumn(headers: table.header) }
         let unknown = headers.indices.filter { i in
             fields[i] == nil && table.rows.contains { i < $0.cells.count && !$0.cells[i].trimmingWhitespace.isEmpty }
@@ -146,7 +147,7 @@ struct ImportColumns: Sendable {
                 if let field = fields[i], field == .ignored || field == .id || shapes[i] == .phone {
                     continue
                 }
-                let text = fields[i] == .workplaces || fields[i] == .contacts
+                let text = [CsvField.workplaces, .contacts, .volunteer, .workplace, .contact, .attendees].contains(fields[i])
                     ? cell.split(whereSeparator: { $0 == ";" || $0.isNewline })
                         .filter { UUID(uuidString: $0.trimmingWhitespace) == nil }.joined(separator: ";")
                     : cell

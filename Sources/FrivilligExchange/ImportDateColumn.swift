@@ -5,7 +5,7 @@ import FrivilligCore
 /// dates are always day-month-year, and `yyyy-mm-dd` is ISO.
 struct ImportDateColumn: Sendable {
     /// The fields the import reads as dates (`ImportRowReader.day`).
-    static let fields: [CsvField] = [.birthDate, .statusChanged, .startDate, .consentDate, .consentWithdrawn]
+    static let fields: [CsvField] = SpreadsheetKind.allCases.flatMap { CsvField.fields(for: $0) }.filter { $0.columnKind == .date }
 
     let header: String
     let field: CsvField

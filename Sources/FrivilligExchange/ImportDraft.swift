@@ -11,6 +11,8 @@ protocol ImportDraft {
     /// The revision the row was exported at (the `Revision` column), if it has one.
     var revision: Int? { get }
     var name: String { get }
+    /// How the dry run names the row; the name unless a kind matches by something else.
+    var shownName: String { get }
     /// The record's name, which every match requires to be the same.
     static func name(of record: Record) -> String
     /// Whether the row describes this existing record, which has the row's name (the
@@ -21,6 +23,10 @@ protocol ImportDraft {
     /// The record marked as changed now (volunteers carry an `updated` time).
     static func touched(_ record: Record, now: Date) -> Record
     static func put(_ record: Record) -> Change
+}
+
+extension ImportDraft {
+    var shownName: String { name }
 }
 
 /// Turns drafts into an import plan: matches each against the register and the rows
@@ -59,16 +65,16 @@ struct ImportEngine<Draft: ImportDraft> {
         } else {
             let candidates = (byName[SpreadsheetImport.nameKey(draft.name)] ?? []).compactMap { known[$0] }.filter(draft.matches)
             if candidates.count > 1 {
-                plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.name, reason: .ambiguousMatch(count: candidates.count)))
+                plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.shownName, reason: .ambiguousMatch(count: candidates.count)))
                 return
             }
             existing = candidates.first
         }
         if let existing, let earlier = rowOf[existing.id] {
-            plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.name, reason: .duplicateOf(row: earlier)))
+            plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.shownName, reason: .duplicateOf(row: earlier)))
             return
         }
-        let entry = ImportPlan.Entry(row: row, name: draft.name)
+        let entry = ImportPlan.Entry(row: row, name: draft.shownName)
         var record = draft.applied(to: existing, now: now)
         if let existing {
             guard record != existing else {

@@ -30,6 +30,11 @@ public struct ImportRowError: Hashable, Sendable {
         /// No workplace, or no contact, has this name.
         case unknownWorkplace
         case unknownContact
+        /// A link cell of an agreement or event (volunteer, workplace, contact, attendee)
+        /// names none or several records; the count says which.
+        case notExactlyOne(count: Int)
+        /// Not one of the event kinds, in Danish or English.
+        case eventKind
         /// An earlier row of the same file already adds or updates this record.
         case duplicateOf(row: Int)
         /// The row matches several existing records equally well.

@@ -137,6 +137,42 @@ struct ImportRowReader {
         return cells.isEmpty ? nil : cells.map(\.value).joined(separator: "\n")
     }
 
+    /// The one record a link cell names (an agreement's volunteer, workplace or contact):
+    /// `current`, the record's link now, when the cell still names it (by id or by name,
+    /// however many share that name); otherwise the one record with the cell's id or
+    /// name, and a problem giving the count when none or several have it.
+    mutating func link(_ field: CsvField, in index: ImportNameIndex, current: UUID?) -> UUID? {
+        guard let cell = value(field) else { return nil }
+        if let current, cell.value == current.uuidString || index.names(current, cell.value) { return current }
+        let found = index.candidates(cell.value)
+        guard found.count == 1 else {
+            fail(cell.column, cell.value, .notExactlyOne(count: found.count))
+            return nil
+        }
+        return found[0]
+    }
+
+    /// The records a list of names gives (an event's attendees), each named as `link`
+    /// reads one.
+    mutating func links(_ field: CsvField, in index: ImportNameIndex, current: [UUID]) -> [UUID]? {
+        let cells = values(field)
+        guard !cells.isEmpty else { return nil }
+        var ids: [UUID] = []
+        for cell in cells {
+            let unique = { (name: String) in index.candidates(name).count == 1 || current.contains { index.names($0, name) } }
+            for name in ImportValues.names(cell.value, known: unique) {
+                let found = current.filter { $0.uuidString == name || index.names($0, name) }
+                let chosen = found.count == 1 ? found : index.candidates(name)
+                if chosen.count == 1 {
+                    if !ids.contains(chosen[0]) { ids.append(chosen[0]) }
+                } else {
+                    fail(cell.column, name, .notExactlyOne(count: chosen.count))
+                }
+            }
+        }
+        return ids
+    }
+
     /// Names of other records, each resolved to an id; a problem for each unknown name.
     mutating func references(_ field: CsvField, _ reason: ImportRowError.Reason, lookup: (String) -> UUID?) -> [UUID]? {
         let cells = values(field)

@@ -1,7 +1,7 @@
 import Foundation
 import FrivilligCore
 
-/// Imports volunteers, contacts or workplaces from a spreadsheet file (CSV as Excel,
+/// Imports volunteers, contacts, workplaces, agreements or events from a spreadsheet file (CSV as Excel,
 /// LibreOffice or Numbers save it).
 ///
 /// Only plans: the caller shows the plan (a dry run) or commits its changes in one store
@@ -26,7 +26,8 @@ public enum SpreadsheetImport {
         let table = try SpreadsheetTable.read(data, sheet: sheet)
         let columns = try ImportColumns.resolve(table, kind: kind, mapping: mapping, dateOrder: dateOrder, today: today ?? Day(now))
         let plan = ImportPlan(kind: kind, table: table, columns: columns)
-        let nameColumn = columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? ""
+        let nameColumn = kind.requiredField.flatMap(columns.header)
+            ?? columns.header(.name) ?? columns.header(.firstName) ?? columns.header(.lastName) ?? ""
         func run<D: ImportDraft>(_ records: [D.Record], _ read: (inout ImportRowReader) -> D) -> ImportPlan {
             var engine = ImportEngine<D>(records: records, plan: plan, now: now)
             for row in table.rows {
@@ -49,6 +50,14 @@ public enum SpreadsheetImport {
         case .workplaces:
             let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
             return run(register.workplaces) { WorkplaceDraft(&$0, contacts: contacts) }
+        case .agreements:
+            let names = ImportLinkNames(register)
+            let known = Dictionary(register.agreements.map { ($0.id, $0) }) { first, _ in first }
+            return run(register.agreements) { AgreementDraft(&$0, known: known, names: names) }
+        case .events:
+            let volunteers = ImportNameIndex(register.volunteers.map { ($0.id, $0.name) })
+            let known = Dictionary(register.events.map { ($0.id, $0) }) { first, _ in first }
+            return run(register.events) { EventDraft(&$0, known: known, volunteers: volunteers) }
         }
     }
 

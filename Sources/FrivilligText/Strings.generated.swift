@@ -605,7 +605,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileUnsupportedEncoding = "import.file.unsupportedEncoding"
     case importFileUnterminatedQuote = "import.file.unterminatedQuote"
     case importHelp = "import.help"
+    case importKindAgreements = "import.kind.agreements"
     case importKindContacts = "import.kind.contacts"
+    case importKindEvents = "import.kind.events"
     case importKindVolunteers = "import.kind.volunteers"
     case importKindWorkplaces = "import.kind.workplaces"
     case importRead = "import.read"
@@ -620,8 +622,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonEmail = "import.reason.email"
     case importReasonEmergencyNameMissing = "import.reason.emergencyNameMissing"
     case importReasonEmergencyPhoneMissing = "import.reason.emergencyPhoneMissing"
+    case importReasonEventKind = "import.reason.eventKind"
     case importReasonId = "import.reason.id"
     case importReasonMembership = "import.reason.membership"
+    case importReasonNotExactlyOne = "import.reason.notExactlyOne"
     case importReasonPhone = "import.reason.phone"
     case importReasonRequired = "import.reason.required"
     case importReasonRevision = "import.reason.revision"
@@ -993,10 +997,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageIceDiscussion = "usage.ice.discussion"
     case usageIceQuery = "usage.ice.query"
     case usageImportAbstract = "usage.import.abstract"
+    case usageImportAgreementsAbstract = "usage.import.agreements.abstract"
     case usageImportContactsAbstract = "usage.import.contacts.abstract"
     case usageImportDateOrder = "usage.import.dateOrder"
     case usageImportDiscussion = "usage.import.discussion"
     case usageImportDryRun = "usage.import.dryRun"
+    case usageImportEventsAbstract = "usage.import.events.abstract"
     case usageImportExitStatus = "usage.import.exitStatus"
     case usageImportFile = "usage.import.file"
     case usageImportMap = "usage.import.map"
@@ -1791,7 +1797,9 @@ extension Localizer {
         .importFileUnsupportedEncoding: "{0} kan ikke læses som CSV (UTF-16 eller ugyldig UTF-8). Gem den fra Excel som »CSV UTF-8« eller »CSV (semikolonsepareret)«.",
         .importFileUnterminatedQuote: "{0}, række {1}, kolonne »{2}«: et citationstegn (\") bliver aldrig lukket. Ret cellen i regnearket.",
         .importHelp: "I   importér frivillige fra et regneark (CSV, .xlsx)",
+        .importKindAgreements: "aftaler",
         .importKindContacts: "kontakter",
+        .importKindEvents: "påskønnelser",
         .importKindVolunteers: "frivillige",
         .importKindWorkplaces: "arbejdspladser",
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
@@ -1806,8 +1814,10 @@ extension Localizer {
         .importReasonEmail: "»{0}« er ikke en e-mailadresse.",
         .importReasonEmergencyNameMissing: "pårørendes navn mangler: filen har ingen kolonne med pårørendes navn (fx »Pårørende«).",
         .importReasonEmergencyPhoneMissing: "pårørendes telefonnummer mangler: filen har ingen kolonne med pårørendes telefon (fx »Pårørende telefon«).",
+        .importReasonEventKind: "»{0}« er ikke en type arrangement (fx sammenkomst, udflugt, tak, jubilæum, pris, andet).",
         .importReasonId: "»{0}« er ikke et id. Lad cellen være tom for en ny post.",
         .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
+        .importReasonNotExactlyOne: "»{0}« skal navngive præcis én post, men passer på {1}. Skriv id'et, hvis to har samme navn.",
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
         .importReasonRequired: "skal udfyldes.",
         .importReasonRevision: "»{0}« er ikke en revision (et helt tal fra en eksport).",
@@ -2178,11 +2188,13 @@ extension Localizer {
         .usageIceAbstract: "Vis telefonnummeret på de frivillige, der matcher, og deres pårørende (navn, relation, telefon).",
         .usageIceDiscussion: "Hvert hit viser også det, der skiller personer med samme navn ad: arbejdspladser, fødselsår, adresse og postnummer. Søgningens ord kan nævne hvad som helst af det, i vilkårlig rækkefølge (søren kildebakken, søren 4690). Anonymiserede poster er udeladt. Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
         .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
-        .usageImportAbstract: "Importér frivillige, kontakter eller arbejdspladser fra et regneark (CSV eller .xlsx).",
+        .usageImportAbstract: "Importér frivillige, kontakter, arbejdspladser, aftaler eller arrangementer fra et regneark (CSV eller .xlsx).",
+        .usageImportAgreementsAbstract: "Importér aftaler (fra aftale-eksportens kolonner; importér de frivillige, arbejdspladser og kontakter, de nævner, først).",
         .usageImportContactsAbstract: "Importér kontaktpersoner.",
         .usageImportDateOrder: "Rækkefølgen i datoer med / (dmy = dag/måned/år, mdy = måned/dag/år), når ingen dato i en kolonne afgør den. Datoer med - og . er altid dag-måned-år.",
         .usageImportDiscussion: "Læser .xlsx-regneark (første ark, eller --sheet NAVN) og CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
         .usageImportDryRun: "Vis, hvad der ville blive tilføjet, opdateret og afvist, og slut som importen ville; gem intet.",
+        .usageImportEventsAbstract: "Importér påskønnelser (fra påskønnelses-eksportens kolonner; deltagerne er frivillige, der allerede findes).",
         .usageImportExitStatus: "Returkode: 0 når filen er importeret; 2 når den ikke kan læses, eller når rækker afvises, og --skip-invalid ikke er angivet (så gemmes intet). --dry-run slutter med den returkode, importen ville få, så et script kan kontrollere en fil først.",
         .usageImportFile: "CSV- eller .xlsx-filen.",
         .usageImportMap: "Læs en kolonne som et felt, fx »Skostørrelse=notes« eller »Kolonne=ignore«. Gentag for flere.",
@@ -2892,7 +2904,9 @@ extension Localizer {
         .importFileUnsupportedEncoding: "{0} cannot be read as CSV (UTF-16 or invalid UTF-8). Save it from Excel as \"CSV UTF-8\" or \"CSV (semicolon delimited)\".",
         .importFileUnterminatedQuote: "{0}, row {1}, column \"{2}\": a quote (\") is never closed. Correct the cell in the spreadsheet.",
         .importHelp: "I   import volunteers from a spreadsheet (CSV, .xlsx)",
+        .importKindAgreements: "agreements",
         .importKindContacts: "contacts",
+        .importKindEvents: "events",
         .importKindVolunteers: "volunteers",
         .importKindWorkplaces: "workplaces",
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
@@ -2907,8 +2921,10 @@ extension Localizer {
         .importReasonEmail: "\"{0}\" is not an e-mail address.",
         .importReasonEmergencyNameMissing: "the emergency contact's name is missing: the file has no column for it (e.g. \"Emergency contact\").",
         .importReasonEmergencyPhoneMissing: "the emergency contact's phone number is missing: the file has no column for it (e.g. \"Emergency contact phone\").",
+        .importReasonEventKind: "\"{0}\" is not a kind of event (e.g. gathering, excursion, thanks, anniversary, award, other).",
         .importReasonId: "\"{0}\" is not an id. Leave the cell empty for a new record.",
         .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
+        .importReasonNotExactlyOne: "\"{0}\" must name exactly one record, but matches {1}. Write the id where two share a name.",
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
         .importReasonRequired: "is required.",
         .importReasonRevision: "\"{0}\" is not a revision (a whole number from an export).",
@@ -3279,11 +3295,13 @@ extension Localizer {
         .usageIceAbstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
         .usageIceDiscussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
         .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
-        .usageImportAbstract: "Import volunteers, contacts or workplaces from a spreadsheet (CSV or .xlsx).",
+        .usageImportAbstract: "Import volunteers, contacts, workplaces, agreements or events from a spreadsheet (CSV or .xlsx).",
+        .usageImportAgreementsAbstract: "Import agreements (aftaler; from the agreement export's columns; import the volunteers, workplaces and contacts they name first).",
         .usageImportContactsAbstract: "Import contact persons (kontakter).",
         .usageImportDateOrder: "The order in dates with / (dmy = day/month/year, mdy = month/day/year), where no date in a column decides it. Dates with - and . are always day-month-year.",
         .usageImportDiscussion: "Reads .xlsx workbooks (the first sheet, or --sheet NAME) and CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
         .usageImportDryRun: "Show what would be added, updated and rejected, and exit as the import would; write nothing.",
+        .usageImportEventsAbstract: "Import events (påskønnelser; from the event export's columns; the attendees are volunteers already in the register).",
         .usageImportExitStatus: "Exit status: 0 when the file was imported; 2 when it cannot be read, or when rows are rejected and --skip-invalid is not given (then nothing is written). --dry-run exits with the status the import would have, so a script can check a file first.",
         .usageImportFile: "The CSV or .xlsx file.",
         .usageImportMap: "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",

@@ -10,7 +10,8 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: HelpText.l10n(.usageImportAbstract),
         discussion: HelpText.l10n(.usageImportDiscussion, SpreadsheetLimits.fileBytes >> 20, SpreadsheetLimits.cellBytes >> 10),
-        subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self])
+        subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self,
+                      ImportAgreementsCommand.self, ImportEventsCommand.self])
 }
 
 /// The arguments every import takes.
@@ -103,4 +104,20 @@ struct ImportWorkplacesCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.workplaces, options) }
+}
+
+struct ImportAgreementsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "agreements", abstract: HelpText.l10n(.usageImportAgreementsAbstract), discussion: ImportArguments.exitStatus, aliases: ["aftaler"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.agreements, options) }
+}
+
+struct ImportEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events", abstract: HelpText.l10n(.usageImportEventsAbstract), discussion: ImportArguments.exitStatus, aliases: ["påskønnelser"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.events, options) }
 }

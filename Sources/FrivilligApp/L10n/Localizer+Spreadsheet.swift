@@ -55,6 +55,8 @@ extension Localizer {
         case .yesNo: return self(.importReasonYesNo, value)
         case .unknownWorkplace: return self(.importReasonUnknownWorkplace, value)
         case .unknownContact: return self(.importReasonUnknownContact, value)
+        case .notExactlyOne(let count): return self(.importReasonNotExactlyOne, value, count)
+        case .eventKind: return self(.importReasonEventKind, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
         case .text(let violation): return textViolation(violation, subject: self(.textQuoted, value))
@@ -83,6 +85,8 @@ extension Localizer {
         case .volunteers: kind = .importKindVolunteers
         case .contacts: kind = .importKindContacts
         case .workplaces: kind = .importKindWorkplaces
+        case .agreements: kind = .importKindAgreements
+        case .events: kind = .importKindEvents
         }
         let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
         if let sheet = plan.sheet { return self(.importReadSheet, file, sheet, self.rows(rows), self(kind)) }
