@@ -12,6 +12,8 @@ import TerminalUI
 /// Usage: `swift run -c release frivillig-bench [SIZES...]` (default 1000 10000 100000).
 /// Each size is measured in a child process of its own (`--measure STORE`), so its peak
 /// memory is that store's. Figures are medians; see BENCHMARKS.md.
+/// `frivillig-bench --statistics [RUNS] SIZES...` measures only the statistics tab and
+/// the yearly report, RUNS times each (default 5), for profiling them on their own.
 @main
 struct Benchmark {
     static let today = Day(year: 2026, month: 11, day: 23)!
@@ -20,6 +22,10 @@ struct Benchmark {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--measure", arguments.count == 2 {
             try measure(store: URL(fileURLWithPath: arguments[1]))
+            return
+        }
+        if arguments.first == "--statistics" {
+            try measureStatistics(Array(arguments.dropFirst()))
             return
         }
         let sizes = arguments.compactMap { Int($0) }
@@ -76,6 +82,41 @@ struct Benchmark {
 
         let f = { (ms: Double) in ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms) }
         print("\(f(load)) | \(f(firstPaint)) | \(f(Stopwatch.median(keyTimes))) / \(f(keyTimes.max() ?? 0)) | \(f(Stopwatch.median(pageTimes))) | \(f(Stopwatch.median(lookupTimes))) | \(f(Stopwatch.median(commits))) / \(f(commits.max() ?? 0)) | \(f(compaction)) | \(f(statistics)) / \(f(period)) | \(f(markdown)) / \(f(html)) | \(peakMemoryMiB()) MiB")
+    }
+
+    /// The statistics tab (first draw, `p`) and the yearly report (md, html) alone, medians
+    /// of `runs` runs, on stores saved and opened again (the status periods are written
+    /// on saving). `RUNS` may come first when there are two numbers or more.
+    static func measureStatistics(_ arguments: [String]) throws {
+        var numbers = arguments.compactMap { Int($0) }
+        let runs = numbers.count > 1 && numbers[0] < 100 ? numbers.removeFirst() : 5
+        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        print("| volunteers | runs | statistics tab (first draw / p) | report for a year (md / html) |")
+        print("|---:|---:|---:|---:|")
+        for n in numbers {
+            let url = folder.appendingPathComponent("store-\(n).json")
+            try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
+            let register = try Store.open(at: url).register
+            let state = AppState(register: register, l10n: Localizer(.da), today: today, storePath: url.path, width: 100, height: 30)
+            let l10n = Localizer(.da)
+            let report = { (format: ReportFormat) in
+                Stopwatch.time { format.render(YearlyReport(register: register, year: 2026, today: today, l10n: l10n)) }.1
+            }
+            var first: [Double] = [], period: [Double] = [], markdown: [Double] = [], html: [Double] = []
+            for _ in 0..<runs {
+                first.append(timeKeys([.char("7")], after: [], from: state)[0])
+                period.append(timeKeys([.char("p")], after: [.char("7")], from: state)[0])
+                markdown.append(report(.md))
+                html.append(report(.html))
+            }
+            let f = { (values: [Double]) in
+                let ms = Stopwatch.median(values)
+                return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
+            }
+            print("| \(n) | \(runs) | \(f(first)) / \(f(period)) | \(f(markdown)) / \(f(html)) |")
+        }
     }
 
     /// The cost of each of `keys` (update and a full view), after `setup` keys untimed.

@@ -6,20 +6,28 @@ public struct AreaCounts: Sendable {
     public let section: StatisticsSection
 
     public init(_ scope: StatisticsScope) {
-        var areaOf: [UUID: String] = [:]
+        var areaOf: [UUID: Int] = [:]
         var order: [String] = []
         for w in scope.workplaces {
             let area = w.area.trimmingWhitespace
-            areaOf[w.id] = area
-            if !order.contains(area) { order.append(area) }
-        }
-        var ids: [String: [UUID]] = [:]
-        for v in scope.active {
-            var seen = Set<String>()
-            for w in v.workplaceIDs {
-                if let area = areaOf[w], seen.insert(area).inserted { ids[area, default: []].append(v.id) }
+            if let known = order.firstIndex(of: area) {
+                areaOf[w.id] = known
+            } else {
+                areaOf[w.id] = order.count
+                order.append(area)
             }
         }
-        section = StatisticsSection(.areas, order.map { StatisticsCount(.area($0), ids: ids[$0] ?? [], records: .volunteers) })
+        var ids = Array(repeating: [UUID](), count: order.count)
+        var seen: [Int] = []
+        for v in scope.active {
+            seen.removeAll(keepingCapacity: true)
+            for w in v.workplaceIDs {
+                if let area = areaOf[w], !seen.contains(area) {
+                    seen.append(area)
+                    ids[area].append(v.id)
+                }
+            }
+        }
+        section = StatisticsSection(.areas, order.indices.map { StatisticsCount(.area(order[$0]), ids: ids[$0], records: .volunteers) })
     }
 }

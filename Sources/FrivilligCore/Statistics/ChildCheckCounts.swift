@@ -4,6 +4,11 @@ import Foundation
 /// rules (`Attention.ChildChecks`): active volunteers at a workplace with children whose
 /// check counts (received), who lack one that is due (missing), and whose check is due
 /// for renewal or overdue (due). One agreement per volunteer, as the overview lists them.
+///
+/// The three are found in one pass over the agreements of the volunteers the rule reads
+/// (active ones with an open agreement at a workplace with children), grouped by sorting
+/// positions rather than by copying agreements into a dictionary, and only the few
+/// volunteers on the missing and due lists are named for the overview's order.
 public struct ChildCheckCounts: Sendable {
     public enum State: String, CaseIterable, Hashable, Sendable {
         case received, missing, due
@@ -12,35 +17,91 @@ public struct ChildCheckCounts: Sendable {
     public let section: StatisticsSection
 
     public init(_ scope: StatisticsScope) {
-        let register = scope.register
-        let checks = Attention.ChildChecks(register: register, today: scope.asOf, items: Attention.AgreementItem.Lookup(register))
-        let inScope = { (a: Agreement) in scope.workplaceID == nil || a.workplaceID == scope.workplaceID }
-        let ids = { (items: [Attention.AgreementItem]) in items.map(\.agreement).filter(inScope).map(\.id) }
+        let found = Found(scope.register, on: scope.asOf)
+        let agreements = scope.register.agreements
+        let ids = { (positions: [Int]) -> [UUID] in
+            positions.compactMap { i in
+                scope.workplaceID == nil || agreements[i].workplaceID == scope.workplaceID ? agreements[i].id : nil
+            }
+        }
         section = StatisticsSection(.childChecks, [
-            StatisticsCount(.childCheck(.received), ids: ChildCheckCounts.received(register, on: scope.asOf).filter(inScope).map(\.id), records: .agreements),
-            StatisticsCount(.childCheck(.missing), ids: ids(checks.missing), records: .agreements),
-            StatisticsCount(.childCheck(.due), ids: ids(checks.renewalDue + checks.renewalOverdue), records: .agreements),
+            StatisticsCount(.childCheck(.received), ids: ids(found.received), records: .agreements),
+            StatisticsCount(.childCheck(.missing), ids: ids(found.missing), records: .agreements),
+            StatisticsCount(.childCheck(.due), ids: ids(found.due), records: .agreements),
         ])
     }
 
-    /// For each active volunteer at a workplace with children whose check counts, their
-    /// first such agreement not ended on `day`, in register order.
-    private static func received(_ register: Register, on day: Day) -> [Agreement] {
-        let childPlaces = Set(register.workplaces.filter(\.worksWithChildren).map(\.id))
-        let active = Set(register.volunteers.filter { $0.status == .active }.map(\.id))
-        let periods = Dictionary(register.volunteers.filter { $0.status == .active }.map { ($0.id, $0.statusPeriods) },
-                                 uniquingKeysWith: { a, _ in a })
-        var byVolunteer: [UUID: [Agreement]] = [:]
-        for a in register.agreements where active.contains(a.volunteerID) { byVolunteer[a.volunteerID, default: []].append(a) }
-        var out: [Agreement] = []
-        var done = Set<UUID>()
-        for a in register.agreements where !done.contains(a.volunteerID) {
-            guard let all = byVolunteer[a.volunteerID],
-                  a.workplaceID.map(childPlaces.contains) == true, a.status(on: day) != .ended,
-                  Attention.ChildChecks.countingCheck(all, periods: periods[a.volunteerID] ?? [], settings: register.settings) != nil else { continue }
-            done.insert(a.volunteerID)
-            out.append(a)
+    /// The agreements behind each state as positions in the register's agreements:
+    /// received in register order (each volunteer's first open agreement at a workplace
+    /// with children), missing and due in the overview's order (day, name, agreement).
+    private struct Found {
+        var received: [Int] = []
+        var missing: [Int] = []
+        var due: [Int] = []
+
+        init(_ register: Register, on day: Day) {
+            let volunteers = register.volunteers, agreements = register.agreements, settings = register.settings
+            let childPlaces = Set(register.workplaces.lazy.filter(\.worksWithChildren).map(\.id))
+            // The first volunteer with each id names it; the first active one's periods count.
+            var people: [UUID: (first: Int, active: Int?)] = [:]
+            people.reserveCapacity(volunteers.count)
+            for (i, v) in volunteers.enumerated() {
+                if let known = people[v.id] {
+                    if known.active == nil, v.status == .active { people[v.id] = (known.first, i) }
+                } else {
+                    people[v.id] = (i, v.status == .active ? i : nil)
+                }
+            }
+            var owned: [(owner: Int, agreement: Int)] = []
+            for (i, a) in agreements.enumerated() {
+                if let owner = people[a.volunteerID]?.active { owned.append((owner, i)) }
+            }
+            owned.sort { ($0.owner, $0.agreement) < ($1.owner, $1.agreement) }
+
+            var missing: [(Int, Day)] = [], due: [(Int, Day)] = [], overdue: [(Int, Day)] = []
+            var start = owned.startIndex
+            while start < owned.endIndex {
+                let owner = owned[start].owner
+                var end = start + 1
+                while end < owned.endIndex, owned[end].owner == owner { end += 1 }
+                let group = owned[start..<end]
+                start = end
+                let atChildren = group.compactMap { entry -> Int? in
+                    let a = agreements[entry.agreement]
+                    return a.workplaceID.map(childPlaces.contains) == true && a.status(on: day) != .ended ? entry.agreement : nil
+                }
+                guard let firstAtChildren = atChildren.first else { continue }
+                let all = group.map { agreements[$0.agreement] }
+                if let check = Attention.ChildChecks.countingCheck(all, periods: volunteers[owner].statusPeriods, settings: settings) {
+                    received.append(firstAtChildren)
+                    let renewal = check.adding(years: settings.childCheckRenewalYears)
+                    let earliest = atChildren.min {
+                        (agreements[$0].startDate?.ordinal ?? Int.min, agreements[$0].id.orderKey)
+                            < (agreements[$1].startDate?.ordinal ?? Int.min, agreements[$1].id.orderKey)
+                    }!
+                    if renewal < day {
+                        overdue.append((earliest, renewal))
+                    } else if renewal <= day.adding(days: Attention.ChildChecks.renewalWindowDays) {
+                        due.append((earliest, renewal))
+                    }
+                } else {
+                    let deadlines = atChildren.map { ($0, Attention.ChildChecks.deadline(agreements[$0], settings: settings, today: day)) }
+                    let first = deadlines.min { ($0.1, agreements[$0.0].id.orderKey) < ($1.1, agreements[$1.0].id.orderKey) }!
+                    if first.1 <= day.adding(days: Attention.ChildChecks.aheadDays) { missing.append(first) }
+                }
+            }
+            received.sort()
+            let byDay = { (list: [(Int, Day)]) -> [Int] in
+                list.map { entry -> (position: Int, day: Int, key: String, id: UInt128) in
+                    let a = agreements[entry.0]
+                    let name = people[a.volunteerID].map { volunteers[$0.first].name } ?? ""
+                    return (entry.0, entry.1.ordinal, SearchFold.sortKey(name), a.id.orderKey)
+                }
+                .sorted { ($0.day, $0.key, $0.id) < ($1.day, $1.key, $1.id) }
+                .map(\.position)
+            }
+            self.missing = byDay(missing)
+            self.due = byDay(due) + byDay(overdue)
         }
-        return out
     }
 }

@@ -15,16 +15,16 @@ public struct MonthlyFlow: Sendable {
             let d = end.adding(months: -back)
             return (d.year, d.month)
         }
-        let index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($0.element.year * 12 + $0.element.month, $0.offset) })
+        let firstMonth = keys[0].year * 12 + keys[0].month
+        let slot = { (d: Day) -> Int? in
+            let i = d.year * 12 + d.month - firstMonth
+            return d <= end && i >= 0 && i < months ? i : nil
+        }
         var new = Array(repeating: [UUID](), count: months)
         var stopped = Array(repeating: [UUID](), count: months)
         for v in scope.volunteers {
-            for d in v.daysBecameActive where d <= end {
-                if let i = index[d.year * 12 + d.month] { new[i].append(v.id) }
-            }
-            for d in v.daysStopped where d <= end {
-                if let i = index[d.year * 12 + d.month] { stopped[i].append(v.id) }
-            }
+            v.forEachChange(becameActive: { if let i = slot($0) { new[i].append(v.id) } },
+                            stopped: { if let i = slot($0) { stopped[i].append(v.id) } })
         }
         let series = { (ids: [[UUID]]) in
             zip(keys, ids).map { StatisticsCount(.month(year: $0.0.year, month: $0.0.month), ids: $0.1, records: .volunteers) }

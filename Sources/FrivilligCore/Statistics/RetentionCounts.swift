@@ -8,13 +8,13 @@ public struct RetentionCounts: Sendable {
     public init(_ scope: StatisticsScope) {
         let end = scope.asOf
         let earliest = end.adding(months: -24), latest = end.adding(months: -12)
-        let began = scope.volunteers.filter { v in
-            guard let first = v.daysBecameActive.first else { return false }
+        let began = scope.volunteers.indices.filter { i in
+            guard let first = scope.volunteers[i].firstBecameActive else { return false }
             return first >= earliest && first <= latest
         }
         section = StatisticsSection(.retention, [
-            StatisticsCount(.began, ids: began.map(\.id), records: .volunteers),
-            StatisticsCount(.stillActive, ids: began.filter { $0.status(on: end) == .active }.map(\.id), records: .volunteers),
+            StatisticsCount(.began, ids: began.map { scope.volunteers[$0].id }, records: .volunteers),
+            StatisticsCount(.stillActive, ids: began.filter { scope.statuses[$0] == .active }.map { scope.volunteers[$0].id }, records: .volunteers),
         ])
     }
 }

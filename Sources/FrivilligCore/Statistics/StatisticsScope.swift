@@ -19,6 +19,9 @@ public struct StatisticsScope: Sendable {
     public let events: [RecognitionEvent]
     /// The volunteers in scope who were active on `asOf`.
     public let active: [Volunteer]
+    /// Each of `volunteers`' status on `asOf` (nil before their first period), read once
+    /// here so that the counts do not each read the status periods again.
+    let statuses: [VolunteerStatus?]
     /// The ids of `volunteers`, to count only their attendances under a filter.
     public let volunteerIDs: Set<UUID>
     public let settings: Settings
@@ -41,7 +44,8 @@ public struct StatisticsScope: Sendable {
             workplaces = register.workplaces
         }
         let day = asOf
-        active = volunteers.filter { $0.status(on: day) == .active }
+        statuses = volunteers.map { $0.status(on: day) }
+        active = zip(volunteers, statuses).compactMap { $0.1 == .active ? $0.0 : nil }
         let ids = Set(volunteers.map(\.id))
         volunteerIDs = ids
         let period = self.period

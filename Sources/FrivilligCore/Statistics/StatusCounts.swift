@@ -7,8 +7,8 @@ public struct StatusCounts: Sendable {
 
     public init(_ scope: StatisticsScope) {
         var ids: [VolunteerStatus: [UUID]] = [:]
-        for v in scope.volunteers {
-            if let s = v.status(on: scope.asOf) { ids[s, default: []].append(v.id) }
+        for (v, status) in zip(scope.volunteers, scope.statuses) {
+            if let status { ids[status, default: []].append(v.id) }
         }
         section = StatisticsSection(.status, VolunteerStatus.lifecycle.map {
             StatisticsCount(.status($0), ids: ids[$0] ?? [], records: .volunteers)

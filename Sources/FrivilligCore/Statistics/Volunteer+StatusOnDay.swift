@@ -15,20 +15,20 @@ extension Volunteer {
         periodsOrLegacy.last { $0.from <= day }?.status
     }
 
-    /// The days the volunteer became active: the first active period and every return
-    /// to active from another status.
-    var daysBecameActive: [Day] {
-        var out: [Day] = []
-        var previous: VolunteerStatus?
-        for p in periodsOrLegacy {
-            if p.status == .active, previous != .active { out.append(p.from) }
-            previous = p.status
-        }
-        return out
+    /// The first day the volunteer became active (the first active period's), nil if never.
+    var firstBecameActive: Day? {
+        periodsOrLegacy.first { $0.status == .active }?.from
     }
 
-    /// The days the volunteer stopped (a period of `stopped` began).
-    var daysStopped: [Day] {
-        periodsOrLegacy.filter { $0.status == .stopped }.map(\.from)
+    /// Calls `body` with each day the volunteer became active (the first active period
+    /// and every return to active from another status) and each day a period of
+    /// `stopped` began, in period order, without gathering them in arrays.
+    func forEachChange(becameActive: (Day) -> Void, stopped: (Day) -> Void) {
+        var previous: VolunteerStatus?
+        for p in periodsOrLegacy {
+            if p.status == .active, previous != .active { becameActive(p.from) }
+            if p.status == .stopped { stopped(p.from) }
+            previous = p.status
+        }
     }
 }
