@@ -153,7 +153,8 @@ struct ImportRowReader {
     }
 
     /// The records a list of names gives (an event's attendees), each named as `link`
-    /// reads one.
+    /// reads one; a name the record already links to several times over is matched to
+    /// them in turn.
     mutating func links(_ field: CsvField, in index: ImportNameIndex, current: [UUID]) -> [UUID]? {
         let cells = values(field)
         guard !cells.isEmpty else { return nil }
@@ -161,8 +162,10 @@ struct ImportRowReader {
         for cell in cells {
             let unique = { (name: String) in index.candidates(name).count == 1 || current.contains { index.names($0, name) } }
             for name in ImportValues.names(cell.value, known: unique) {
-                let found = current.filter { $0.uuidString == name || index.names($0, name) }
-                let chosen = found.count == 1 ? found : index.candidates(name)
+                // The record's own people first, each taken once, so two attendees who
+                // share a name come back as the two they were.
+                let found = current.filter { !ids.contains($0) && ($0.uuidString == name || index.names($0, name)) }
+                let chosen = found.isEmpty ? index.candidates(name) : [found[0]]
                 if chosen.count == 1 {
                     if !ids.contains(chosen[0]) { ids.append(chosen[0]) }
                 } else {

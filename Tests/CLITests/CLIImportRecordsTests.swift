@@ -1,4 +1,5 @@
 import Foundation
+import FrivilligCore
 import XCTest
 
 /// `frivillig import agreements|events`: all five kinds go out and come back, and a name
@@ -74,5 +75,24 @@ final class CLIImportRecordsTests: XCTestCase {
         XCTAssertEqual(en.status, 2)
         XCTAssertTrue(en.stdout.contains("row 2, column \"Frivillig\": \"Bo Nielsen\" must name exactly one record, but matches 0."), en.stdout)
         XCTAssertEqual(try cli.storeData(), before)
+    }
+
+    /// Two attendees of one event who share a name come back as the two they were,
+    /// from the event's own export: the event's id tells which people the names mean.
+    func testAnEventWithTwoAttendeesOfOneNameImportsAgainUnchanged() throws {
+        let created = Date(timeIntervalSince1970: 1_700_000_000)
+        let annas = [Volunteer(name: "Anna Jensen", phones: ["+4520123456"], created: created),
+                     Volunteer(name: "Anna Jensen", phones: ["+4530123456"], created: created)]
+        let bo = Volunteer(name: "Bo Nielsen", phones: ["+4540123456"], created: created)
+        let event = RecognitionEvent(date: Day(year: 2026, month: 6, day: 20)!, kind: .excursion, title: "Sommerudflugt",
+                                     attendeeIDs: annas.map(\.id) + [bo.id])
+        try StoreCodec.encode(Register(volunteers: annas + [bo], events: [event])).write(to: cli.store)
+        for format in ["csv", "xlsx"] {
+            let out = cli.home.appendingPathComponent("events.\(format)").path
+            try XCTAssertEqual(cli.run(["export", format, "events", "--out", out]).status, 0)
+            let r = try cli.run(["import", "events", out, "--dry-run"])
+            XCTAssertEqual(r.status, 0, format + ": " + r.stdout + r.stderr)
+            XCTAssertTrue(r.stdout.contains("Tilføjes: 0\nOpdateres: 0\nUændret: 1\n"), format + ": " + r.stdout)
+        }
     }
 }
