@@ -1,20 +1,23 @@
 import Foundation
 import FrivilligCore
 
-/// The fields of the settings form, one per entry of `Settings.schema`, and the settings
-/// they make: a number as text, a yes/no as a checkbox.
+/// The fields of the settings form, one per entry of `Settings.schema` and then of
+/// `Letterhead.schema`, and the settings they make: a number as text, a yes/no as a
+/// checkbox, a letterhead line as one line of text.
 enum SettingsForm {
     static func fields(_ s: Settings, l10n: Localizer) -> [FormField] {
-        Settings.schema.map { spec in
-            let label = TextKey(rawValue: spec.label).map { l10n($0) } ?? spec.name
+        let label = { (key: String, name: String) in TextKey(rawValue: key).map { l10n($0) } ?? name }
+        let policy: [FormField] = Settings.schema.map { spec in
             switch spec.values {
-            case .whole: return .text(spec.name, label, String(spec.value(in: s)))
-            case .yesNo: return .checkbox(spec.name, label, spec.value(in: s) != 0)
+            case .whole: return .text(spec.name, label(spec.label, spec.name), String(spec.value(in: s)))
+            case .yesNo: return .checkbox(spec.name, label(spec.label, spec.name), spec.value(in: s) != 0)
             }
         }
+        return policy + Letterhead.schema.map { .text($0.name, label($0.label, $0.name), s.letterhead[keyPath: $0.path]) }
     }
 
-    /// The settings, or a message at each number that is not a whole number in its range.
+    /// The settings, or a message at each number that is not a whole number in its range
+    /// and at each letterhead line that breaks the text rules.
     static func build(_ values: FormValues, original: Settings) -> FormBuild {
         var out = original
         var messages: [FieldMessage] = []
@@ -32,7 +35,11 @@ enum SettingsForm {
                 out = spec.setting(values.flag(spec.name) ? 1 : 0, in: out)
             }
         }
-        return values.result(Validator(), extra: messages) { [.putSettings(out)] }
+        var validator = Validator()
+        for spec in Letterhead.schema {
+            out.letterhead[keyPath: spec.path] = values.text(spec.name, &validator)
+        }
+        return values.result(validator, extra: messages) { [.putSettings(out)] }
     }
 }
 
