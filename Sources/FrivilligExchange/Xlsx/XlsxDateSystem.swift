@@ -16,16 +16,16 @@ enum XlsxDateSystem: Sendable {
         let whole = Int(serial.rounded(.down))
         switch self {
         case .from1904:
-            return XlsxDateSystem.day(daysSinceEpoch: XlsxDateSystem.epoch1904 + whole)
+            return XlsxDateSystem.day(ordinal: XlsxDateSystem.epoch1904 + whole)
         case .from1900:
             guard whole != 60, whole > 0 else { return nil }
-            return XlsxDateSystem.day(daysSinceEpoch: XlsxDateSystem.epoch1900 + whole - (whole > 60 ? 1 : 0))
+            return XlsxDateSystem.day(ordinal: XlsxDateSystem.epoch1900 + whole - (whole > 60 ? 1 : 0))
         }
     }
 
     /// The serial number of `day` in this system.
     func serial(_ day: Day) -> Int {
-        let days = XlsxDateSystem.daysSinceEpoch(day)
+        let days = day.ordinal
         switch self {
         case .from1904: return days - XlsxDateSystem.epoch1904
         case .from1900:
@@ -38,28 +38,10 @@ enum XlsxDateSystem: Sendable {
     private static let epoch1900 = -25_568
     private static let epoch1904 = -24_107
 
-    /// Days since 1970-01-01 on the proleptic Gregorian calendar (Howard Hinnant's
-    /// `days_from_civil`).
-    static func daysSinceEpoch(_ day: Day) -> Int {
-        let y = day.month <= 2 ? day.year - 1 : day.year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (day.month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day.day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
-
-    /// The inverse of `daysSinceEpoch` (Hinnant's `civil_from_days`).
-    static func day(daysSinceEpoch: Int) -> Day? {
-        let z = daysSinceEpoch + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    /// The day `ordinal` days after 1970-01-01 (`Day(ordinal:)`), held to the years a
+    /// `Day` allows, so a serial past the year 9999 reads as no date.
+    private static func day(ordinal: Int) -> Day? {
+        let day = Day(ordinal: ordinal)
+        return Day(year: day.year, month: day.month, day: day.day)
     }
 }
