@@ -11,7 +11,7 @@ extension AppState {
         let due = Dictionary(Retention(register: register, today: today).items.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
         let items = refs.compactMap { due[$0.id] }
         guard !items.isEmpty else { return }
-        overlay = .retentionBatch(RetentionBatch(items: items))
+        overlay = .retentionBatch(RetentionBatch(items: items, summary: RetentionSummary(items, register: register, l10n: l10n).lines))
     }
 
     /// Enter: the run when the typed number is the number of rows, else the dialog says
@@ -54,7 +54,7 @@ extension AppState {
 
     /// The summary, the names (as many as fit), then the number to type or the progress.
     func drawRetentionBatch(_ batch: RetentionBatch, into buffer: inout Buffer, in rect: Rect) {
-        var lines = RetentionSummary(batch.items, register: register, l10n: l10n).lines + [""]
+        var lines = batch.summary + [""]
         let room = max(1, rect.height - lines.count - 6)
         let action = { (item: Retention.Item) in l10n(item.action == .anonymise ? .retentionActionAnonymise : .retentionActionErase) }
         let names = batch.items.count > room ? Array(batch.items.prefix(room - 1)) : batch.items

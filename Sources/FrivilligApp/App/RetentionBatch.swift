@@ -6,6 +6,9 @@ import TerminalUI
 /// asks for it.
 public struct RetentionBatch: Sendable {
     public let items: [Retention.Item]
+    /// `RetentionSummary`'s lines, worked out once when the dialog opens rather than at
+    /// every key typed into the number (it reads every volunteer's emergency contacts).
+    public let summary: [String]
     public var typed = TextField()
     /// Set after Enter with anything but the number.
     public var wrongCount = false
@@ -17,8 +20,9 @@ public struct RetentionBatch: Sendable {
         public var step: Store.ErasureStep?
     }
 
-    public init(items: [Retention.Item]) {
+    public init(items: [Retention.Item], summary: [String]) {
         self.items = items
+        self.summary = summary
     }
 
     /// True when the typed text is the number of rows.
