@@ -13,7 +13,8 @@ import TerminalUI
 /// Each size is measured in a child process of its own (`--measure STORE`), so its peak
 /// memory is that store's. Figures are medians; see BENCHMARKS.md.
 /// `frivillig-bench --statistics [RUNS] SIZES...` measures only the statistics tab and
-/// the yearly report, RUNS times each (default 5), for profiling them on their own.
+/// the yearly report, RUNS times each (default 5), for profiling them on their own;
+/// `--tasks [RUNS] SIZES...` the task bank (`measureTasks`).
 @main
 struct Benchmark {
     static let today = Day(year: 2026, month: 11, day: 23)!
@@ -22,6 +23,10 @@ struct Benchmark {
         let arguments = Array(CommandLine.arguments.dropFirst())
         if arguments.first == "--measure", arguments.count == 2 {
             try measure(store: URL(fileURLWithPath: arguments[1]))
+            return
+        }
+        if arguments.first == "--tasks" {
+            try measureTasks(Array(arguments.dropFirst()))
             return
         }
         if arguments.first == "--statistics" {

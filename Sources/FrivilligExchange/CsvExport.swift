@@ -24,7 +24,7 @@ public struct CsvExport: Sendable {
     private var da: Bool { language == .da }
 
     /// The export's words, from the language files the screens speak from.
-    private var l10n: Localizer { Localizer(da ? .da : .en) }
+    var l10n: Localizer { Localizer(da ? .da : .en) }
 
     public func volunteers() -> CsvDocument {
         let workplaces = ImportNameIndex(register.workplaces.map { ($0.id, $0.name) })
@@ -119,7 +119,7 @@ public struct CsvExport: Sendable {
         ISO8601DateFormatter().string(from: date)
     }
 
-    private func date(_ day: Day?) -> String { day.map(CsvExport.day) ?? "" }
+    func date(_ day: Day?) -> String { day.map(CsvExport.day) ?? "" }
 
     /// The given date, the scopes, the method and the withdrawal, in the words the import reads back.
     private func consent(_ c: Consent) -> [String] {
@@ -164,7 +164,7 @@ public struct CsvExport: Sendable {
         }
     }
 
-    private func weekday(_ d: Weekday) -> String {
+    func weekday(_ d: Weekday) -> String {
         let names = da ? ["man", "tir", "ons", "tor", "fre", "lør", "søn"] : ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
         return names[Weekday.allCases.firstIndex(of: d)!]
     }

@@ -32,12 +32,14 @@ extension Localizer {
             "child-note": .fieldChildNote, "criminal-note": .fieldCriminalNote, "skill": .fieldSkill,
             "child-assessed-by": .fieldChildAssessedBy, "criminal-assessed-by": .fieldCriminalAssessedBy,
             "child-outcome": .fieldChildOutcome, "criminal-outcome": .fieldCriminalOutcome,
+            "parts-of-day": .fieldPartsOfDay, "from": .fieldFrom, "until": .fieldUntil, "ongoing": .fieldOngoing,
         ]
         out.merge(consentPartLabels) { first, _ in first }
         let named: [(String, String?)] = Volunteer.schema.map { ($0.name, $0.label) } + Contact.schema.map { ($0.name, $0.label) }
             + Workplace.schema.map { ($0.name, $0.label) } + Agreement.schema.map { ($0.name, $0.label) }
             + RecognitionEvent.schema.map { ($0.name, $0.label) }
             + AccessRequest.schema.map { ($0.name, $0.label) }
+            + VolunteerTask.schema.map { ($0.name, $0.label) } + Association.schema.map { ($0.name, $0.label) }
         for (name, label) in named where out[name] == nil {
             if let key = label.flatMap(TextKey.init(rawValue:)) { out[name] = key }
         }
@@ -111,6 +113,8 @@ extension Localizer {
         case .contact(_, let name): return self(.refContact, name)
         case .event(_, let title, let day): return self(.refEvent, title, date(day))
         case .accessRequest(_, let name, let day): return self(.refAccessRequest, name, date(day))
+        case .task(_, let title): return self(.refTask, title)
+        case .association(_, let name): return self(.refAssociation, name)
         }
     }
 
@@ -145,6 +149,8 @@ extension Localizer {
         case .contact: label = Contact.schema.first { $0.key == key }.map(\.label)
         case .event: label = RecognitionEvent.schema.first { $0.key == key }.map(\.label)
         case .accessRequest: label = AccessRequest.schema.first { $0.key == key }.map(\.label)
+        case .task: label = VolunteerTask.schema.first { $0.key == key }.map(\.label)
+        case .association: label = Association.schema.first { $0.key == key }.map(\.label)
         }
         return label.flatMap { $0 }.flatMap(TextKey.init(rawValue:)).map { self($0) } ?? key
     }

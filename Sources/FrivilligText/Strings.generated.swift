@@ -21,6 +21,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case anonymisePreviewStays = "anonymise.previewStays"
     case anonymisePreviewTitle = "anonymise.previewTitle"
     case anonymiseTypeName = "anonymise.typeName"
+    case associationKindAssociation = "association.kind.association"
+    case associationKindNetwork = "association.kind.network"
     case backupsFile = "backups.file"
     case backupsHint = "backups.hint"
     case backupsNone = "backups.none"
@@ -322,6 +324,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldAnswerFile = "field.answer-file"
     case fieldAnswered = "field.answered"
     case fieldArea = "field.area"
+    case fieldAsked = "field.asked"
     case fieldAttendees = "field.attendees"
     case fieldAvailability = "field.availability"
     case fieldAvailabilityNote = "field.availability-note"
@@ -352,15 +355,19 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldExpenses = "field.expenses"
     case fieldExtensionReason = "field.extension-reason"
     case fieldForbiddenTasks = "field.forbidden-tasks"
+    case fieldFrom = "field.from"
     case fieldGiftValue = "field.gift-value"
     case fieldGuidelines = "field.guidelines"
     case fieldInterests = "field.interests"
     case fieldKind = "field.kind"
+    case fieldListedSince = "field.listed-since"
     case fieldMembership = "field.membership"
     case fieldMembershipName = "field.membership-name"
     case fieldName = "field.name"
     case fieldNotes = "field.notes"
+    case fieldOngoing = "field.ongoing"
     case fieldOrganisation = "field.organisation"
+    case fieldPartsOfDay = "field.parts-of-day"
     case fieldPhone = "field.phone"
     case fieldPostalCode = "field.postal-code"
     case fieldReceived = "field.received"
@@ -376,9 +383,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case fieldStatusChanged = "field.status-changed"
     case fieldStatusPeriods = "field.status-periods"
     case fieldTags = "field.tags"
+    case fieldTaskTime = "field.task-time"
     case fieldTitle = "field.title"
     case fieldUnlinkedSince = "field.unlinked-since"
+    case fieldUntil = "field.until"
     case fieldVolunteer = "field.volunteer"
+    case fieldVolunteers = "field.volunteers"
+    case fieldWanted = "field.wanted"
+    case fieldWeb = "field.web"
     case fieldWorkplace = "field.workplace"
     case fieldWorkplaces = "field.workplaces"
     case fieldWorksWithChildren = "field.works-with-children"
@@ -667,10 +679,30 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterWritten = "letter.written"
     case linkedEventTitle = "linked.eventTitle"
     case linkedWorkplaceTitle = "linked.workplaceTitle"
+    case listMemberCount = "list.memberCount"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
     case lookupBorn = "lookup.born"
     case lookupHelpAnywhere = "lookup.helpAnywhere"
+    case matchAmbiguous = "match.ambiguous"
+    case matchAnyTime = "match.anyTime"
+    case matchAtWorkplace = "match.atWorkplace"
+    case matchHeaderRank = "match.header.rank"
+    case matchHeaderReasons = "match.header.reasons"
+    case matchLastAsked = "match.lastAsked"
+    case matchLastThanked = "match.lastThanked"
+    case matchNeverAsked = "match.neverAsked"
+    case matchNeverThanked = "match.neverThanked"
+    case matchNoSkills = "match.noSkills"
+    case matchNoTasks = "match.noTasks"
+    case matchNone = "match.none"
+    case matchNotFound = "match.notFound"
+    case matchSkills = "match.skills"
+    case matchTasks = "match.tasks"
+    case matchTimeDoesNotFit = "match.timeDoesNotFit"
+    case matchTimeFits = "match.timeFits"
+    case matchTimeUnknown = "match.timeUnknown"
+    case matchTitle = "match.title"
     case membershipAssociation = "membership.association"
     case membershipIndividual = "membership.individual"
     case membershipNetwork = "membership.network"
@@ -697,10 +729,15 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewReviewsOverdue = "overview.reviewsOverdue"
     case overviewUnsigned = "overview.unsigned"
     case pasteNowhere = "paste.nowhere"
+    case publicDirectoryTitle = "public.directory.title"
+    case publicTasksTitle = "public.tasks.title"
+    case publicTasksWanted = "public.tasks.wanted"
     case refAccessRequest = "ref.accessRequest"
     case refAgreement = "ref.agreement"
+    case refAssociation = "ref.association"
     case refContact = "ref.contact"
     case refEvent = "ref.event"
+    case refTask = "ref.task"
     case refVolunteer = "ref.volunteer"
     case refWorkplace = "ref.workplace"
     case removalAnonymise = "removal.anonymise"
@@ -875,6 +912,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tabStatistics = "tab.statistics"
     case tabVolunteers = "tab.volunteers"
     case tabWorkplaces = "tab.workplaces"
+    case taskStatusClosed = "task.status.closed"
+    case taskStatusFilled = "task.status.filled"
+    case taskStatusOpen = "task.status.open"
+    case taskTimeOngoing = "task.time.ongoing"
     case termCursorAddressingMissing = "term.cursorAddressingMissing"
     case termInputNotTerminal = "term.inputNotTerminal"
     case termLocaleNotUTF8 = "term.localeNotUTF8"
@@ -935,6 +976,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageAccessRequestListAbstract = "usage.access-request.list.abstract"
     case usageAccessRequestRequest = "usage.access-request.request"
     case usageAddAbstract = "usage.add.abstract"
+    case usageAddTaskAbstract = "usage.add.task.abstract"
+    case usageAddTaskDescription = "usage.add.task.description"
+    case usageAddTaskFrom = "usage.add.task.from"
+    case usageAddTaskJson = "usage.add.task.json"
+    case usageAddTaskOngoing = "usage.add.task.ongoing"
+    case usageAddTaskPartsOfDay = "usage.add.task.partsOfDay"
+    case usageAddTaskTitle = "usage.add.task.title"
+    case usageAddTaskUntil = "usage.add.task.until"
+    case usageAddTaskWanted = "usage.add.task.wanted"
+    case usageAddTaskWeekdays = "usage.add.task.weekdays"
+    case usageAddTaskWorkplace = "usage.add.task.workplace"
     case usageAddVolunteerAbstract = "usage.add.volunteer.abstract"
     case usageAddVolunteerAddress = "usage.add.volunteer.address"
     case usageAddVolunteerCity = "usage.add.volunteer.city"
@@ -981,6 +1033,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageExportPersonAbstract = "usage.export.person.abstract"
     case usageExportPersonDiscussion = "usage.export.person.discussion"
     case usageExportPersonJson = "usage.export.person.json"
+    case usageExportPublicAbstract = "usage.export.public.abstract"
+    case usageExportPublicList = "usage.export.public.list"
     case usageExportVcardAbstract = "usage.export.vcard.abstract"
     case usageExportVcardDiscussion = "usage.export.vcard.discussion"
     case usageExportVcardSearch = "usage.export.vcard.search"
@@ -1028,6 +1082,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageLogEventKind = "usage.log-event.kind"
     case usageLogEventTitle = "usage.log-event.title"
     case usageLogEventVolunteer = "usage.log-event.volunteer"
+    case usageMatchAbstract = "usage.match.abstract"
+    case usageMatchJson = "usage.match.json"
+    case usageMatchLimit = "usage.match.limit"
+    case usageMatchTask = "usage.match.task"
     case usageParserDefault = "usage.parser.default"
     case usageParserHelp = "usage.parser.help"
     case usageParserSeeSubcommand = "usage.parser.seeSubcommand"
@@ -1063,13 +1121,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueCount = "usage.value.count"
     case usageValueDate = "usage.value.date"
     case usageValueDateOrder = "usage.value.dateOrder"
+    case usageValueDays = "usage.value.days"
     case usageValueEmail = "usage.value.email"
     case usageValueFile = "usage.value.file"
     case usageValueFormat = "usage.value.format"
     case usageValueKind = "usage.value.kind"
+    case usageValueList = "usage.value.list"
     case usageValueMapping = "usage.value.mapping"
     case usageValueMethod = "usage.value.method"
     case usageValueName = "usage.value.name"
+    case usageValueParts = "usage.value.parts"
     case usageValuePath = "usage.value.path"
     case usageValuePhone = "usage.value.phone"
     case usageValuePostalCode = "usage.value.postalCode"
@@ -1083,6 +1144,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValueSheet = "usage.value.sheet"
     case usageValueSkill = "usage.value.skill"
     case usageValueStatus = "usage.value.status"
+    case usageValueTask = "usage.value.task"
     case usageValueText = "usage.value.text"
     case usageValueTitle = "usage.value.title"
     case usageValueTown = "usage.value.town"
@@ -1100,8 +1162,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case xlsxNoSuchSheet = "xlsx.noSuchSheet"
     case xlsxOpenDocument = "xlsx.openDocument"
     case xlsxSheetAgreements = "xlsx.sheet.agreements"
+    case xlsxSheetAssociations = "xlsx.sheet.associations"
     case xlsxSheetContacts = "xlsx.sheet.contacts"
     case xlsxSheetEvents = "xlsx.sheet.events"
+    case xlsxSheetTasks = "xlsx.sheet.tasks"
     case xlsxSheetVolunteers = "xlsx.sheet.volunteers"
     case xlsxSheetWorkplaces = "xlsx.sheet.workplaces"
     case xlsxSheetOfCsv = "xlsx.sheetOfCsv"
@@ -1213,6 +1277,8 @@ extension Localizer {
         .anonymisePreviewStays: "  - bliver: status og datoer, postnummer og by, kompetencer, arbejdspladser, aftalernes datoer og deltagelse i påskønnelser",
         .anonymisePreviewTitle: "Anonymisering af {0}: navnet bliver »{1}« i registeret og i alle filer ved siden af det.",
         .anonymiseTypeName: "Skriv navnet »{0}« for at anonymisere for altid (Enter uden navn fortryder):",
+        .associationKindAssociation: "forening",
+        .associationKindNetwork: "netværk",
         .backupsFile: "Fil",
         .backupsHint: "Gendan med: frivillig restore NR",
         .backupsNone: "Ingen sikkerhedskopier endnu ({0}). De laves, hver gang journalen lægges sammen med datafilen.",
@@ -1514,6 +1580,7 @@ extension Localizer {
         .fieldAnswerFile: "Svarfil",
         .fieldAnswered: "Besvaret",
         .fieldArea: "Område",
+        .fieldAsked: "Spurgt om opgaver",
         .fieldAttendees: "Deltagere",
         .fieldAvailability: "Tilgængelighed",
         .fieldAvailabilityNote: "Tilgængelighed – bemærkning",
@@ -1544,15 +1611,19 @@ extension Localizer {
         .fieldExpenses: "Udgifter dækkes",
         .fieldExtensionReason: "Fristen forlænget, fordi",
         .fieldForbiddenTasks: "Må ikke",
+        .fieldFrom: "Fra",
         .fieldGiftValue: "Gaveværdi",
         .fieldGuidelines: "Retningslinjer",
         .fieldInterests: "Interesser",
         .fieldKind: "Type",
+        .fieldListedSince: "Må offentliggøres siden",
         .fieldMembership: "Tilknytning",
         .fieldMembershipName: "Forening/netværk",
         .fieldName: "Navn",
         .fieldNotes: "Noter",
+        .fieldOngoing: "Løbende",
         .fieldOrganisation: "Organisation",
+        .fieldPartsOfDay: "Tidspunkt på dagen",
         .fieldPhone: "Telefon",
         .fieldPostalCode: "Postnr.",
         .fieldReceived: "Modtaget",
@@ -1568,9 +1639,14 @@ extension Localizer {
         .fieldStatusChanged: "Status ændret",
         .fieldStatusPeriods: "Statusperioder",
         .fieldTags: "Mærker",
+        .fieldTaskTime: "Hvornår",
         .fieldTitle: "Titel",
         .fieldUnlinkedSince: "Uden tilknytning siden",
+        .fieldUntil: "Til",
         .fieldVolunteer: "Frivillig",
+        .fieldVolunteers: "Frivillige",
+        .fieldWanted: "Antal frivillige",
+        .fieldWeb: "Hjemmeside",
         .fieldWorkplace: "Arbejdsplads",
         .fieldWorkplaces: "Arbejdspladser",
         .fieldWorksWithChildren: "Børn under 15",
@@ -1859,10 +1935,30 @@ extension Localizer {
         .letterWritten: "Velkomstbrev gemt: {0}",
         .linkedEventTitle: "Deltagere i {0}",
         .linkedWorkplaceTitle: "Frivillige på {0}",
+        .listMemberCount: "Medlemmer",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
         .lookupBorn: "f. {0}",
         .lookupHelpAnywhere: "F2, Ctrl-N   nødopslag fra alle skærme og formularer",
+        .matchAmbiguous: "»{0}« passer på flere opgaver; skriv mere af titlen eller brug id'et:",
+        .matchAnyTime: "opgaven har ingen fast tid",
+        .matchAtWorkplace: "hjælper allerede på arbejdspladsen",
+        .matchHeaderRank: "Nr.",
+        .matchHeaderReasons: "Hvorfor",
+        .matchLastAsked: "sidst spurgt {0}",
+        .matchLastThanked: "sidst påskønnet {0}",
+        .matchNeverAsked: "aldrig spurgt",
+        .matchNeverThanked: "aldrig påskønnet",
+        .matchNoSkills: "ingen af kompetencerne",
+        .matchNoTasks: "ingen opgaver i forvejen",
+        .matchNone: "Ingen aktive frivillige at foreslå til »{0}«.",
+        .matchNotFound: "Ingen opgave hedder »{0}«. Se opgaverne med: frivillig list opgaver",
+        .matchSkills: "kan {0}",
+        .matchTasks: "{0} opgaver i forvejen",
+        .matchTimeDoesNotFit: "tiden passer ikke",
+        .matchTimeFits: "tiden passer",
+        .matchTimeUnknown: "har ikke oplyst dage",
+        .matchTitle: "Frivillige til »{0}«, bedst egnede først:",
         .membershipAssociation: "forening",
         .membershipIndividual: "enkeltperson",
         .membershipNetwork: "netværk",
@@ -1889,10 +1985,15 @@ extension Localizer {
         .overviewReviewsOverdue: "Aftaler hvor revisionen er overskredet",
         .overviewUnsigned: "Aftaler der ikke er underskrevet af begge",
         .pasteNowhere: "Indsat tekst ignoreret: her kan der ikke skrives.",
+        .publicDirectoryTitle: "Foreninger og netværk",
+        .publicTasksTitle: "Opgaver til frivillige",
+        .publicTasksWanted: "Frivillige søges",
         .refAccessRequest: "indsigtsanmodning fra {0} modtaget {1}",
         .refAgreement: "aftale med {0}",
+        .refAssociation: "forening {0}",
         .refContact: "kontaktperson {0}",
         .refEvent: "påskønnelse »{0}« {1}",
+        .refTask: "opgave »{0}«",
         .refVolunteer: "frivillig {0}",
         .refWorkplace: "arbejdsplads {0}",
         .removalAnonymise: "Anonymisér (det sædvanlige valg)",
@@ -2067,6 +2168,10 @@ extension Localizer {
         .tabStatistics: "Statistik",
         .tabVolunteers: "Frivillige",
         .tabWorkplaces: "Arbejdspladser",
+        .taskStatusClosed: "lukket",
+        .taskStatusFilled: "besat",
+        .taskStatusOpen: "åben",
+        .taskTimeOngoing: "løbende",
         .termCursorAddressingMissing: "Terminalen »{0}« kan ikke flytte markøren. Brug en anden terminal.",
         .termInputNotTerminal: "Frivillig skal køres i en terminal: standard-input er ikke en terminal. Brug kommandoerne (frivillig --help) i scripts.",
         .termLocaleNotUTF8: "Sproget/tegnsættet er {0}, ikke UTF-8, så æøå kan ikke vises. Sæt fx LANG=da_DK.UTF-8 eller LANG=C.UTF-8.",
@@ -2127,6 +2232,17 @@ extension Localizer {
         .usageAccessRequestListAbstract: "Vis indsigtsanmodninger: de åbne først med den nærmeste frist først, derefter de besvarede, nyeste først.",
         .usageAccessRequestRequest: "Anmodningens id eller personens navn, telefon eller id.",
         .usageAddAbstract: "Tilføj en post.",
+        .usageAddTaskAbstract: "Tilføj en opgave til opgavebanken.",
+        .usageAddTaskDescription: "Hvad opgaven går ud på.",
+        .usageAddTaskFrom: "Første dag: dd.mm.åååå, dd-mm-åååå eller åååå-mm-dd.",
+        .usageAddTaskJson: "Skriv den nye opgave som JSON.",
+        .usageAddTaskOngoing: "Løbende: ingen fast tid.",
+        .usageAddTaskPartsOfDay: "Tidspunkt på dagen: formiddag, eftermiddag, aften.",
+        .usageAddTaskTitle: "Opgavens titel (skal udfyldes).",
+        .usageAddTaskUntil: "Sidste dag, skrevet som --from.",
+        .usageAddTaskWanted: "Hvor mange frivillige der søges (mindst 1).",
+        .usageAddTaskWeekdays: "Ugedage, fx »tir, tor«.",
+        .usageAddTaskWorkplace: "Arbejdspladsen (navnet eller en del af det); dens første kontaktperson bliver opgavens.",
         .usageAddVolunteerAbstract: "Tilføj en frivillig.",
         .usageAddVolunteerAddress: "Vej og husnummer.",
         .usageAddVolunteerCity: "By, fx Randers C.",
@@ -2173,6 +2289,8 @@ extension Localizer {
         .usageExportPersonAbstract: "Alt, hvad der er gemt om én frivillig, til en indsigtsanmodning: som tekst eller som JSON med --json.",
         .usageExportPersonDiscussion: "Posten med samtykke, pårørende, arbejdspladser, aftaler, påskønnelser, personen har deltaget i, indsigtsanmodninger og ændringshistorikken. Med --out markeres personens åbne indsigtsanmodning som besvaret i dag med filens sti. HVEM skal matche præcis én frivillig (navn, telefon eller id). Returkode: 0 når filen er skrevet, 1 når ingen matchede, 2 når flere gjorde eller ved fejl.",
         .usageExportPersonJson: "Skriv JSON i stedet for tekst.",
+        .usageExportPublicAbstract: "Skriv en liste, kommunen kan offentliggøre: de åbne opgaver eller foreningerne, der har sagt ja til at stå på listen. Uden frivilliges persondata.",
+        .usageExportPublicList: "Hvilken liste: opgaver eller foreninger (engelsk: tasks, associations).",
         .usageExportVcardAbstract: "Frivillige og kontakter som vCards; hver pårørende også som sit eget kort.",
         .usageExportVcardDiscussion: "Normalt vCard 3.0 (Outlook, Android); --version 4 skriver 4.0 med RELATED, der forbinder en frivillig med sine pårørende. Returkode: 0 når filen er skrevet, 1 når --search ikke matchede nogen, 2 ved fejl.",
         .usageExportVcardSearch: "Kun frivillige og kontakter, der matcher dette (navn, telefon, e-mail).",
@@ -2207,9 +2325,9 @@ extension Localizer {
         .usageLetterDiscussion: "HVEM er en aftales id eller en frivillig (navn, telefon eller id) med præcis én aftale. Formatet er --format, ellers --out-filens endelse, ellers md. Returkode: 0 når brevet er skrevet, 1 når intet matchede, eller den frivillige ikke har en aftale, 2 når flere matchede eller ved fejl.",
         .usageLetterFormat: "md, txt eller html (html kan udskrives på A4 fra en browser).",
         .usageLetterQuery: "Et aftale-id eller en frivilligs navn, telefon eller id.",
-        .usageListAbstract: "Vis frivillige, kontakter, arbejdspladser, aftaler eller påskønnelser.",
+        .usageListAbstract: "Vis frivillige, kontakter, arbejdspladser, aftaler, påskønnelser, opgaver eller foreninger.",
         .usageListJson: "Skriv posterne, som de er gemt, i JSON.",
-        .usageListKind: "Hvad der skal vises; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageListKind: "Hvad der skal vises; de danske navne virker også: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser, opgaver, foreninger.",
         .usageListSearch: "Kun poster, der matcher dette (forstår danske bogstaver: soeren finder Søren).",
         .usageListStatus: "Kun frivillige med denne status: ansøger, aktiv, pause, stoppet eller afvist (engelsk: applicant, active, paused, stopped, declined). Gentag for flere.",
         .usageLogEventAbstract: "Registrér en påskønnelse med dens deltagere.",
@@ -2220,6 +2338,10 @@ extension Localizer {
         .usageLogEventKind: "sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet (eller de engelske gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other).",
         .usageLogEventTitle: "En titel, fx »Sommerudflugt til Skagen«.",
         .usageLogEventVolunteer: "En frivillig, der deltog: navn (ordene i vilkårlig rækkefølge), telefon eller id. Gentag for hver.",
+        .usageMatchAbstract: "Vis hvilke frivillige der passer bedst til en opgave, med begrundelser.",
+        .usageMatchJson: "Skriv rækkefølgen og begrundelserne som JSON.",
+        .usageMatchLimit: "Vis højst så mange frivillige.",
+        .usageMatchTask: "Opgavens titel (eller en del af den) eller id.",
         .usageParserDefault: "(normalt:",
         .usageParserHelp: "Vis hjælpen.",
         .usageParserSeeSubcommand: "Se '{0}' for mere hjælp.",
@@ -2255,13 +2377,16 @@ extension Localizer {
         .usageValueCount: "antal",
         .usageValueDate: "dato",
         .usageValueDateOrder: "dmy|mdy",
+        .usageValueDays: "dage",
         .usageValueEmail: "e-mail",
         .usageValueFile: "fil",
         .usageValueFormat: "format",
         .usageValueKind: "art",
+        .usageValueList: "liste",
         .usageValueMapping: "kolonne=felt",
         .usageValueMethod: "måde",
         .usageValueName: "navn",
+        .usageValueParts: "tidspunkt",
         .usageValuePath: "sti",
         .usageValuePhone: "telefon",
         .usageValuePostalCode: "postnummer",
@@ -2275,6 +2400,7 @@ extension Localizer {
         .usageValueSheet: "ark",
         .usageValueSkill: "kompetence",
         .usageValueStatus: "status",
+        .usageValueTask: "opgave",
         .usageValueText: "tekst",
         .usageValueTitle: "titel",
         .usageValueTown: "by",
@@ -2292,8 +2418,10 @@ extension Localizer {
         .xlsxNoSuchSheet: "{0} har intet ark »{1}«. Arkene er: {2}.",
         .xlsxOpenDocument: "{0} er et LibreOffice-regneark (.ods), som Frivillig ikke læser: gem det som .xlsx eller CSV (Filer ▸ Gem som) og importér den fil.",
         .xlsxSheetAgreements: "Aftaler",
+        .xlsxSheetAssociations: "Foreninger",
         .xlsxSheetContacts: "Kontakter",
         .xlsxSheetEvents: "Påskønnelser",
+        .xlsxSheetTasks: "Opgaver",
         .xlsxSheetVolunteers: "Frivillige",
         .xlsxSheetWorkplaces: "Arbejdspladser",
         .xlsxSheetOfCsv: "--sheet gælder kun .xlsx-regneark; {0} er en CSV-fil.",
@@ -2320,6 +2448,8 @@ extension Localizer {
         .anonymisePreviewStays: "  - kept: status and its dates, postcode and town, skills, workplaces, the agreements' dates and event attendance",
         .anonymisePreviewTitle: "Anonymising {0}: the name becomes \"{1}\" in the register and in every file beside it.",
         .anonymiseTypeName: "Type the name \"{0}\" to anonymise for good (Enter without a name cancels):",
+        .associationKindAssociation: "association",
+        .associationKindNetwork: "network",
         .backupsFile: "File",
         .backupsHint: "Restore with: frivillig restore NO",
         .backupsNone: "No backups yet ({0}). One is made each time the journal is folded into the data file.",
@@ -2621,6 +2751,7 @@ extension Localizer {
         .fieldAnswerFile: "Answer file",
         .fieldAnswered: "Answered",
         .fieldArea: "Area",
+        .fieldAsked: "Asked about tasks",
         .fieldAttendees: "Attendees",
         .fieldAvailability: "Availability",
         .fieldAvailabilityNote: "Availability – note",
@@ -2651,15 +2782,19 @@ extension Localizer {
         .fieldExpenses: "Expenses covered",
         .fieldExtensionReason: "Deadline extended because",
         .fieldForbiddenTasks: "May not do",
+        .fieldFrom: "From",
         .fieldGiftValue: "Gift value",
         .fieldGuidelines: "Guidelines",
         .fieldInterests: "Interests",
         .fieldKind: "Kind",
+        .fieldListedSince: "May be listed publicly since",
         .fieldMembership: "Membership",
         .fieldMembershipName: "Association/network",
         .fieldName: "Name",
         .fieldNotes: "Notes",
+        .fieldOngoing: "Ongoing",
         .fieldOrganisation: "Organisation",
+        .fieldPartsOfDay: "Part of the day",
         .fieldPhone: "Phone",
         .fieldPostalCode: "Postal code",
         .fieldReceived: "Received",
@@ -2675,9 +2810,14 @@ extension Localizer {
         .fieldStatusChanged: "Status changed",
         .fieldStatusPeriods: "Status periods",
         .fieldTags: "Tags",
+        .fieldTaskTime: "When",
         .fieldTitle: "Title",
         .fieldUnlinkedSince: "Linked to nothing since",
+        .fieldUntil: "Until",
         .fieldVolunteer: "Volunteer",
+        .fieldVolunteers: "Volunteers",
+        .fieldWanted: "Volunteers wanted",
+        .fieldWeb: "Web site",
         .fieldWorkplace: "Workplace",
         .fieldWorkplaces: "Workplaces",
         .fieldWorksWithChildren: "Children (<15)",
@@ -2966,10 +3106,30 @@ extension Localizer {
         .letterWritten: "Welcome letter saved: {0}",
         .linkedEventTitle: "Attendees of {0}",
         .linkedWorkplaceTitle: "Volunteers at {0}",
+        .listMemberCount: "Members",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
         .lookupBorn: "b. {0}",
         .lookupHelpAnywhere: "F2, Ctrl-N   emergency lookup from any screen or form",
+        .matchAmbiguous: "“{0}” fits several tasks; type more of the title or use the id:",
+        .matchAnyTime: "the task has no fixed time",
+        .matchAtWorkplace: "already helps at the workplace",
+        .matchHeaderRank: "No.",
+        .matchHeaderReasons: "Why",
+        .matchLastAsked: "last asked {0}",
+        .matchLastThanked: "last thanked {0}",
+        .matchNeverAsked: "never asked",
+        .matchNeverThanked: "never thanked",
+        .matchNoSkills: "none of the skills",
+        .matchNoTasks: "no tasks already",
+        .matchNone: "No active volunteers to suggest for “{0}”.",
+        .matchNotFound: "No task is called “{0}”. See the tasks with: frivillig list tasks",
+        .matchSkills: "has {0}",
+        .matchTasks: "{0} tasks already",
+        .matchTimeDoesNotFit: "the time does not fit",
+        .matchTimeFits: "the time fits",
+        .matchTimeUnknown: "has not said which days",
+        .matchTitle: "Volunteers for “{0}”, best suited first:",
         .membershipAssociation: "association",
         .membershipIndividual: "individual",
         .membershipNetwork: "network",
@@ -2996,10 +3156,15 @@ extension Localizer {
         .overviewReviewsOverdue: "Agreements with an overdue review",
         .overviewUnsigned: "Agreements not signed by both",
         .pasteNowhere: "Pasted text ignored: nothing here takes typing.",
+        .publicDirectoryTitle: "Associations and networks",
+        .publicTasksTitle: "Tasks for volunteers",
+        .publicTasksWanted: "Volunteers wanted",
         .refAccessRequest: "access request from {0} received {1}",
         .refAgreement: "agreement with {0}",
+        .refAssociation: "association {0}",
         .refContact: "contact {0}",
         .refEvent: "recognition event \"{0}\" {1}",
+        .refTask: "task “{0}”",
         .refVolunteer: "volunteer {0}",
         .refWorkplace: "workplace {0}",
         .removalAnonymise: "Anonymise (the usual choice)",
@@ -3174,6 +3339,10 @@ extension Localizer {
         .tabStatistics: "Statistics",
         .tabVolunteers: "Volunteers",
         .tabWorkplaces: "Workplaces",
+        .taskStatusClosed: "closed",
+        .taskStatusFilled: "filled",
+        .taskStatusOpen: "open",
+        .taskTimeOngoing: "ongoing",
         .termCursorAddressingMissing: "The terminal \"{0}\" cannot move the cursor. Use another terminal.",
         .termInputNotTerminal: "Frivillig must run in a terminal: standard input is not a terminal. Use the commands (frivillig --help) in scripts.",
         .termLocaleNotUTF8: "The locale's character set is {0}, not UTF-8, so æøå cannot be shown. Set e.g. LANG=en_US.UTF-8 or LANG=C.UTF-8.",
@@ -3234,6 +3403,17 @@ extension Localizer {
         .usageAccessRequestListAbstract: "List access requests: open ones first, soonest deadline first, then answered ones, newest first.",
         .usageAccessRequestRequest: "The request's id, or the person's name, phone or id.",
         .usageAddAbstract: "Add a record.",
+        .usageAddTaskAbstract: "Add a task to the task bank.",
+        .usageAddTaskDescription: "What the task is about.",
+        .usageAddTaskFrom: "First day: dd.mm.yyyy, dd-mm-yyyy or yyyy-mm-dd.",
+        .usageAddTaskJson: "Write the new task as JSON.",
+        .usageAddTaskOngoing: "Ongoing: no fixed time.",
+        .usageAddTaskPartsOfDay: "Part of the day: morning, afternoon, evening.",
+        .usageAddTaskTitle: "The task's title (required).",
+        .usageAddTaskUntil: "Last day, written as --from.",
+        .usageAddTaskWanted: "How many volunteers are wanted (at least 1).",
+        .usageAddTaskWeekdays: "Weekdays, e.g. \"tue, thu\".",
+        .usageAddTaskWorkplace: "The workplace (its name or part of it); its first contact person becomes the task's.",
         .usageAddVolunteerAbstract: "Add a volunteer.",
         .usageAddVolunteerAddress: "Street and number.",
         .usageAddVolunteerCity: "Postal town, e.g. Randers C.",
@@ -3280,6 +3460,8 @@ extension Localizer {
         .usageExportPersonAbstract: "Everything stored about one volunteer, for a data-access request (indsigt): as text, or as JSON with --json.",
         .usageExportPersonDiscussion: "The record with consent, emergency contacts, workplaces, agreements, recognition events attended, access requests and the change history. With --out, the person's open access request is marked answered today with the file's path. QUERY must match exactly one volunteer (name, phone or id). Exit status: 0 when written, 1 when nobody matched, 2 when several did or on error.",
         .usageExportPersonJson: "Write JSON instead of text.",
+        .usageExportPublicAbstract: "Write a list the municipality can publish: the open tasks, or the associations that agreed to be listed. Without any volunteer's personal data.",
+        .usageExportPublicList: "Which list: tasks or associations (Danish: opgaver, foreninger).",
         .usageExportVcardAbstract: "Volunteers and contacts as vCards; each emergency contact also as a card of their own.",
         .usageExportVcardDiscussion: "vCard 3.0 by default (Outlook, Android); --version 4 writes 4.0 with RELATED linking a volunteer to their emergency contacts. Exit status: 0 when written, 1 when --search matched nobody, 2 on error.",
         .usageExportVcardSearch: "Only volunteers and contacts matching this (name, phone, e-mail).",
@@ -3314,9 +3496,9 @@ extension Localizer {
         .usageLetterDiscussion: "QUERY is an agreement's id, or a volunteer (name, phone or id) with exactly one agreement. The format is --format, else the --out file's extension, else md. Exit status: 0 when written, 1 when nothing matched or the volunteer has no agreement, 2 when several matched or on error.",
         .usageLetterFormat: "md, txt or html (html prints on A4 from a browser).",
         .usageLetterQuery: "An agreement id, or a volunteer's name, phone or id.",
-        .usageListAbstract: "List volunteers, contacts, workplaces, agreements or events.",
+        .usageListAbstract: "List volunteers, contacts, workplaces, agreements, events, tasks or associations.",
         .usageListJson: "Print the records as stored, in JSON.",
-        .usageListKind: "What to list; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser.",
+        .usageListKind: "What to list; the Danish names work too: frivillige, kontakter, arbejdspladser, aftaler, påskønnelser, opgaver, foreninger.",
         .usageListSearch: "Only records matching this (Danish-aware: soeren finds Søren).",
         .usageListStatus: "Only volunteers with this status: applicant, active, paused, stopped or declined (Danish: ansøger, aktiv, pause, stoppet, afvist). Repeat for several.",
         .usageLogEventAbstract: "Log a recognition event (påskønnelse) with its attendees.",
@@ -3327,6 +3509,10 @@ extension Localizer {
         .usageLogEventKind: "gathering, excursion, thanks, anniversary, award, volunteer-friday, theme-day, status-meeting, other (or the Danish sammenkomst, udflugt, tak, jubilæum, pris, frivillig-fredag, temadag, statusmøde, andet).",
         .usageLogEventTitle: "A title, e.g. \"Sommerudflugt til Skagen\".",
         .usageLogEventVolunteer: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.",
+        .usageMatchAbstract: "Show which volunteers suit a task best, with the reasons.",
+        .usageMatchJson: "Write the order and the reasons as JSON.",
+        .usageMatchLimit: "Show at most this many volunteers.",
+        .usageMatchTask: "The task's title (or part of it) or id.",
         .usageParserDefault: "(default:",
         .usageParserHelp: "Show help information.",
         .usageParserSeeSubcommand: "See '{0}' for detailed help.",
@@ -3362,13 +3548,16 @@ extension Localizer {
         .usageValueCount: "count",
         .usageValueDate: "date",
         .usageValueDateOrder: "dmy|mdy",
+        .usageValueDays: "days",
         .usageValueEmail: "email",
         .usageValueFile: "file",
         .usageValueFormat: "format",
         .usageValueKind: "kind",
+        .usageValueList: "list",
         .usageValueMapping: "column=field",
         .usageValueMethod: "how",
         .usageValueName: "name",
+        .usageValueParts: "part",
         .usageValuePath: "path",
         .usageValuePhone: "phone",
         .usageValuePostalCode: "postal-code",
@@ -3382,6 +3571,7 @@ extension Localizer {
         .usageValueSheet: "sheet",
         .usageValueSkill: "skill",
         .usageValueStatus: "status",
+        .usageValueTask: "task",
         .usageValueText: "text",
         .usageValueTitle: "title",
         .usageValueTown: "town",
@@ -3399,8 +3589,10 @@ extension Localizer {
         .xlsxNoSuchSheet: "{0} has no sheet \"{1}\". Its sheets are: {2}.",
         .xlsxOpenDocument: "{0} is a LibreOffice spreadsheet (.ods), which Frivillig does not read: save it as .xlsx or CSV (File ▸ Save As) and import that file.",
         .xlsxSheetAgreements: "Agreements",
+        .xlsxSheetAssociations: "Associations",
         .xlsxSheetContacts: "Contacts",
         .xlsxSheetEvents: "Events",
+        .xlsxSheetTasks: "Tasks",
         .xlsxSheetVolunteers: "Volunteers",
         .xlsxSheetWorkplaces: "Workplaces",
         .xlsxSheetOfCsv: "--sheet applies to .xlsx workbooks only; {0} is a CSV file.",

@@ -5,5 +5,5 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: HelpText.l10n(.usageAddAbstract),
-        subcommands: [AddVolunteerCommand.self])
+        subcommands: [AddVolunteerCommand.self, AddTaskCommand.self])
 }

@@ -33,6 +33,8 @@ struct ExportXlsxCommand: ParsableCommand {
         case .workplaces: .xlsxSheetWorkplaces
         case .agreements: .xlsxSheetAgreements
         case .events: .xlsxSheetEvents
+        case .tasks: .xlsxSheetTasks
+        case .associations: .xlsxSheetAssociations
         }
         let data = XlsxWriter.workbook(document, sheet: console.l10n(sheet))
         guard let out = target.out else {

@@ -20,7 +20,7 @@ struct Frivillig: ParsableCommand {
             AnonymiseCommand.self, CheckCommand.self, BackupsCommand.self, RestoreCommand.self,
             SettingsCommand.self, RetentionCommand.self,
             ImportCommand.self, ExportCommand.self, LetterCommand.self,
-            ReportCommand.self,
+            ReportCommand.self, MatchCommand.self,
         ]
     )
 

@@ -40,6 +40,8 @@ struct ListCommand: ParsableCommand {
         case .workplaces: try emit(listing.workplaces(query), console) { $0 }
         case .agreements: try emit(listing.agreements(query), console) { $0.map(\.withoutCheckAssessments) }
         case .events: try emit(listing.events(query), console) { $0 }
+        case .tasks: try emit(listing.tasks(query), console) { $0 }
+        case .associations: try emit(listing.associations(query), console) { $0 }
         }
     }
 

@@ -10,6 +10,8 @@ extension RecordKind {
         case .workplaces: return export.workplaces()
         case .agreements: return export.agreements()
         case .events: return export.events()
+        case .tasks: return export.tasks()
+        case .associations: return export.associations()
         }
     }
 }

@@ -62,7 +62,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The bytes to a pipe or a file as they are; to a terminal line by line, filtered,
     /// without the CSV's byte order mark.
-    private static func writeToStandardOutput(_ data: Data, _ console: Console) {
+    static func writeToStandardOutput(_ data: Data, _ console: Console) {
         guard isatty(STDOUT_FILENO) == 1 else { return FileHandle.standardOutput.write(data) }
         let text = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
         var lines = text.components(separatedBy: "\n")

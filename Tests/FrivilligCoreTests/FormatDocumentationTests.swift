@@ -17,6 +17,8 @@ final class FormatDocumentationTests: XCTestCase {
         XCTAssertEqual(register.events.first?.kind, .excursion)
         XCTAssertEqual(register.volunteers.first?.consent.scopes, [.register, .sharing])
         XCTAssertEqual(register.accessRequests.first?.deadline, Day(year: 2026, month: 4, day: 10))
+        XCTAssertEqual(register.tasks.first?.time.partsOfDay, [.morning])
+        XCTAssertEqual(register.volunteers.first?.membership.associationID, register.associations.first?.id)
         XCTAssertTrue(RegisterCheck.problems(in: register).isEmpty)
     }
 }

@@ -8,6 +8,27 @@ enum MaximalRecords {
     static let workplaceID = UUID(uuidString: "11111111-2222-3333-4444-555555555555")!
     static let contactID = UUID(uuidString: "AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE")!
     static let volunteerID = UUID(uuidString: "0F0F0F0F-1E1E-2D2D-3C3C-4B4B4B4B4B4B")!
+    static let taskID = UUID(uuidString: "7A5C0000-1111-2222-3333-444444444444")!
+    static let associationID = UUID(uuidString: "A550C000-1111-2222-3333-444444444444")!
+
+    static var task: VolunteerTask {
+        var t = VolunteerTask(
+            id: taskID, title: "Højtlæsning \"avis\"", description: "Læs\nhøjt", workplaceID: workplaceID, contactID: contactID,
+            skills: ["højtlæsning", "tålmodighed"],
+            time: TaskTime(weekdays: [.tuesday], partsOfDay: [.afternoon], from: day(2026, 5, 1), until: day(2026, 8, 31), ongoing: true),
+            wanted: 3, status: .filled, volunteerIDs: [volunteerID], notes: "Note\t1")
+        t.revision = 4
+        return t
+    }
+
+    static var association: Association {
+        var a = Association(
+            id: associationID, name: "Ældre Sagen \\ Nord", kind: .network, area: "ældre", contactIDs: [contactID],
+            phone: "+4533969696", email: "nord@example.dk", web: "https://example.dk/nord", address: "Torvet 1",
+            notes: "Møde\nhver måned", listedSince: day(2026, 3, 1))
+        a.revision = 2
+        return a
+    }
 
     static func day(_ y: Int, _ m: Int, _ d: Int) -> Day { Day(year: y, month: m, day: d)! }
 
@@ -17,13 +38,14 @@ enum MaximalRecords {
             email: "soeren@example.dk", address: "Vestergade 12, 1. th.\\bag", postalCode: "8000", city: "Aarhus C", birthDate: day(1950, 2, 28),
             status: .paused, statusChanged: day(2026, 3, 1), startDate: day(2019, 8, 15),
             skills: ["førstehjælp", "bil"], interests: ["natur", "læsning"],
-            availability: Availability(weekdays: [.monday, .sunday], note: "formiddag\ttid"),
-            workplaceIDs: [workplaceID], membership: Membership(kind: .association, name: "Ældresagen"),
+            availability: Availability(weekdays: [.monday, .sunday], partsOfDay: [.morning, .evening], note: "formiddag\ttid"),
+            workplaceIDs: [workplaceID], membership: Membership(kind: .association, name: "Ældresagen", associationID: associationID),
             emergencyContacts: [EmergencyContact(name: "Karen Ørsted", relation: "hustru", phone: "+4522334455")],
             consent: Consent(given: day(2019, 8, 1), scopes: [.register, .photos, .sharing], method: .written,
                              withdrawn: day(2026, 2, 3)), notes: "Linje 1\nLinje 2 \u{1}", tags: ["bil", "ny"],
             created: Date(timeIntervalSince1970: 1_600_000_000), updated: Date(timeIntervalSince1970: 1_700_000_123))
         v.revision = 7
+        v.asked = [TaskAsk(taskID: taskID, day: day(2026, 11, 2))]
         v.birthYear = 1950
         v.anonymised = true
         v.statusPeriods = [StatusPeriod(.applicant, from: day(2019, 7, 1), to: day(2019, 8, 15)),
@@ -87,7 +109,7 @@ enum MaximalRecords {
 
     static var register: Register {
         var r = Register(volunteers: [volunteer], contacts: [contact], workplaces: [workplace], agreements: [agreement],
-                         events: [event], settings: settings)
+                         events: [event], tasks: [task], associations: [association], settings: settings)
         r.accessRequests = [accessRequest]
         return r
     }
@@ -100,4 +122,6 @@ enum MaximalRecords {
     static let blankAgreement = Agreement(id: StoreReader.placeholderID, volunteerID: StoreReader.placeholderID)
     static let blankEvent = RecognitionEvent(id: StoreReader.placeholderID, date: Day(ordinal: 0), kind: .gathering)
     static let blankAccessRequest = AccessRequest(id: StoreReader.placeholderID, name: "", received: Day(ordinal: 0))
+    static let blankTask = VolunteerTask(id: StoreReader.placeholderID, title: "")
+    static let blankAssociation = Association(id: StoreReader.placeholderID, name: "")
 }

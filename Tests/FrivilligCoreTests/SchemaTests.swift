@@ -13,12 +13,15 @@ final class SchemaTests: XCTestCase {
         assertSameKeys(Agreement.CodingKeys.allCases.map(\.stringValue), Agreement.schema.map(\.key), "agreement")
         assertSameKeys(RecognitionEvent.CodingKeys.allCases.map(\.stringValue), RecognitionEvent.schema.map(\.key), "event")
         assertSameKeys(AccessRequest.CodingKeys.allCases.map(\.stringValue), AccessRequest.schema.map(\.key), "access request")
+        assertSameKeys(VolunteerTask.CodingKeys.allCases.map(\.stringValue), VolunteerTask.schema.map(\.key), "task")
+        assertSameKeys(Association.CodingKeys.allCases.map(\.stringValue), Association.schema.map(\.key), "association")
     }
 
     func testFieldNamesAreUniqueWithinAKind() {
         for (kind, names) in [("volunteer", Volunteer.schema.map(\.name)), ("contact", Contact.schema.map(\.name)),
                               ("workplace", Workplace.schema.map(\.name)), ("agreement", Agreement.schema.map(\.name)),
-                              ("event", RecognitionEvent.schema.map(\.name)), ("access request", AccessRequest.schema.map(\.name))] {
+                              ("event", RecognitionEvent.schema.map(\.name)), ("access request", AccessRequest.schema.map(\.name)),
+                              ("task", VolunteerTask.schema.map(\.name)), ("association", Association.schema.map(\.name))] {
             XCTAssertEqual(Set(names).count, names.count, "\(kind): a name is used twice")
         }
     }
@@ -32,6 +35,8 @@ final class SchemaTests: XCTestCase {
         assertEveryField(Agreement.schema, MaximalRecords.agreement, MaximalRecords.blankAgreement, "agreement")
         assertEveryField(RecognitionEvent.schema, MaximalRecords.event, MaximalRecords.blankEvent, "event")
         assertEveryField(AccessRequest.schema, MaximalRecords.accessRequest, MaximalRecords.blankAccessRequest, "access request")
+        assertEveryField(VolunteerTask.schema, MaximalRecords.task, MaximalRecords.blankTask, "task")
+        assertEveryField(Association.schema, MaximalRecords.association, MaximalRecords.blankAssociation, "association")
     }
 
     func testMaximalRecordsReadBackTheSameThroughTheFastReaderAndJSONDecoder() throws {
@@ -64,6 +69,8 @@ final class SchemaTests: XCTestCase {
         assertSameKeys(keys("agreements"), Agreement.schema.map(\.key), "agreement")
         assertSameKeys(keys("events"), RecognitionEvent.schema.map(\.key), "event")
         assertSameKeys(keys("accessRequests"), AccessRequest.schema.map(\.key), "access request")
+        assertSameKeys(keys("tasks"), VolunteerTask.schema.map(\.key), "task")
+        assertSameKeys(keys("associations"), Association.schema.map(\.key), "association")
     }
 
     func testEverySettingHasOneTableEntryAndTheWriterWritesItAwayFromItsDefault() throws {

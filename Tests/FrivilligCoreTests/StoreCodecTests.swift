@@ -32,7 +32,7 @@ final class StoreCodecTests: XCTestCase {
         XCTAssertEqual(StoreCodec.encode(straight), bytes)
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self).split(separator: "\n").filter { $0.hasPrefix("    {") }.count,
                        register.volunteers.count + register.contacts.count + register.workplaces.count
-                       + register.agreements.count + register.events.count)
+                       + register.agreements.count + register.events.count + register.associations.count)
     }
 
     /// A compaction streams the snapshot to its file a megabyte at a time, with the long
@@ -123,7 +123,8 @@ final class StoreCodecTests: XCTestCase {
         let lines = text.split(separator: "\n")
         XCTAssertEqual(lines.filter { $0.hasPrefix("    {\"address\"") && $0.contains("\"emergencyContacts\"") }.count, 50)
         let records = register.volunteers.count + register.contacts.count + register.workplaces.count
-            + register.agreements.count + register.events.count
+            + register.agreements.count + register.events.count + register.associations.count
+        XCTAssertGreaterThan(register.associations.count, 0, "the demo's memberships are association records")
         XCTAssertEqual(lines.filter { $0.hasPrefix("    {") }.count, records)
         XCTAssertEqual(lines.first, "{")
         XCTAssertTrue(lines.contains("  \"schemaVersion\": 1,"))

@@ -24,7 +24,7 @@ final class StoreTests: XCTestCase {
             name: "Søren Østergaard", phones: ["+4520123456"], email: "soeren@example.dk", birthDate: Day(year: 1950, month: 2, day: 3),
             startDate: Day(year: 2020, month: 1, day: 1), skills: ["kørsel"],
             availability: Availability(weekdays: [.monday, .thursday], note: "ikke i ferier"),
-            membership: Membership(kind: .association, name: "Ældre Sagen"),
+            membership: Membership(kind: .association, name: "Ældre Sagen", associationID: aeldreSagen.id),
             emergencyContacts: [EmergencyContact(name: "Mette", relation: "datter", phone: "+4530123456")],
             created: Date(timeIntervalSince1970: 1_700_000_000))
         let c = Contact(name: "Hanne Kjær", kind: .staff, organisation: "Solgården", phone: "+4540000000")
@@ -32,8 +32,10 @@ final class StoreTests: XCTestCase {
         let a = Agreement(volunteerID: v.id, workplaceID: w.id, contactID: c.id, allowedTasks: "Højtlæsning",
                           reviewDate: Day(year: 2027, month: 1, day: 1), childCheck: CertificateCheck(required: true))
         let e = RecognitionEvent(date: Day(year: 2026, month: 6, day: 20)!, kind: .excursion, title: "Sommerudflugt", attendeeIDs: [v.id])
-        return Register(volunteers: [v], contacts: [c], workplaces: [w], agreements: [a], events: [e])
+        return Register(volunteers: [v], contacts: [c], workplaces: [w], agreements: [a], events: [e], associations: [aeldreSagen])
     }
+
+    private let aeldreSagen = Association(name: "Ældre Sagen")
 
     func testCreatesAnEmptyPrivateStoreOnFirstUse() throws {
         let store = try Store.open(at: url)

@@ -3,10 +3,10 @@ import FrivilligCore
 /// Weekdays typed as a list ("man, tor", "mon thu", "mandag"): people write them in
 /// either language and abbreviate freely, so any unambiguous start of a Danish or an
 /// English day name is read as that day.
-enum WeekdayList {
+public enum WeekdayList {
     /// The days found, Monday first without repeats, and the words that name no day
     /// (or more than one), to report back.
-    static func parse(_ text: String) -> (days: [Weekday], unknown: [String]) {
+    public static func parse(_ text: String) -> (days: [Weekday], unknown: [String]) {
         let names = Language.allCases.map(dayNames)
         var days: Set<Weekday> = []
         var unknown: [String] = []

@@ -128,14 +128,14 @@ public struct RecordListing {
         return counts
     }
 
-    private func matches(_ query: SearchQuery, _ texts: [String], phones: [String]) -> Bool {
+    func matches(_ query: SearchQuery, _ texts: [String], phones: [String]) -> Bool {
         guard !query.isEmpty else { return true }
         if FoldedText(texts.joined(separator: "\n")).contains(query) { return true }
         guard let digits = query.phoneDigits, !digits.isEmpty else { return false }
         return phones.contains { Phone.searchDigits($0).contains(digits) }
     }
 
-    private func sortedByName<T>(_ items: [T], _ name: (T) -> String) -> [T] {
+    func sortedByName<T>(_ items: [T], _ name: (T) -> String) -> [T] {
         items.map { (SearchFold.sortKey(name($0)), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

@@ -29,6 +29,7 @@ public struct DemoGenerator: Sendable {
         var register = Register(
             volunteers: people, contacts: associationContacts + places.contacts,
             workplaces: places.workplaces, agreements: agreements, events: events)
+        if let converted = try? register.applying(AssociationConversion(register).changes()) { register = converted }
         run.dateUnlinkedContacts(&register)
         return register
     }

@@ -15,6 +15,8 @@ extension Change {
         case .putAgreement(let r): return r
         case .putEvent(let r): return r
         case .putAccessRequest(let r): return r
+        case .putTask(let r): return r
+        case .putAssociation(let r): return r
         default: return nil
         }
     }
@@ -30,6 +32,8 @@ extension Change {
         case .putAgreement(var r): r.revision = revision; return .putAgreement(r)
         case .putEvent(var r): r.revision = revision; return .putEvent(r)
         case .putAccessRequest(var r): r.revision = revision; return .putAccessRequest(r)
+        case .putTask(var r): r.revision = revision; return .putTask(r)
+        case .putAssociation(var r): r.revision = revision; return .putAssociation(r)
         default: return self
         }
     }

@@ -16,6 +16,10 @@ public enum Change: Codable, Equatable, Sendable {
     case deleteAgreement(UUID)
     case putEvent(RecognitionEvent)
     case deleteEvent(UUID)
+    case putTask(VolunteerTask)
+    case deleteTask(UUID)
+    case putAssociation(Association)
+    case deleteAssociation(UUID)
     case putAccessRequest(AccessRequest)
     case deleteAccessRequest(UUID)
     /// The register's settings, replaced whole: there is one value, so the later save wins.

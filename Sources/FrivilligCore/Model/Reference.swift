@@ -9,6 +9,8 @@ public enum Reference: Hashable, Sendable {
     case contact(UUID, name: String)
     case event(UUID, title: String, date: Day)
     case accessRequest(UUID, name: String, received: Day)
+    case task(UUID, title: String)
+    case association(UUID, name: String)
 }
 
 /// What deleting a volunteer takes with it: their agreements go, and they leave the
@@ -16,4 +18,6 @@ public enum Reference: Hashable, Sendable {
 public struct VolunteerDeletionImpact: Equatable, Sendable {
     public var agreements: [Agreement]
     public var events: [RecognitionEvent]
+    /// The tasks they are assigned to (they leave the task; the task stays).
+    public var tasks: [VolunteerTask] = []
 }

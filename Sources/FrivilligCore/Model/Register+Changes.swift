@@ -2,8 +2,10 @@ import Foundation
 
 extension Register {
     /// Applies a change, keeping references whole: deleting a volunteer deletes their
-    /// agreements and removes them from attendee lists and from nothing else; deleting a
-    /// workplace or contact that is still referenced is refused.
+    /// agreements and removes them from attendee lists and tasks and from nothing else;
+    /// deleting a workplace, contact or association that is still referenced (an
+    /// association by its members, whose names would otherwise make it again) is
+    /// refused; deleting a task takes it from the asks kept on volunteers.
     public mutating func apply(_ change: Change) throws(RegisterError) {
         switch change {
         case .putVolunteer(let v): Register.put(v, into: &volunteers)
@@ -12,6 +14,19 @@ extension Register {
         case .putAgreement(let a): Register.put(a, into: &agreements)
         case .putEvent(let e): Register.put(e, into: &events)
         case .putAccessRequest(let r): Register.put(r, into: &accessRequests)
+        case .putTask(let r): Register.put(r, into: &tasks)
+        case .putAssociation(let r): Register.put(r, into: &associations)
+        case .deleteTask(let id):
+            guard tasks.contains(where: { $0.id == id }) else { throw .notFound(id) }
+            tasks.removeAll { $0.id == id }
+            for i in volunteers.indices where volunteers[i].asked.contains(where: { $0.taskID == id }) {
+                volunteers[i].asked.removeAll { $0.taskID == id }
+            }
+        case .deleteAssociation(let id):
+            guard associations.contains(where: { $0.id == id }) else { throw .notFound(id) }
+            let members = volunteers.filter { $0.membership.associationID == id }.map { Reference.volunteer($0.id, name: $0.name) }
+            guard members.isEmpty else { throw .stillReferenced(members) }
+            associations.removeAll { $0.id == id }
         case .deleteAccessRequest(let id):
             guard accessRequests.contains(where: { $0.id == id }) else { throw .notFound(id) }
             accessRequests.removeAll { $0.id == id }
@@ -21,6 +36,9 @@ extension Register {
             agreements.removeAll { $0.volunteerID == id }
             for i in events.indices where events[i].attendeeIDs.contains(id) {
                 events[i].attendeeIDs.removeAll { $0 == id }
+            }
+            for i in tasks.indices where tasks[i].volunteerIDs.contains(id) {
+                tasks[i].volunteerIDs.removeAll { $0 == id }
             }
         case .deleteContact(let id):
             guard contacts.contains(where: { $0.id == id }) else { throw .notFound(id) }
@@ -74,6 +92,8 @@ extension Register {
             case .putAgreement(let r): positions.put(r, into: &agreements, \.agreements)
             case .putEvent(let r): positions.put(r, into: &events, \.events)
             case .putAccessRequest(let r): positions.put(r, into: &accessRequests, \.accessRequests)
+            case .putTask(let r): positions.put(r, into: &tasks, \.tasks)
+            case .putAssociation(let r): positions.put(r, into: &associations, \.associations)
             case .putSettings(let s): settings = s
             default:
                 do { try apply(change) } catch { throw RegisterBatchError(offset: offset, error: error) }
@@ -86,17 +106,21 @@ extension Register {
     public func deletionImpact(ofVolunteer id: UUID) -> VolunteerDeletionImpact {
         VolunteerDeletionImpact(
             agreements: agreements.filter { $0.volunteerID == id },
-            events: events.filter { $0.attendeeIDs.contains(id) })
+            events: events.filter { $0.attendeeIDs.contains(id) },
+            tasks: tasks.filter { $0.volunteerIDs.contains(id) })
     }
 
     public func references(toWorkplace id: UUID) -> [Reference] {
         volunteers.filter { $0.workplaceIDs.contains(id) }.map { .volunteer($0.id, name: $0.name) }
             + agreements.filter { $0.workplaceID == id }.map { .agreement($0.id, volunteerName: volunteerName($0.volunteerID)) }
+            + tasks.filter { $0.workplaceID == id }.map { .task($0.id, title: $0.title) }
     }
 
     public func references(toContact id: UUID) -> [Reference] {
         workplaces.filter { $0.contactIDs.contains(id) }.map { .workplace($0.id, name: $0.name) }
             + agreements.filter { $0.contactID == id }.map { .agreement($0.id, volunteerName: volunteerName($0.volunteerID)) }
+            + tasks.filter { $0.contactID == id }.map { .task($0.id, title: $0.title) }
+            + associations.filter { $0.contactIDs.contains(id) }.map { .association($0.id, name: $0.name) }
     }
 
     func volunteerName(_ id: UUID) -> String { volunteer(id)?.name ?? id.uuidString }
@@ -125,6 +149,8 @@ private struct PutPositions {
     var agreements: [UUID: Int]?
     var events: [UUID: Int]?
     var accessRequests: [UUID: Int]?
+    var tasks: [UUID: Int]?
+    var associations: [UUID: Int]?
 
     mutating func put<T: Identifiable>(_ item: T, into list: inout [T], _ table: WritableKeyPath<PutPositions, [UUID: Int]?>) where T.ID == UUID {
         if self[keyPath: table] == nil {

@@ -63,7 +63,7 @@ extension Register {
                     stored = volunteer(v.id)
                 }
                 let kept = v.keepingStatusPeriods(from: stored, on: today)
-                if kept.membership.name != (stored?.membership.name ?? "") { membershipChanged = true }
+                if kept.membership != (stored?.membership ?? .individual) { membershipChanged = true }
                 out[i] = .putVolunteer(kept)
                 earlier[v.id] = .some(kept)
             case .deleteVolunteer(let id):
@@ -81,6 +81,11 @@ extension Register {
     var referencedContactIDs: Set<UUID> {
         var ids = Set(agreements.compactMap(\.contactID))
         for w in workplaces { ids.formUnion(w.contactIDs) }
+        ids.formUnion(tasks.compactMap(\.contactID))
+        if !self.associations.isEmpty {
+            let withMembers = Set(volunteers.lazy.compactMap(\.membership.associationID))
+            for a in self.associations where withMembers.contains(a.id) { ids.formUnion(a.contactIDs) }
+        }
         let associations = contacts.filter { $0.kind == .association && !$0.organisation.trimmingWhitespace.isEmpty }
         guard !associations.isEmpty else { return ids }
         let memberOf = Set(volunteers.lazy.map(\.membership.name).filter { !$0.isEmpty }.map { $0.trimmingWhitespace.lowercased() })
@@ -95,7 +100,8 @@ extension Change {
     /// (their agreements go with them).
     var canChangeWhatRefersToContacts: Bool {
         switch self {
-        case .putContact, .deleteContact, .putWorkplace, .deleteWorkplace, .putAgreement, .deleteAgreement, .deleteVolunteer:
+        case .putContact, .deleteContact, .putWorkplace, .deleteWorkplace, .putAgreement, .deleteAgreement, .deleteVolunteer,
+             .putTask, .deleteTask, .putAssociation, .deleteAssociation:
             return true
         case .putVolunteer, .putEvent, .deleteEvent, .putAccessRequest, .deleteAccessRequest, .putSettings:
             return false

@@ -15,6 +15,10 @@ public struct Register: Codable, Equatable, Sendable {
     public var workplaces: [Workplace]
     public var agreements: [Agreement]
     public var events: [RecognitionEvent]
+    /// The task bank (idé- og opgavebank).
+    public var tasks: [VolunteerTask] = []
+    /// The associations and networks the municipality works with.
+    public var associations: [Association] = []
     /// The log of access requests (art. 15), answered ones included.
     public var accessRequests: [AccessRequest] = []
     /// The register's policy; a store written before settings existed gets the defaults.
@@ -22,7 +26,8 @@ public struct Register: Codable, Equatable, Sendable {
 
     public init(
         volunteers: [Volunteer] = [], contacts: [Contact] = [], workplaces: [Workplace] = [],
-        agreements: [Agreement] = [], events: [RecognitionEvent] = [], settings: Settings = Settings()
+        agreements: [Agreement] = [], events: [RecognitionEvent] = [], tasks: [VolunteerTask] = [],
+        associations: [Association] = [], settings: Settings = Settings()
     ) {
         self.schemaVersion = Register.currentSchemaVersion
         self.volunteers = volunteers
@@ -30,6 +35,8 @@ public struct Register: Codable, Equatable, Sendable {
         self.workplaces = workplaces
         self.agreements = agreements
         self.events = events
+        self.tasks = tasks
+        self.associations = associations
         self.settings = settings
     }
 
@@ -42,12 +49,14 @@ public struct Register: Codable, Equatable, Sendable {
         agreements = try c.decode([Agreement].self, forKey: .agreements, default: [])
         events = try c.decode([RecognitionEvent].self, forKey: .events, default: [])
         accessRequests = try c.decode([AccessRequest].self, forKey: .accessRequests, default: [])
+        tasks = try c.decode([VolunteerTask].self, forKey: .tasks, default: [])
+        associations = try c.decode([Association].self, forKey: .associations, default: [])
         settings = try c.decode(Settings.self, forKey: .settings, default: Settings())
     }
 
     public var isEmpty: Bool {
         volunteers.isEmpty && contacts.isEmpty && workplaces.isEmpty && agreements.isEmpty && events.isEmpty
-            && accessRequests.isEmpty
+            && accessRequests.isEmpty && tasks.isEmpty && associations.isEmpty
     }
 
     public func volunteer(_ id: UUID) -> Volunteer? { volunteers.first { $0.id == id } }
@@ -56,4 +65,6 @@ public struct Register: Codable, Equatable, Sendable {
     public func agreement(_ id: UUID) -> Agreement? { agreements.first { $0.id == id } }
     public func event(_ id: UUID) -> RecognitionEvent? { events.first { $0.id == id } }
     public func accessRequest(_ id: UUID) -> AccessRequest? { accessRequests.first { $0.id == id } }
+    public func task(_ id: UUID) -> VolunteerTask? { tasks.first { $0.id == id } }
+    public func association(_ id: UUID) -> Association? { associations.first { $0.id == id } }
 }

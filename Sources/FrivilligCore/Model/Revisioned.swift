@@ -12,3 +12,5 @@ extension Workplace: Revisioned {}
 extension Agreement: Revisioned {}
 extension RecognitionEvent: Revisioned {}
 extension AccessRequest: Revisioned {}
+extension VolunteerTask: Revisioned {}
+extension Association: Revisioned {}

@@ -133,6 +133,13 @@ public struct Volunteer: Codable, Hashable, Identifiable, Sendable {
         set { update { $0.consent = newValue } }
     }
 
+    /// The tasks they were asked about and when, oldest first: the ranking for a task puts
+    /// the people asked least recently first, and their history shows each ask.
+    public var asked: [TaskAsk] {
+        get { box.value.asked }
+        set { update { $0.asked = newValue } }
+    }
+
     public var notes: String {
         get { box.value.notes }
         set { update { $0.notes = newValue } }
@@ -231,6 +238,7 @@ extension Volunteer {
         var membership: Membership
         var emergencyContacts: [EmergencyContact]
         var consent: Consent
+        var asked: [TaskAsk] = []
         var notes: String
         var tags: [String]
         var created: Date
@@ -242,7 +250,7 @@ extension Volunteer {
         enum CodingKeys: String, CodingKey, CaseIterable {
             case id, name, phones, email, address, postalCode, city, birthDate, birthYear, anonymised, status, statusChanged, statusPeriods
             case startDate, skills, interests
-            case availability, workplaceIDs, membership, emergencyContacts, consent, notes, tags, created, updated
+            case availability, workplaceIDs, membership, emergencyContacts, consent, asked, notes, tags, created, updated
             case revision
         }
 
@@ -325,6 +333,7 @@ extension Volunteer {
             emergencyContacts = try c.decode([EmergencyContact].self, forKey: .emergencyContacts, default: [])
             consent = try c.decodeIfPresent(Consent.self, forKey: .consent)
                 ?? Consent.legacy(try decoder.container(keyedBy: LegacyKeys.self).decodeIfPresent(Day.self, forKey: .consentDate))
+            asked = try c.decode([TaskAsk].self, forKey: .asked, default: [])
             notes = try c.decode(String.self, forKey: .notes, default: "")
             tags = try c.decode([String].self, forKey: .tags, default: [])
             updated = try c.decode(Date.self, forKey: .updated, default: created)

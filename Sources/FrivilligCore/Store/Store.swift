@@ -16,7 +16,7 @@ public final class Store {
     /// Every file of the store; the snapshot at its real path.
     public let files: StoreFiles
     public var url: URL { files.snapshot }
-    public private(set) var register: Register
+    public internal(set) var register: Register
     /// Things worth telling the user about the last load or save, e.g. a torn journal
     /// line or a compaction that failed for lack of space.
     public private(set) var notices: [StoreNotice] = []
@@ -137,6 +137,9 @@ public final class Store {
     /// Whether this store has split the addresses of older volunteers (`withOldAddressesSplit`).
     var oldAddressesLookedFor = false
 
+    /// The records `convertAssociationsInMemory` changed that the disk does not have yet.
+    var unsavedConversion: Set<UUID> = []
+
     /// Applies changes and makes them durable by appending them to the journal. Another
     /// process's saves since our load are read first, so its changes survive.
     ///
@@ -158,12 +161,14 @@ public final class Store {
         defer { lock.release() }
         let readFrom = base ?? register
         try catchUp()
-        let stored = register.keeping(try merge(from: readFrom).resolve(changes), on: today)
+        let converted = withAssociationsConverted(changes)
+        let stored = register.keeping(try merge(from: readFrom).resolve(converted), on: today)
         let updated = try register.applying(stored)
         if journalFormat < Journal.formatVersion, journalLength > 0 { try writeSnapshot(register) }
         let firstLine = journalLength == 0 || journalFolded ? 2 : journalLines + 2
         try append(try Journal.lines(stored, at: Date(), firstLine: firstLine))
         register = updated
+        unsavedConversion = []
         journalLines += stored.count
         for change in stored {
             if let saved = change.putRecord { ownRevisions[saved.id, default: []].insert(saved.revision) }
@@ -325,6 +330,8 @@ public final class Store {
         var read = WideHasher()
         files.journal.map { journal in journal.prefix(length).withUnsafeBytes { read.update($0) } }
         register = loaded
+        unsavedConversion = []
+        convertAssociationsInMemory()
         snapshotStamp = stamp
         snapshotFingerprint = fingerprint
         snapshotSize = data.count
@@ -398,6 +405,7 @@ public final class Store {
         var caughtUp = register
         try Store.apply(contents, to: &caughtUp, path: files.journal.path)
         register = caughtUp
+        convertAssociationsInMemory()
         data[journalLength..<journalLength + contents.goodLength].withUnsafeBytes { journalRead.update($0) }
         journalLength += contents.goodLength
         journalLines += contents.goodLines
@@ -490,6 +498,8 @@ public final class Store {
             AtomicFile.syncDirectory(of: url)
         }
         register = newRegister
+        unsavedConversion = []
+        convertAssociationsInMemory()
         snapshotStamp = FileStamp(path: path)
         snapshotFingerprint = fingerprint
         LookupIndex.write(index.value, store: url, fingerprint: fingerprint)

@@ -48,6 +48,8 @@ extension Volunteer {
         FieldSpec("consent", name: "consent", label: "field.consent", kind: .group,
                   form: .inputs(["consent-date", "consent-scopes", "consent-how", "consent-withdrawn"]), detail: .line,
                   csv: ["consent-date", "consent-scopes", "consent-how", "consent-withdrawn"], history: true) { $0.consent },
+        FieldSpec("asked", name: "asked", label: "field.asked", kind: .group, detail: .section,
+                  history: true) { $0.asked },
         FieldSpec("notes", name: "notes", label: "field.notes", kind: .text, form: .input, detail: .line,
                   csv: ["notes"], history: true) { $0.notes },
         FieldSpec("tags", name: "tags", label: "field.tags", kind: .list, form: .input, detail: .line,

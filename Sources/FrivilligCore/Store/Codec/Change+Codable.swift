@@ -23,6 +23,10 @@ extension Change {
         case "deleteEvent": self = .deleteEvent(try c.decode(UUID.self, forKey: .id))
         case "putAccessRequest": self = .putAccessRequest(try c.decode(AccessRequest.self, forKey: .record))
         case "deleteAccessRequest": self = .deleteAccessRequest(try c.decode(UUID.self, forKey: .id))
+        case "putTask": self = .putTask(try c.decode(VolunteerTask.self, forKey: .record))
+        case "deleteTask": self = .deleteTask(try c.decode(UUID.self, forKey: .id))
+        case "putAssociation": self = .putAssociation(try c.decode(Association.self, forKey: .record))
+        case "deleteAssociation": self = .deleteAssociation(try c.decode(UUID.self, forKey: .id))
         case "putSettings": self = .putSettings(try c.decode(Settings.self, forKey: .record))
         default:
             throw DecodingError.dataCorruptedError(forKey: .op, in: c, debugDescription: "unknown change \"\(op)\"")
@@ -44,6 +48,10 @@ extension Change {
         case .deleteEvent(let id): try c.encode("deleteEvent", forKey: .op); try c.encode(id, forKey: .id)
         case .putAccessRequest(let r): try c.encode("putAccessRequest", forKey: .op); try c.encode(r, forKey: .record)
         case .deleteAccessRequest(let id): try c.encode("deleteAccessRequest", forKey: .op); try c.encode(id, forKey: .id)
+        case .putTask(let r): try c.encode("putTask", forKey: .op); try c.encode(r, forKey: .record)
+        case .deleteTask(let id): try c.encode("deleteTask", forKey: .op); try c.encode(id, forKey: .id)
+        case .putAssociation(let r): try c.encode("putAssociation", forKey: .op); try c.encode(r, forKey: .record)
+        case .deleteAssociation(let id): try c.encode("deleteAssociation", forKey: .op); try c.encode(id, forKey: .id)
         case .putSettings(let s): try c.encode("putSettings", forKey: .op); try c.encode(s, forKey: .record)
         }
     }

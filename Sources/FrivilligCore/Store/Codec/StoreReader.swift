@@ -59,6 +59,12 @@ enum StoreReader {
             } else if key.spells("events") {
                 try seen.mark(5)
                 register.events = try list(&s, event)
+            } else if key.spells("tasks") {
+                try seen.mark(8)
+                register.tasks = try list(&s, task)
+            } else if key.spells("associations") {
+                try seen.mark(9)
+                register.associations = try list(&s, association)
             } else if key.spells("settings") {
                 try seen.mark(7)
                 register.settings = try settings(&s)
@@ -185,6 +191,7 @@ enum StoreReader {
             else if key.spells("birthDate") { try seen.mark(5); v.birthDate = try optionalDay(&s) }
             else if key.spells("birthYear") { try seen.mark(24); if !(try s.takeNull()) { v.birthYear = try s.int() } }
             else if key.spells("anonymised") { try seen.mark(25); v.anonymised = try s.bool() }
+            else if key.spells("asked") { try seen.mark(27); v.asked = try list(&s, taskAsk) }
             else if key.spells("status") { try seen.mark(6); status = try enumValue(&s, VolunteerStatus.self) }
             else if key.spells("statusChanged") { try seen.mark(7); v.statusChanged = try optionalDay(&s) }
             else if key.spells("statusPeriods") { try seen.mark(26); periods = try s.takeNull() ? nil : try list(&s, statusPeriod) }
@@ -259,9 +266,87 @@ enum StoreReader {
         var a = Availability()
         try s.object { s, key in
             if key.spells("weekdays") { try seen.mark(0); a.weekdays = try list(&s) { try enumValue(&$0, Weekday.self) } }
+            else if key.spells("partsOfDay") { try seen.mark(2); a.partsOfDay = try list(&s) { try enumValue(&$0, PartOfDay.self) } }
             else if key.spells("note") { try seen.mark(1); a.note = try text(&s) }
             else { try s.skipValue() }
         }
+        return a
+    }
+
+    private static func taskAsk(_ s: inout JSONScanner) throws -> TaskAsk {
+        var seen = Fields()
+        var taskID: UUID?, day: Day?
+        try s.object { s, key in
+            if key.spells("taskID") { try seen.mark(0); taskID = try uuid(&s) }
+            else if key.spells("day") { try seen.mark(1); day = try Self.day(&s) }
+            else { try s.skipValue() }
+        }
+        guard let taskID, let day else { throw JSONScanner.GiveUp() }
+        return TaskAsk(taskID: taskID, day: day)
+    }
+
+    private static func task(_ s: inout JSONScanner) throws -> VolunteerTask {
+        var seen = Fields()
+        var id: UUID?, title: String?
+        var t = VolunteerTask(id: StoreReader.placeholderID, title: "")
+        try s.object { s, key in
+            if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
+            else if key.spells("title") { try seen.mark(1); title = try s.string() }
+            else if key.spells("description") { try seen.mark(2); t.description = try text(&s) }
+            else if key.spells("workplaceID") { try seen.mark(3); t.workplaceID = try s.takeNull() ? nil : try uuid(&s) }
+            else if key.spells("contactID") { try seen.mark(4); t.contactID = try s.takeNull() ? nil : try uuid(&s) }
+            else if key.spells("skills") { try seen.mark(5); t.skills = try strings(&s) }
+            else if key.spells("time") { try seen.mark(6); t.time = try taskTime(&s) }
+            else if key.spells("wanted") { try seen.mark(7); if !(try s.takeNull()) { t.wanted = try s.int() } }
+            else if key.spells("status") { try seen.mark(8); if !(try s.takeNull()) { t.status = try enumValue(&s, TaskStatus.self) } }
+            else if key.spells("volunteerIDs") { try seen.mark(9); t.volunteerIDs = try uuids(&s) }
+            else if key.spells("notes") { try seen.mark(10); t.notes = try text(&s) }
+            else if key.spells("revision") { try seen.mark(11); t.revision = try s.int() }
+            else { try s.skipValue() }
+        }
+        guard let id, let title else { throw JSONScanner.GiveUp() }
+        t.id = id
+        t.title = title
+        return t
+    }
+
+    private static func taskTime(_ s: inout JSONScanner) throws -> TaskTime {
+        if try s.takeNull() { return TaskTime() }
+        var seen = Fields()
+        var t = TaskTime()
+        try s.object { s, key in
+            if key.spells("weekdays") { try seen.mark(0); t.weekdays = try list(&s) { try enumValue(&$0, Weekday.self) } }
+            else if key.spells("partsOfDay") { try seen.mark(1); t.partsOfDay = try list(&s) { try enumValue(&$0, PartOfDay.self) } }
+            else if key.spells("from") { try seen.mark(2); t.from = try optionalDay(&s) }
+            else if key.spells("until") { try seen.mark(3); t.until = try optionalDay(&s) }
+            else if key.spells("ongoing") { try seen.mark(4); if !(try s.takeNull()) { t.ongoing = try s.bool() } }
+            else { try s.skipValue() }
+        }
+        return t
+    }
+
+    private static func association(_ s: inout JSONScanner) throws -> Association {
+        var seen = Fields()
+        var id: UUID?, name: String?
+        var a = Association(id: StoreReader.placeholderID, name: "")
+        try s.object { s, key in
+            if key.spells("id") { try seen.mark(0); id = try uuid(&s) }
+            else if key.spells("name") { try seen.mark(1); name = try s.string() }
+            else if key.spells("kind") { try seen.mark(2); if !(try s.takeNull()) { a.kind = try enumValue(&s, Association.Kind.self) } }
+            else if key.spells("area") { try seen.mark(3); a.area = try text(&s) }
+            else if key.spells("contactIDs") { try seen.mark(4); a.contactIDs = try uuids(&s) }
+            else if key.spells("phone") { try seen.mark(5); a.phone = try text(&s) }
+            else if key.spells("email") { try seen.mark(6); a.email = try text(&s) }
+            else if key.spells("web") { try seen.mark(7); a.web = try text(&s) }
+            else if key.spells("address") { try seen.mark(8); a.address = try text(&s) }
+            else if key.spells("notes") { try seen.mark(9); a.notes = try text(&s) }
+            else if key.spells("listedSince") { try seen.mark(10); a.listedSince = try optionalDay(&s) }
+            else if key.spells("revision") { try seen.mark(11); a.revision = try s.int() }
+            else { try s.skipValue() }
+        }
+        guard let id, let name else { throw JSONScanner.GiveUp() }
+        a.id = id
+        a.name = name
         return a
     }
 
@@ -272,6 +357,7 @@ enum StoreReader {
         try s.object { s, key in
             if key.spells("kind") { try seen.mark(0); if !(try s.takeNull()) { m.kind = try enumValue(&s, Membership.Kind.self) } }
             else if key.spells("name") { try seen.mark(1); m.name = try text(&s) }
+            else if key.spells("associationID") { try seen.mark(2); m.associationID = try s.takeNull() ? nil : try uuid(&s) }
             else { try s.skipValue() }
         }
         return m

@@ -47,6 +47,7 @@ struct StoreWriter {
         raw("{\n")
         list("accessRequests", r.accessRequests, last: false) { $0.accessRequest($1) }
         list("agreements", r.agreements, last: false) { $0.agreement($1) }
+        list("associations", r.associations, last: false) { $0.association($1) }
         list("contacts", r.contacts, last: false) { $0.contact($1) }
         list("events", r.events, last: false) { $0.event($1) }
         raw("  \"schemaVersion\": ")
@@ -54,6 +55,7 @@ struct StoreWriter {
         raw(",\n  \"settings\": ")
         settings(r.settings)
         raw(",\n")
+        list("tasks", r.tasks, last: false) { $0.task($1) }
         list("volunteers", r.volunteers, last: false) { $0.volunteer($1) }
         list("workplaces", r.workplaces, last: true) { $0.workplace($1) }
         raw("}\n")
@@ -116,6 +118,7 @@ struct StoreWriter {
         open()
         string("address", v.address)
         if v.anonymised { bool("anonymised", true) }
+        array("asked", v.asked) { $0.taskAsk($1) }
         key("availability")
         availability(v.availability)
         day("birthDate", v.birthDate)
@@ -157,12 +160,21 @@ struct StoreWriter {
     private mutating func availability(_ a: Availability) {
         open()
         string("note", a.note)
+        array("partsOfDay", a.partsOfDay) { $0.quoted($1.rawValue) }
         array("weekdays", a.weekdays) { $0.quoted($1.rawValue) }
+        close()
+    }
+
+    private mutating func taskAsk(_ a: TaskAsk) {
+        open()
+        day("day", a.day)
+        uuid("taskID", a.taskID)
         close()
     }
 
     private mutating func membership(_ m: Membership) {
         open()
+        uuid("associationID", m.associationID)
         string("kind", m.kind.rawValue)
         string("name", m.name)
         close()
@@ -289,6 +301,47 @@ struct StoreWriter {
         string("notes", e.notes)
         int("revision", e.revision)
         string("title", e.title)
+        close()
+    }
+
+    private mutating func task(_ t: VolunteerTask) {
+        open()
+        uuid("contactID", t.contactID)
+        string("description", t.description)
+        uuid("id", t.id)
+        string("notes", t.notes)
+        int("revision", t.revision)
+        strings("skills", t.skills)
+        string("status", t.status.rawValue)
+        key("time")
+        open()
+        day("from", t.time.from)
+        bool("ongoing", t.time.ongoing)
+        array("partsOfDay", t.time.partsOfDay) { $0.quoted($1.rawValue) }
+        day("until", t.time.until)
+        array("weekdays", t.time.weekdays) { $0.quoted($1.rawValue) }
+        close()
+        string("title", t.title)
+        uuids("volunteerIDs", t.volunteerIDs)
+        int("wanted", t.wanted)
+        uuid("workplaceID", t.workplaceID)
+        close()
+    }
+
+    private mutating func association(_ a: Association) {
+        open()
+        string("address", a.address)
+        string("area", a.area)
+        uuids("contactIDs", a.contactIDs)
+        string("email", a.email)
+        uuid("id", a.id)
+        string("kind", a.kind.rawValue)
+        day("listedSince", a.listedSince)
+        string("name", a.name)
+        string("notes", a.notes)
+        string("phone", a.phone)
+        int("revision", a.revision)
+        string("web", a.web)
         close()
     }
 

@@ -50,6 +50,8 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { TextScrub(words: words).scrub($0) }
         out.contacts = Self.revised(register.contacts, touched) { TextScrub(words: words).scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { TextScrub(words: words).scrub($0) }
+        out.tasks = Self.revised(register.tasks, touched) { TextScrub(words: words).scrub($0) }
+        out.associations = Self.revised(register.associations, touched) { TextScrub(words: words).scrub($0) }
         out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
@@ -64,7 +66,10 @@ public struct Anonymisation: PersonalDataRemoval, Equatable {
         case .putContact(let c): return .putContact(TextScrub(words: words).scrub(c))
         case .putWorkplace(let w): return .putWorkplace(TextScrub(words: words).scrub(w))
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
-        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings:
+        case .putTask(let t): return .putTask(TextScrub(words: words).scrub(t))
+        case .putAssociation(let a): return .putAssociation(TextScrub(words: words).scrub(a))
+        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings,
+             .deleteTask, .deleteAssociation:
             return change
         }
     }

@@ -42,6 +42,8 @@ public struct ContactErasure: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { cleaned($0) }
         out.contacts = Self.revised(register.contacts, touched) { scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { cleaned($0) }
+        out.tasks = Self.revised(register.tasks, touched) { cleaned($0) }
+        out.associations = Self.revised(register.associations, touched) { cleaned($0) }
         out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
@@ -59,8 +61,11 @@ public struct ContactErasure: PersonalDataRemoval, Equatable {
         case .putContact(let c): return scrub(c).map(Change.putContact)
         case .putWorkplace(let w): return .putWorkplace(cleaned(w))
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
+        case .putTask(let t): return .putTask(cleaned(t))
+        case .putAssociation(let a): return .putAssociation(cleaned(a))
         case .deleteContact(let id): return id == contactID ? nil : change
-        case .deleteVolunteer, .deleteAgreement, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings:
+        case .deleteVolunteer, .deleteAgreement, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings,
+             .deleteTask, .deleteAssociation:
             return change
         }
     }

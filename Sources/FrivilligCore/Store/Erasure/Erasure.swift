@@ -57,6 +57,8 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { scrub($0) }
         out.contacts = Self.revised(register.contacts, touched) { scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { scrub($0) }
+        out.tasks = Self.revised(register.tasks, touched) { scrub($0) }
+        out.associations = Self.revised(register.associations, touched) { scrub($0) }
         out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
@@ -77,7 +79,10 @@ public struct Erasure: PersonalDataRemoval, Equatable {
         case .deleteVolunteer(let id), .deleteAgreement(let id):
             return recordIDs.contains(id) ? nil : change
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
-        case .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings: return change
+        case .putTask(let t): return .putTask(scrub(t))
+        case .putAssociation(let a): return .putAssociation(scrub(a))
+        case .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings, .deleteTask, .deleteAssociation:
+            return change
         }
     }
 
@@ -100,6 +105,15 @@ public struct Erasure: PersonalDataRemoval, Equatable {
     func scrub(_ c: Contact) -> Contact? { TextScrub(words: words).scrub(c) }
 
     func scrub(_ w: Workplace) -> Workplace? { TextScrub(words: words).scrub(w) }
+
+    /// A task loses them from its volunteers and their name from its text.
+    func scrub(_ t: VolunteerTask) -> VolunteerTask {
+        var t = t
+        t.volunteerIDs.removeAll { $0 == volunteerID }
+        return TextScrub(words: words).scrub(t)
+    }
+
+    func scrub(_ a: Association) -> Association { TextScrub(words: words).scrub(a) }
 
     /// An access request of theirs keeps its dates, so the log still shows it was
     /// answered in time, and loses who asked.

@@ -51,6 +51,8 @@ public struct RelativeErasure: PersonalDataRemoval, Equatable {
         out.events = Self.revised(register.events, touched) { text.scrub($0) }
         out.contacts = Self.revised(register.contacts, touched) { text.scrub($0) }
         out.workplaces = Self.revised(register.workplaces, touched) { text.scrub($0) }
+        out.tasks = Self.revised(register.tasks, touched) { text.scrub($0) }
+        out.associations = Self.revised(register.associations, touched) { text.scrub($0) }
         out.accessRequests = Self.revised(register.accessRequests, touched) { scrub($0) }
         return out
     }
@@ -69,7 +71,10 @@ public struct RelativeErasure: PersonalDataRemoval, Equatable {
         case .putContact(let c): return .putContact(text.scrub(c))
         case .putWorkplace(let w): return .putWorkplace(text.scrub(w))
         case .putAccessRequest(let r): return .putAccessRequest(scrub(r))
-        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings:
+        case .putTask(let t): return .putTask(text.scrub(t))
+        case .putAssociation(let a): return .putAssociation(text.scrub(a))
+        case .deleteVolunteer, .deleteAgreement, .deleteContact, .deleteWorkplace, .deleteEvent, .deleteAccessRequest, .putSettings,
+             .deleteTask, .deleteAssociation:
             return change
         }
     }

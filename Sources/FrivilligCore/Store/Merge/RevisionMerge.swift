@@ -54,6 +54,10 @@ struct RevisionMerge {
                 stored = .putAccessRequest(try resolve(r, working.accessRequests[r.id], bases.accessRequests[r.id], again) {
                     .accessRequest(r.id, name: r.name, received: r.received)
                 })
+            case .putTask(let r):
+                stored = .putTask(try resolve(r, working.tasks[r.id], bases.tasks[r.id], again) { .task(r.id, title: r.title) })
+            case .putAssociation(let r):
+                stored = .putAssociation(try resolve(r, working.associations[r.id], bases.associations[r.id], again) { .association(r.id, name: r.name) })
             default: stored = change
             }
             working.note(stored)
@@ -110,6 +114,8 @@ extension Change {
         case let r as Agreement: self = .putAgreement(r)
         case let r as RecognitionEvent: self = .putEvent(r)
         case let r as AccessRequest: self = .putAccessRequest(r)
+        case let r as VolunteerTask: self = .putTask(r)
+        case let r as Association: self = .putAssociation(r)
         default: preconditionFailure("every Revisioned kind has a put")
         }
     }
@@ -124,6 +130,8 @@ private struct Lookup {
     var agreements: Table<Agreement>
     var events: Table<RecognitionEvent>
     var accessRequests: Table<AccessRequest>
+    var tasks: Table<VolunteerTask>
+    var associations: Table<Association>
 
     init(_ r: Register, indexed: Bool) {
         volunteers = Table(r.volunteers, indexed: indexed)
@@ -132,6 +140,8 @@ private struct Lookup {
         agreements = Table(r.agreements, indexed: indexed)
         events = Table(r.events, indexed: indexed)
         accessRequests = Table(r.accessRequests, indexed: indexed)
+        tasks = Table(r.tasks, indexed: indexed)
+        associations = Table(r.associations, indexed: indexed)
     }
 
     /// Records what an earlier change of the same commit stored, so a later put of the
@@ -144,6 +154,8 @@ private struct Lookup {
         case .putAgreement(let r): agreements.put(r)
         case .putEvent(let r): events.put(r)
         case .putAccessRequest(let r): accessRequests.put(r)
+        case .putTask(let r): tasks.put(r)
+        case .putAssociation(let r): associations.put(r)
         default: break
         }
     }

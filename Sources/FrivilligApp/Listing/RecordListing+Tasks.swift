@@ -1,0 +1,34 @@
+import Foundation
+import FrivilligCore
+
+extension RecordListing {
+    public var taskHeaders: [String] { [l10n.field("title"), l10n.field("workplace"), l10n.field("status"), l10n.field("time"), l10n.field("wanted"), l10n.field("volunteers")] }
+    public var associationHeaders: [String] { [l10n.field("name"), l10n.field("kind"), l10n.field("area"), l10n.field("phone"), l10n.field("email"), l10n(.listMemberCount)] }
+
+    /// The task bank, by title; a search looks in the title, description, skills and
+    /// the workplace's name.
+    public func tasks(_ query: SearchQuery) -> Table<VolunteerTask> {
+        let places = Dictionary(register.workplaces.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let records = sortedByName(register.tasks.filter {
+            matches(query, [$0.title, $0.description, $0.skills.joined(separator: ", "), $0.workplaceID.flatMap { places[$0] } ?? ""], phones: [])
+        }, \.title)
+        return Table(headers: taskHeaders, records: records) { t in
+            [t.title, t.workplaceID.flatMap { places[$0] } ?? "", l10n.taskStatus(t.status), l10n.taskTime(t.time),
+             String(t.wanted), String(t.volunteerIDs.count)]
+        }
+    }
+
+    /// The associations and networks, by name, with how many volunteers are members.
+    public func associations(_ query: SearchQuery) -> Table<Association> {
+        var members: [UUID: Int] = [:]
+        for v in register.volunteers {
+            if let id = v.membership.associationID { members[id, default: 0] += 1 }
+        }
+        let records = sortedByName(register.associations.filter {
+            matches(query, [$0.name, $0.area, $0.email, $0.web], phones: [$0.phone])
+        }, \.name)
+        return Table(headers: associationHeaders, records: records) { a in
+            [a.name, l10n.associationKind(a.kind), a.area, a.phone, a.email, String(members[a.id] ?? 0)]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import FrivilligApp
+import FrivilligCore
+import Foundation
+
+/// "Who should I ask?" from the command line: the ranking the TUI shows for a task
+/// (`TaskRanking`), with the reasons in words or as JSON.
+struct MatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: HelpText.l10n(.usageMatchAbstract))
+
+    @OptionGroup var options: GlobalOptions
+
+    @Argument(help: HelpText.help(.usageMatchTask, value: .usageValueTask))
+    var task: String
+
+    @Option(help: HelpText.help(.usageMatchLimit))
+    var limit: Int = 20
+
+    @Flag(help: HelpText.help(.usageMatchJson))
+    var json = false
+
+    /// One volunteer of the ranking as `--json` writes it: the reasons both as codes a
+    /// script can test and as the words the screen shows.
+    struct Row: Encodable {
+        let rank: Int
+        let volunteerID: UUID
+        let name: String
+        let skills: [String]
+        let time: String
+        let atWorkplace: Bool
+        let tasks: Int
+        let lastAsked: Day?
+        let lastThanked: Day?
+        let reasons: [String]
+    }
+
+    func run() throws {
+        let console = Console(options)
+        let store = try console.openStore(options)
+        let found = TaskLookup.find(task, in: store.register)
+        guard let chosen = found.first, found.count == 1 else {
+            if found.isEmpty {
+                console.error(console.l10n(.matchNotFound, task))
+            } else {
+                console.error(console.l10n(.matchAmbiguous, task))
+                for t in found { console.error("  \(t.id.uuidString)  \(t.title)") }
+            }
+            throw ExitCode(2)
+        }
+        let ranking = TaskRanking(chosen, in: store.register)
+        let shown = Array(ranking.candidates.prefix(max(0, limit)))
+        let rows = shown.enumerated().map { i, c in
+            Row(rank: i + 1, volunteerID: c.volunteerID, name: c.name, skills: c.skills, time: Self.code(c.time),
+                atWorkplace: c.atWorkplace, tasks: c.taskCount, lastAsked: c.lastAsked, lastThanked: c.lastThanked,
+                reasons: c.reasons.map(console.l10n.matchReason))
+        }
+        if json {
+            try console.json(rows)
+            return
+        }
+        guard !rows.isEmpty else {
+            console.line(console.l10n(.matchNone, chosen.title))
+            return
+        }
+        console.line(console.l10n(.matchTitle, chosen.title))
+        let headers = [console.l10n(.matchHeaderRank), console.l10n.field("name"), console.l10n(.matchHeaderReasons)]
+        let table = rows.map { [String($0.rank), $0.name, $0.reasons.joined(separator: "; ")] }
+        for line in TextColumns(headers: headers, rows: table).lines() { console.line(line) }
+    }
+
+    private static func code(_ time: MatchReason) -> String {
+        switch time {
+        case .timeFits: return "fits"
+        case .anyTime: return "any"
+        case .timeUnknown: return "unknown"
+        default: return "does-not-fit"
+        }
+    }
+}
