@@ -16,6 +16,8 @@ extension Localizer {
         case .workplace: return .checkRecordWorkplace
         case .agreement: return .checkRecordAgreement
         case .event: return .checkRecordEvent
+        case .task: return .checkRecordTask
+        case .association: return .checkRecordAssociation
         }
     }
 
@@ -27,6 +29,7 @@ extension Localizer {
         case .missingWorkplace(let id): return self(.checkMissingWorkplace, id.uuidString)
         case .missingContact(let id): return self(.checkMissingContact, id.uuidString)
         case .missingAttendee(let id): return self(.checkMissingAttendee, id.uuidString)
+        case .missingAssociation(let id): return self(.checkMissingAssociation, id.uuidString)
         case .phoneNotNormalised(let phone): return self(.checkPhoneNotNormalised, phone)
         case .invalidEmail(let email): return self(.checkInvalidEmail, email)
         case .invalidText(let field, let violation): return textViolation(violation, subject: problemField(field))

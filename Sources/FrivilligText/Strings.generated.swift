@@ -37,6 +37,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkEmptyName = "check.emptyName"
     case checkEndBeforeStart = "check.endBeforeStart"
     case checkInvalidEmail = "check.invalidEmail"
+    case checkMissingAssociation = "check.missingAssociation"
     case checkMissingAttendee = "check.missingAttendee"
     case checkMissingContact = "check.missingContact"
     case checkMissingVolunteer = "check.missingVolunteer"
@@ -47,8 +48,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case checkOutcomeAssessedBy = "check.outcomeAssessedBy"
     case checkPhoneNotNormalised = "check.phoneNotNormalised"
     case checkRecordAgreement = "check.record.agreement"
+    case checkRecordAssociation = "check.record.association"
     case checkRecordContact = "check.record.contact"
     case checkRecordEvent = "check.record.event"
+    case checkRecordTask = "check.record.task"
     case checkRecordVolunteer = "check.record.volunteer"
     case checkRecordWorkplace = "check.record.workplace"
     case checkReviewBeforeStart = "check.reviewBeforeStart"
@@ -686,7 +689,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case lookupHelpAnywhere = "lookup.helpAnywhere"
     case matchAmbiguous = "match.ambiguous"
     case matchAnyTime = "match.anyTime"
+    case matchAsked = "match.asked"
+    case matchAssigned = "match.assigned"
     case matchAtWorkplace = "match.atWorkplace"
+    case matchBadRank = "match.badRank"
     case matchHeaderRank = "match.header.rank"
     case matchHeaderReasons = "match.header.reasons"
     case matchLastAsked = "match.lastAsked"
@@ -1083,6 +1089,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageLogEventTitle = "usage.log-event.title"
     case usageLogEventVolunteer = "usage.log-event.volunteer"
     case usageMatchAbstract = "usage.match.abstract"
+    case usageMatchAsk = "usage.match.ask"
+    case usageMatchAssign = "usage.match.assign"
     case usageMatchJson = "usage.match.json"
     case usageMatchLimit = "usage.match.limit"
     case usageMatchTask = "usage.match.task"
@@ -1135,6 +1143,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageValuePhone = "usage.value.phone"
     case usageValuePostalCode = "usage.value.postalCode"
     case usageValueQuery = "usage.value.query"
+    case usageValueRank = "usage.value.rank"
     case usageValueReason = "usage.value.reason"
     case usageValueRecords = "usage.value.records"
     case usageValueRelation = "usage.value.relation"
@@ -1293,6 +1302,7 @@ extension Localizer {
         .checkEmptyName: "mangler navn",
         .checkEndBeforeStart: "slutter ({1}) før den begynder ({0})",
         .checkInvalidEmail: "e-mailadressen »{0}« er ugyldig",
+        .checkMissingAssociation: "henviser til en forening, der ikke findes ({0})",
         .checkMissingAttendee: "har en deltager, der ikke findes ({0})",
         .checkMissingContact: "henviser til en kontakt, der ikke findes ({0})",
         .checkMissingVolunteer: "henviser til en frivillig, der ikke findes ({0})",
@@ -1303,8 +1313,10 @@ extension Localizer {
         .checkOutcomeAssessedBy: "{0} af {1}",
         .checkPhoneNotNormalised: "telefonnummeret »{0}« er ikke på formen +45XXXXXXXX",
         .checkRecordAgreement: "Aftale",
+        .checkRecordAssociation: "Forening",
         .checkRecordContact: "Kontakt",
         .checkRecordEvent: "Påskønnelse",
+        .checkRecordTask: "Opgave",
         .checkRecordVolunteer: "Frivillig",
         .checkRecordWorkplace: "Arbejdsplads",
         .checkReviewBeforeStart: "skal revideres ({1}) før den begynder ({0})",
@@ -1942,7 +1954,10 @@ extension Localizer {
         .lookupHelpAnywhere: "F2, Ctrl-N   nødopslag fra alle skærme og formularer",
         .matchAmbiguous: "»{0}« passer på flere opgaver; skriv mere af titlen eller brug id'et:",
         .matchAnyTime: "opgaven har ingen fast tid",
+        .matchAsked: "Noteret som spurgt i dag: {0}.",
+        .matchAssigned: "Sat på »{1}«: {0}.",
         .matchAtWorkplace: "hjælper allerede på arbejdspladsen",
+        .matchBadRank: "Numrene skal være mellem 1 og {0}, som i listen fra frivillig match.",
         .matchHeaderRank: "Nr.",
         .matchHeaderReasons: "Hvorfor",
         .matchLastAsked: "sidst spurgt {0}",
@@ -2339,6 +2354,8 @@ extension Localizer {
         .usageLogEventTitle: "En titel, fx »Sommerudflugt til Skagen«.",
         .usageLogEventVolunteer: "En frivillig, der deltog: navn (ordene i vilkårlig rækkefølge), telefon eller id. Gentag for hver.",
         .usageMatchAbstract: "Vis hvilke frivillige der passer bedst til en opgave, med begrundelser.",
+        .usageMatchAsk: "Notér at frivilligen med dette nummer i rækkefølgen er spurgt i dag. Gentag for flere.",
+        .usageMatchAssign: "Sæt frivilligen med dette nummer på opgaven. Gentag for flere.",
         .usageMatchJson: "Skriv rækkefølgen og begrundelserne som JSON.",
         .usageMatchLimit: "Vis højst så mange frivillige.",
         .usageMatchTask: "Opgavens titel (eller en del af den) eller id.",
@@ -2391,6 +2408,7 @@ extension Localizer {
         .usageValuePhone: "telefon",
         .usageValuePostalCode: "postnummer",
         .usageValueQuery: "hvem",
+        .usageValueRank: "nr",
         .usageValueReason: "begrundelse",
         .usageValueRecords: "hvad",
         .usageValueRelation: "relation",
@@ -2464,6 +2482,7 @@ extension Localizer {
         .checkEmptyName: "has no name",
         .checkEndBeforeStart: "ends ({1}) before it starts ({0})",
         .checkInvalidEmail: "the e-mail address \"{0}\" is invalid",
+        .checkMissingAssociation: "refers to an association that does not exist ({0})",
         .checkMissingAttendee: "has an attendee who does not exist ({0})",
         .checkMissingContact: "refers to a contact who does not exist ({0})",
         .checkMissingVolunteer: "refers to a volunteer who does not exist ({0})",
@@ -2474,8 +2493,10 @@ extension Localizer {
         .checkOutcomeAssessedBy: "{0} by {1}",
         .checkPhoneNotNormalised: "the phone number \"{0}\" is not in the form +45XXXXXXXX",
         .checkRecordAgreement: "Agreement",
+        .checkRecordAssociation: "Association",
         .checkRecordContact: "Contact",
         .checkRecordEvent: "Recognition event",
+        .checkRecordTask: "Task",
         .checkRecordVolunteer: "Volunteer",
         .checkRecordWorkplace: "Workplace",
         .checkReviewBeforeStart: "is up for review ({1}) before it starts ({0})",
@@ -3113,7 +3134,10 @@ extension Localizer {
         .lookupHelpAnywhere: "F2, Ctrl-N   emergency lookup from any screen or form",
         .matchAmbiguous: "“{0}” fits several tasks; type more of the title or use the id:",
         .matchAnyTime: "the task has no fixed time",
+        .matchAsked: "Noted as asked today: {0}.",
+        .matchAssigned: "Put on “{1}”: {0}.",
         .matchAtWorkplace: "already helps at the workplace",
+        .matchBadRank: "The numbers must be between 1 and {0}, as in the list from frivillig match.",
         .matchHeaderRank: "No.",
         .matchHeaderReasons: "Why",
         .matchLastAsked: "last asked {0}",
@@ -3510,6 +3534,8 @@ extension Localizer {
         .usageLogEventTitle: "A title, e.g. \"Sommerudflugt til Skagen\".",
         .usageLogEventVolunteer: "A volunteer who attended: name (words in any order), phone or id. Repeat for each.",
         .usageMatchAbstract: "Show which volunteers suit a task best, with the reasons.",
+        .usageMatchAsk: "Note that the volunteer with this number in the ranking was asked today. Repeat for more.",
+        .usageMatchAssign: "Put the volunteer with this number on the task. Repeat for more.",
         .usageMatchJson: "Write the order and the reasons as JSON.",
         .usageMatchLimit: "Show at most this many volunteers.",
         .usageMatchTask: "The task's title (or part of it) or id.",
@@ -3562,6 +3588,7 @@ extension Localizer {
         .usageValuePhone: "phone",
         .usageValuePostalCode: "postal-code",
         .usageValueQuery: "query",
+        .usageValueRank: "no",
         .usageValueReason: "reason",
         .usageValueRecords: "kind",
         .usageValueRelation: "relation",

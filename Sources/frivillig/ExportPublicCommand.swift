@@ -38,17 +38,6 @@ struct ExportPublicCommand: ParsableCommand {
         let console = Console(options)
         let register = try console.openStore(options).register
         let table = list == .tasks ? PublicList.openTasks(register, l10n: console.l10n) : PublicList.directory(register, l10n: console.l10n)
-        let data = table.render(format)
-        guard let out = target.out else {
-            ReportCommand.writeToStandardOutput(data, console)
-            return
-        }
-        do {
-            try PrivateFileWriter.write(data, to: out, replace: target.force, sparing: console.storeFiles)
-        } catch {
-            console.error(error.message(console.l10n))
-            throw ExitCode(2)
-        }
-        console.error(console.l10n(.exportWritten, out))
+        try ReportCommand.deliver(table.render(format), to: target, console)
     }
 }

@@ -21,6 +21,12 @@ struct MatchCommand: ParsableCommand {
     @Flag(help: HelpText.help(.usageMatchJson))
     var json = false
 
+    @Option(help: HelpText.help(.usageMatchAsk, value: .usageValueRank))
+    var ask: [Int] = []
+
+    @Option(help: HelpText.help(.usageMatchAssign, value: .usageValueRank))
+    var assign: [Int] = []
+
     /// One volunteer of the ranking as `--json` writes it: the reasons both as codes a
     /// script can test and as the words the screen shows.
     struct Row: Encodable {
@@ -50,6 +56,10 @@ struct MatchCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let ranking = TaskRanking(chosen, in: store.register)
+        if !ask.isEmpty || !assign.isEmpty {
+            try record(ranking, store, console)
+            return
+        }
         let shown = Array(ranking.candidates.prefix(max(0, limit)))
         let rows = shown.enumerated().map { i, c in
             Row(rank: i + 1, volunteerID: c.volunteerID, name: c.name, skills: c.skills, time: Self.code(c.time),
@@ -68,6 +78,18 @@ struct MatchCommand: ParsableCommand {
         let headers = [console.l10n(.matchHeaderRank), console.l10n.field("name"), console.l10n(.matchHeaderReasons)]
         let table = rows.map { [String($0.rank), $0.name, $0.reasons.joined(separator: "; ")] }
         for line in TextColumns(headers: headers, rows: table).lines() { console.line(line) }
+    }
+
+    /// Records the asks and assignments by rank, in one save, and says what was done.
+    private func record(_ ranking: TaskRanking, _ store: Store, _ console: Console) throws {
+        guard let changes = ranking.changes(asking: ask, assigning: assign, on: Day.today(), in: store.register) else {
+            console.error(console.l10n(.matchBadRank, ranking.candidates.count))
+            throw ExitCode(2)
+        }
+        try console.commit(changes, to: store)
+        let names = { (ranks: [Int]) in Set(ranks).sorted().map { ranking.candidates[$0 - 1].name }.joined(separator: ", ") }
+        if !ask.isEmpty { console.line(console.l10n(.matchAsked, names(ask))) }
+        if !assign.isEmpty { console.line(console.l10n(.matchAssigned, names(assign), ranking.task.title)) }
     }
 
     private static func code(_ time: MatchReason) -> String {

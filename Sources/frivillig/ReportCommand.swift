@@ -46,9 +46,15 @@ struct ReportCommand: ParsableCommand {
             console.error(console.l10n(.reportProgress, register.volunteers.count))
         }
         let report = YearlyReport(register: register, year: year, today: Day.today(), workplace: place, l10n: console.l10n)
-        let data = format.render(report)
+        try Self.deliver(format.render(report), to: target, console)
+    }
+
+    /// Writes a file without personal data (the report, a public list): to standard
+    /// output, or as the `--out` file, 0600, not noted in the export log; on a failure
+    /// says why and exits with 2.
+    static func deliver(_ data: Data, to target: ExportTarget, _ console: Console) throws {
         guard let out = target.out else {
-            Self.writeToStandardOutput(data, console)
+            writeToStandardOutput(data, console)
             return
         }
         do {
@@ -62,7 +68,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The bytes to a pipe or a file as they are; to a terminal line by line, filtered,
     /// without the CSV's byte order mark.
-    static func writeToStandardOutput(_ data: Data, _ console: Console) {
+    private static func writeToStandardOutput(_ data: Data, _ console: Console) {
         guard isatty(STDOUT_FILENO) == 1 else { return FileHandle.standardOutput.write(data) }
         let text = String(decoding: data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data, as: UTF8.self)
         var lines = text.components(separatedBy: "\n")

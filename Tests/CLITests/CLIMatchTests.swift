@@ -72,4 +72,24 @@ final class CLIMatchTests: XCTestCase {
         XCTAssertEqual(rows.prefix(3).map { $0["name"] as? String }, ["Anna", "Jytte", "Gert"],
                        "Jytte has one task already, Gert two")
     }
+
+    func testAskingAndAssigningFromTheRankingAreSavedAndChangeTheNextRanking() throws {
+        let before = try cli.storeData()
+        let wrong = try cli.run(["match", "Højtlæsning", "--ask", "8"])
+        XCTAssertEqual(wrong.status, 2)
+        XCTAssertTrue(wrong.stderr.contains("mellem 1 og 7"), wrong.stderr)
+        XCTAssertEqual(try cli.storeData(), before)
+
+        let r = try cli.run(["match", "Højtlæsning", "--ask", "2", "--ask", "3", "--assign", "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "Noteret som spurgt i dag: Gert, Cille.\nSat på »Højtlæsning på Solgården«: Anna.\n")
+        let again = try cli.run(["match", "Højtlæsning", "--json"])
+        let rows = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(rows.map { $0["name"] as? String }, ["Gert", "Bent", "Cille", "Hans", "Erik", "Dorte"],
+                       "Anna is on the task now; Cille, asked today, comes after Bent, asked earlier")
+        XCTAssertEqual(rows[0]["lastAsked"] as? String, "2026-11-22")
+        XCTAssertEqual(try cli.run(["match", "Højtlæsning", "--ask", "1"]).stdout, "Noteret som spurgt i dag: Gert.\n")
+        let history = try cli.run(["history", "Gert"])
+        XCTAssertTrue(history.stdout.contains("ændret: Spurgt om opgaver"), history.stdout)
+    }
 }

@@ -55,6 +55,24 @@ final class RegisterCheckTests: XCTestCase {
         ])
     }
 
+    func testTasksAndAssociationsPointingAtNothingAreReported() {
+        var register = cleanRegister()
+        let gone = UUID()
+        let task = VolunteerTask(title: "Højtlæsning", workplaceID: gone, contactID: gone, volunteerIDs: [register.volunteers[0].id, gone])
+        let association = Association(name: "Ældre Sagen", contactIDs: [register.contacts[0].id, gone])
+        register.tasks = [task]
+        register.associations = [association]
+        register.volunteers[0].membership = Membership(kind: .association, name: "Røde Kors", associationID: gone)
+        let soeren = register.volunteers[0]
+        XCTAssertEqual(RegisterCheck.problems(in: register), [
+            RegisterProblem(record: .init(kind: .volunteer, id: soeren.id, name: soeren.name), issue: .missingAssociation(gone)),
+            RegisterProblem(record: .init(kind: .task, id: task.id, name: "Højtlæsning"), issue: .missingWorkplace(gone)),
+            RegisterProblem(record: .init(kind: .task, id: task.id, name: "Højtlæsning"), issue: .missingContact(gone)),
+            RegisterProblem(record: .init(kind: .task, id: task.id, name: "Højtlæsning"), issue: .missingVolunteer(gone)),
+            RegisterProblem(record: .init(kind: .association, id: association.id, name: "Ældre Sagen"), issue: .missingContact(gone)),
+        ])
+    }
+
     func testAgreementsAreNamedByTheirVolunteer() {
         var register = cleanRegister()
         register.agreements[0].endDate = start.adding(days: -1)

@@ -31,6 +31,14 @@ extension RegisterCheck {
         [("title", e.title), ("description", e.description), ("gift-value", e.giftValue), ("notes", e.notes)]
     }
 
+    static func texts(of t: VolunteerTask) -> [(field: String, value: String)] {
+        [("title", t.title), ("description", t.description)] + t.skills.map { ("skills", $0) } + [("notes", t.notes)]
+    }
+
+    static func texts(of a: Association) -> [(field: String, value: String)] {
+        [("name", a.name), ("area", a.area), ("web", a.web), ("address", a.address), ("notes", a.notes)]
+    }
+
     /// One problem for each text its field's rules refuse, as the form would at the next
     /// edit: after trimming, so a trailing line break (which a save drops) is no problem.
     /// Only a text that breaks a rule is trimmed, since most break none.

@@ -6,7 +6,7 @@ import Foundation
 /// volunteers entered twice.
 ///
 /// Problems come in register order (volunteers, contacts, workplaces, agreements, events,
-/// each in file order), so a report is stable from run to run. Every comparison goes
+/// tasks, associations, each in file order), so a report is stable from run to run. Every comparison goes
 /// through a hash, so the cost grows linearly with the register (plus one problem per
 /// reported pair of look-alikes).
 public enum RegisterCheck {
@@ -17,6 +17,8 @@ public enum RegisterCheck {
             + workplaceProblems(register.workplaces, known: known)
             + agreementProblems(register.agreements, known: known)
             + eventProblems(register.events, known: known)
+            + taskProblems(register.tasks, known: known)
+            + associationProblems(register.associations, known: known)
     }
 
     /// The ids present of each kind, and volunteers' names for naming agreements.
@@ -24,8 +26,10 @@ public enum RegisterCheck {
         let volunteers: [UUID: String]
         let contacts: Set<UUID>
         let workplaces: Set<UUID>
+        let associations: Set<UUID>
 
         init(_ register: Register) {
+            associations = Set(register.associations.map(\.id))
             volunteers = Dictionary(register.volunteers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             contacts = Set(register.contacts.map(\.id))
             workplaces = Set(register.workplaces.map(\.id))
@@ -50,6 +54,7 @@ public enum RegisterCheck {
                 }
             }
             issues += v.workplaceIDs.filter { !known.workplaces.contains($0) }.map { .missingWorkplace($0) }
+            if let a = v.membership.associationID, !known.associations.contains(a) { issues.append(.missingAssociation(a)) }
             let phones = zip(v.phones, stored).map { typed, stored in stored ?? typed }
             issues += duplicates.matches(for: record, phones: phones, email: v.email)
                 .map { .likelyDuplicate(of: $0.record, because: $0.evidence) }
@@ -103,6 +108,28 @@ public enum RegisterCheck {
                 + e.attendeeIDs.filter { known.volunteers[$0] == nil }.map { .missingAttendee($0) }
                 + textIssues(texts(of: e))
             return issues.map { RegisterProblem(record: .init(kind: .event, id: e.id, name: e.title), issue: $0) }
+        }
+    }
+
+    private static func taskProblems(_ tasks: [VolunteerTask], known: KnownIDs) -> [RegisterProblem] {
+        var seen = Set<UUID>()
+        return tasks.flatMap { t in
+            var issues = commonIssues(id: t.id, name: t.title, phones: [], stored: [], email: "", seen: &seen) + textIssues(texts(of: t))
+            if let w = t.workplaceID, !known.workplaces.contains(w) { issues.append(.missingWorkplace(w)) }
+            if let c = t.contactID, !known.contacts.contains(c) { issues.append(.missingContact(c)) }
+            issues += t.volunteerIDs.filter { known.volunteers[$0] == nil }.map { .missingVolunteer($0) }
+            return issues.map { RegisterProblem(record: .init(kind: .task, id: t.id, name: t.title), issue: $0) }
+        }
+    }
+
+    private static func associationProblems(_ associations: [Association], known: KnownIDs) -> [RegisterProblem] {
+        var seen = Set<UUID>()
+        return associations.flatMap { a in
+            let phones = a.phone.isEmpty ? [] : [a.phone]
+            let issues = commonIssues(id: a.id, name: a.name, phones: phones, stored: phones.map(Phone.normalise), email: a.email, seen: &seen)
+                + textIssues(texts(of: a))
+                + a.contactIDs.filter { !known.contacts.contains($0) }.map { .missingContact($0) }
+            return issues.map { RegisterProblem(record: .init(kind: .association, id: a.id, name: a.name), issue: $0) }
         }
     }
 

@@ -22,6 +22,8 @@ public struct RegisterProblem: Hashable, Sendable {
             case workplace
             case agreement
             case event
+            case task
+            case association
         }
 
         public var kind: Kind
@@ -53,6 +55,8 @@ public struct RegisterProblem: Hashable, Sendable {
         case missingContact(UUID)
         /// An event lists an attendee who is not in the register.
         case missingAttendee(UUID)
+        /// A volunteer's membership points at an association that is not in the register.
+        case missingAssociation(UUID)
         /// A stored phone number (the record's own or an emergency contact's) is not in the
         /// `+45XXXXXXXX` form `Phone.normalise` gives, so search and duplicate detection miss it.
         case phoneNotNormalised(String)
