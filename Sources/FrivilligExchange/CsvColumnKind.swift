@@ -6,7 +6,7 @@ public enum CsvColumnKind: Sendable {
     case text
     /// A day, written by `CsvExport` as `dd-mm-yyyy`, or empty.
     case date
-    /// A whole number (a revision), or empty.
+    /// A whole number (a revision, how many volunteers a task wants), or empty.
     case number
 }
 
@@ -15,9 +15,10 @@ extension CsvField {
     var columnKind: CsvColumnKind {
         switch self {
         case .birthDate, .statusChanged, .startDate, .consentDate, .consentWithdrawn, .reviewDate, .endDate, .signedByVolunteer,
-             .signedByContact, .childCheckConsent, .childCheckReceived, .criminalCheckConsent, .criminalCheckReceived, .date:
+             .signedByContact, .childCheckConsent, .childCheckReceived, .criminalCheckConsent, .criminalCheckReceived, .date,
+             .from, .until, .listedSince:
             return .date
-        case .revision: return .number
+        case .revision, .wanted: return .number
         default: return .text
         }
     }

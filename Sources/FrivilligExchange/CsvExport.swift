@@ -54,7 +54,7 @@ public struct CsvExport: Sendable {
     }
 
     public func contacts() -> CsvDocument {
-        let fields: [CsvField] = [.id, .name, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
+        let fields: [CsvField] = [.id, .name, .kind, .organisation, .role, .phone, .email, .notes, .revision]
         let rows = register.contacts.map { c in
             [c.id.uuidString, c.name, contactKind(c.kind), c.organisation, c.role, CsvExport.phone(c.phone), c.email, c.notes,
              String(c.revision)]

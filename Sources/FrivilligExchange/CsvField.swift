@@ -9,7 +9,9 @@ public enum CsvField: Hashable, Sendable {
     case birthDate, status, statusChanged, startDate, skills, interests, weekdays, availability
     case workplaces, membership, association, consentDate, consentScopes, consentHow, consentWithdrawn
     case notes, tags, created, updated, revision
-    case contactKind, organisation, role
+    /// A contact's kind, or an association's (association or network): the `kind` column.
+    case kind
+    case organisation, role
     case area, contacts, guidelines
     /// Whether a workplace works with children under 15 (yes/no).
     case worksWithChildren
@@ -24,6 +26,11 @@ public enum CsvField: Hashable, Sendable {
     case criminalCheckRequired, criminalCheckConsent, criminalCheckReceived
     /// A recognition event's fields; its attendees are volunteers by name.
     case date, eventKind, title, description, attendees, giftValue
+    /// A task's fields beside its title, description, links and skills: when it is
+    /// (`TaskTime`), how many are wanted, and the volunteers on it by name.
+    case partsOfDay, from, until, ongoing, wanted, volunteers
+    /// An association's web site and the day it agreed to be listed publicly.
+    case web, listedSince
     /// A column the user chose to leave out (`--map COLUMN=ignore`).
     case ignored
 
@@ -37,7 +44,7 @@ public enum CsvField: Hashable, Sendable {
                     .emergencyName(1), .emergencyRelation(1), .emergencyPhone(1),
                     .consentDate, .consentScopes, .consentHow, .consentWithdrawn, .notes, .tags, .created, .updated, .revision]
         case .contacts:
-            return [.id, .name, .firstName, .lastName, .contactKind, .organisation, .role, .phone, .email, .notes, .revision]
+            return [.id, .name, .firstName, .lastName, .kind, .organisation, .role, .phone, .email, .notes, .revision]
         case .workplaces:
             return [.id, .name, .area, .address, .postalCode, .city, .contacts, .guidelines, .worksWithChildren, .revision]
         case .agreements:
@@ -47,13 +54,18 @@ public enum CsvField: Hashable, Sendable {
                     .criminalCheckRequired, .criminalCheckConsent, .criminalCheckReceived, .notes]
         case .events:
             return [.id, .date, .eventKind, .title, .description, .attendees, .giftValue, .notes]
+        case .tasks:
+            return [.id, .title, .description, .workplace, .contact, .skills, .weekdays, .partsOfDay, .from, .until,
+                    .ongoing, .wanted, .status, .volunteers, .notes, .revision]
+        case .associations:
+            return [.id, .name, .kind, .area, .contacts, .phone, .email, .web, .address, .notes, .listedSince, .revision]
         }
     }
 
     /// Fields several columns may feed: their values are collected, not in conflict.
     var isMultiValued: Bool {
         switch self {
-        case .phone, .skills, .interests, .tags, .notes, .workplaces, .contacts, .attendees, .ignored: return true
+        case .phone, .skills, .interests, .tags, .notes, .workplaces, .contacts, .attendees, .volunteers, .ignored: return true
         default: return false
         }
     }
@@ -100,7 +112,7 @@ public enum CsvField: Hashable, Sendable {
         "availability": .availability, "workplaces": .workplaces, "membership": .membership,
         "association": .association, "consent-date": .consentDate, "consent-scopes": .consentScopes,
         "consent-how": .consentHow, "consent-withdrawn": .consentWithdrawn, "notes": .notes, "tags": .tags,
-        "created": .created, "updated": .updated, "revision": .revision, "kind": .contactKind, "organisation": .organisation,
+        "created": .created, "updated": .updated, "revision": .revision, "kind": .kind, "organisation": .organisation,
         "role": .role, "area": .area, "contacts": .contacts, "guidelines": .guidelines,
         "works-with-children": .worksWithChildren, "ignore": .ignored,
         "volunteer": .volunteer, "workplace": .workplace, "contact": .contact, "allowed-tasks": .allowedTasks,
@@ -112,7 +124,8 @@ public enum CsvField: Hashable, Sendable {
         "child-check-received": .childCheckReceived, "criminal-check-required": .criminalCheckRequired,
         "criminal-check-consent": .criminalCheckConsent, "criminal-check-received": .criminalCheckReceived,
         "date": .date, "event-kind": .eventKind, "title": .title, "description": .description,
-        "attendees": .attendees, "gift-value": .giftValue,
+        "attendees": .attendees, "gift-value": .giftValue, "parts-of-day": .partsOfDay, "from": .from, "until": .until,
+        "ongoing": .ongoing, "wanted": .wanted, "volunteers": .volunteers, "web": .web, "listed-since": .listedSince,
     ]
 
     private static let emergencyKeys: [(String, (Int) -> CsvField)] = [

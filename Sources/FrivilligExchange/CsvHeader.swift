@@ -50,7 +50,7 @@ public enum CsvHeader {
         case .created: return l10n(.csvHeaderCreated)
         case .updated: return l10n(.csvHeaderUpdated)
         case .revision: return l10n(.csvHeaderRevision)
-        case .contactKind: return l10n(.csvHeaderKind)
+        case .kind: return l10n(.csvHeaderKind)
         case .organisation: return l10n(.csvHeaderOrganisation)
         case .role: return l10n(.csvHeaderRole)
         case .area: return l10n(.csvHeaderArea)
@@ -83,6 +83,14 @@ public enum CsvHeader {
         case .description: return l10n(.csvHeaderDescription)
         case .attendees: return l10n(.csvHeaderAttendees)
         case .giftValue: return l10n(.csvHeaderGiftValue)
+        case .partsOfDay: return l10n(.fieldPartsOfDay)
+        case .from: return l10n(.fieldFrom)
+        case .until: return l10n(.fieldUntil)
+        case .ongoing: return l10n(.fieldOngoing)
+        case .wanted: return l10n(.fieldWanted)
+        case .volunteers: return l10n(.fieldVolunteers)
+        case .web: return l10n(.fieldWeb)
+        case .listedSince: return l10n(.fieldListedSince)
         }
     }
 
@@ -95,10 +103,18 @@ public enum CsvHeader {
             if emergencyPhoneAliases.contains(letters) { return .emergencyPhone(number ?? 1) }
         }
         let allowed = CsvField.fields(for: kind)
-        if kind == .agreements || kind == .events {
-            return allowed.first { field in
-                [CsvLanguage.da, .en].contains { fold(name(field, $0)).letters == letters }
-            } ?? aliases.first { [CsvField.id, .notes].contains($0.key) && $0.value.contains(letters) }?.key
+        func exported() -> CsvField? {
+            allowed.first { field in [CsvLanguage.da, .en].contains { fold(name(field, $0)).letters == letters } }
+        }
+        switch kind {
+        case .agreements, .events:
+            return exported() ?? aliases.first { [CsvField.id, .notes].contains($0.key) && $0.value.contains(letters) }?.key
+        case .tasks, .associations:
+            // Their export's headers first (a task's "Kontaktperson" is its contact), then
+            // the common spellings of the fields they share with the people and places.
+            if let field = exported() { return field }
+        case .volunteers, .contacts, .workplaces:
+            break
         }
         if let special = kindAliases[kind]?[letters] { return special }
         return aliases.first { allowed.contains($0.key) && $0.value.contains(letters) }?.key
@@ -159,7 +175,7 @@ public enum CsvHeader {
         .created: ["oprettet", "created"],
         .updated: ["aendret", "opdateret", "updated"],
         .revision: ["revision"],
-        .contactKind: ["type", "kind"],
+        .kind: ["type", "kind"],
         .organisation: ["organisation", "organization", "arbejdssted", "firma", "institution", "virksomhed"],
         .role: ["rolle", "stilling", "titel", "jobtitel", "role", "title", "jobtitle"],
         .area: ["omraade", "fagomraade", "area"],

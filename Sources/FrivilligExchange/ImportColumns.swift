@@ -147,7 +147,7 @@ struct ImportColumns: Sendable {
                 if let field = fields[i], field == .ignored || field == .id || shapes[i] == .phone {
                     continue
                 }
-                let text = [CsvField.workplaces, .contacts, .volunteer, .workplace, .contact, .attendees].contains(fields[i])
+                let text = [CsvField.workplaces, .contacts, .volunteer, .workplace, .contact, .attendees, .volunteers].contains(fields[i])
                     ? cell.split(whereSeparator: { $0 == ";" || $0.isNewline })
                         .filter { UUID(uuidString: $0.trimmingWhitespace) == nil }.joined(separator: ";")
                     : cell

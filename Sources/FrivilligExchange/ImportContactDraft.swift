@@ -18,7 +18,7 @@ struct ContactDraft: ImportDraft {
         id = r.id()
         revision = r.parsed(.revision, .revision, ImportValues.revision)
         name = r.name()
-        kind = r.parsed(.contactKind, .contactKind, ImportValues.contactKind)
+        kind = r.parsed(.kind, .contactKind, ImportValues.contactKind)
         organisation = r.text(.organisation)
         role = r.text(.role)
         phone = r.phones()?.first

@@ -15,6 +15,13 @@ protocol ImportDraft {
     var shownName: String { get }
     /// The record's name, which every match requires to be the same.
     static func name(of record: Record) -> String
+    /// The form in which two names are the same (`SpreadsheetImport.nameKey` unless a
+    /// kind compares its names its own way).
+    static func nameKey(_ name: String) -> String
+    /// Whether the name alone is the record, so that a row whose id this register does
+    /// not know (another store's) is still matched by name; false for kinds where two
+    /// records may share a name.
+    static var nameIsIdentity: Bool { get }
     /// Whether the row describes this existing record, which has the row's name (the
     /// engine compares names); a person also needs the same phone number or e-mail.
     func matches(_ record: Record) -> Bool
@@ -27,13 +34,16 @@ protocol ImportDraft {
 
 extension ImportDraft {
     var shownName: String { name }
+    static func nameKey(_ name: String) -> String { SpreadsheetImport.nameKey(name) }
+    static var nameIsIdentity: Bool { false }
 }
 
 /// Turns drafts into an import plan: matches each against the register and the rows
 /// before it, and sorts it into added, updated, unchanged or rejected.
 ///
 /// A row with an id (from an export) is the record with that id, new or not; a row
-/// without one is matched by name (and, for people, phone or e-mail).
+/// without one is matched by name (and, for people, phone or e-mail), as is a row with an
+/// unknown id of a kind whose name is the record (`nameIsIdentity`).
 struct ImportEngine<Draft: ImportDraft> {
     private var known: [UUID: Draft.Record] = [:]
     /// Ids by folded name, so a row is compared with the few records of its name only.
@@ -50,7 +60,7 @@ struct ImportEngine<Draft: ImportDraft> {
 
     private mutating func remember(_ record: Draft.Record) {
         if known.updateValue(record, forKey: record.id) == nil {
-            byName[SpreadsheetImport.nameKey(Draft.name(of: record)), default: []].append(record.id)
+            byName[Draft.nameKey(Draft.name(of: record)), default: []].append(record.id)
         }
     }
 
@@ -59,11 +69,9 @@ struct ImportEngine<Draft: ImportDraft> {
     }
 
     mutating func take(_ draft: Draft, row: Int, nameColumn: String) {
-        let existing: Draft.Record?
-        if let id = draft.id {
-            existing = known[id]
-        } else {
-            let candidates = (byName[SpreadsheetImport.nameKey(draft.name)] ?? []).compactMap { known[$0] }.filter(draft.matches)
+        var existing = draft.id.flatMap { known[$0] }
+        if existing == nil && (draft.id == nil || Draft.nameIsIdentity) {
+            let candidates = (byName[Draft.nameKey(draft.name)] ?? []).compactMap { known[$0] }.filter(draft.matches)
             if candidates.count > 1 {
                 plan.rejected.append(ImportRowError(row: row, column: nameColumn, value: draft.shownName, reason: .ambiguousMatch(count: candidates.count)))
                 return
@@ -85,8 +93,9 @@ struct ImportEngine<Draft: ImportDraft> {
             record = Draft.touched(record, now: now)
             // Made from the revision the sheet was exported at: the store merges it with
             // what was saved since, and stops where both changed a field, so an old
-            // export never silently undoes a newer save.
-            if let revision = draft.revision { record.revision = revision }
+            // export never silently undoes a newer save. Another record's revision (of a
+            // row matched by name despite its id) is no base for that.
+            if let revision = draft.revision, draft.id == nil || draft.id == existing.id { record.revision = revision }
             plan.updated.append(entry)
         } else {
             // A row exported from a record this store has since deleted says so by its

@@ -1,6 +1,6 @@
 import FrivilligCore
 
-/// The records agreements and events name in their cells, indexed once per file.
+/// The records agreements, events and tasks name in their cells, indexed once per file.
 struct ImportLinkNames {
     let volunteers: ImportNameIndex
     let workplaces: ImportNameIndex

@@ -35,6 +35,16 @@ public struct ImportRowError: Hashable, Sendable {
         case notExactlyOne(count: Int)
         /// Not one of the event kinds, in Danish or English.
         case eventKind
+        /// Not `åben`, `besat` or `lukket` (or the English names): a task's status.
+        case taskStatus
+        /// Not parts of the day (`formiddag`, `eftermiddag`, `aften`, or the English names).
+        case partOfDay
+        /// Not a whole number of volunteers, at least 1.
+        case wanted
+        /// Not `forening` or `netværk` (or the English names).
+        case associationKind
+        /// A row with one association's id gives it the name of another (`AssociationName`).
+        case associationNameTaken
         /// An earlier row of the same file already adds or updates this record.
         case duplicateOf(row: Int)
         /// The row matches several existing records equally well.

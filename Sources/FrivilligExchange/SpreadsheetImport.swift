@@ -1,8 +1,8 @@
 import Foundation
 import FrivilligCore
 
-/// Imports volunteers, contacts, workplaces, agreements or events from a spreadsheet file (CSV as Excel,
-/// LibreOffice or Numbers save it).
+/// Imports volunteers, contacts, workplaces, agreements, events, tasks or associations from
+/// a spreadsheet file (CSV as Excel, LibreOffice or Numbers save it, or an .xlsx workbook).
 ///
 /// Only plans: the caller shows the plan (a dry run) or commits its changes in one store
 /// commit, so an import is all or nothing.
@@ -58,6 +58,15 @@ public enum SpreadsheetImport {
             let volunteers = ImportNameIndex(register.volunteers.map { ($0.id, $0.name) })
             let known = Dictionary(register.events.map { ($0.id, $0) }) { first, _ in first }
             return run(register.events) { EventDraft(&$0, known: known, volunteers: volunteers) }
+        case .tasks:
+            let names = ImportLinkNames(register)
+            let known = Dictionary(register.tasks.map { ($0.id, $0) }) { first, _ in first }
+            return run(register.tasks) { TaskDraft(&$0, known: known, names: names) }
+        case .associations:
+            let contacts = ImportNameIndex(register.contacts.map { ($0.id, $0.name) })
+            let known = Dictionary(register.associations.map { ($0.id, $0) }) { first, _ in first }
+            let byName = Dictionary(grouping: register.associations) { AssociationName($0.name) }.mapValues { $0.map(\.id) }
+            return run(register.associations) { AssociationDraft(&$0, known: known, byName: byName, contacts: contacts) }
         }
     }
 

@@ -621,13 +621,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importFileUnterminatedQuote = "import.file.unterminatedQuote"
     case importHelp = "import.help"
     case importKindAgreements = "import.kind.agreements"
+    case importKindAssociations = "import.kind.associations"
     case importKindContacts = "import.kind.contacts"
     case importKindEvents = "import.kind.events"
+    case importKindTasks = "import.kind.tasks"
     case importKindVolunteers = "import.kind.volunteers"
     case importKindWorkplaces = "import.kind.workplaces"
     case importRead = "import.read"
     case importReadSheet = "import.readSheet"
     case importReasonAmbiguousMatch = "import.reason.ambiguousMatch"
+    case importReasonAssociationKind = "import.reason.associationKind"
+    case importReasonAssociationNameTaken = "import.reason.associationNameTaken"
     case importReasonConsentMethod = "import.reason.consentMethod"
     case importReasonConsentScope = "import.reason.consentScope"
     case importReasonConsentWithdrawnBeforeGiven = "import.reason.consentWithdrawnBeforeGiven"
@@ -641,13 +645,16 @@ public enum TextKey: String, CaseIterable, Sendable {
     case importReasonId = "import.reason.id"
     case importReasonMembership = "import.reason.membership"
     case importReasonNotExactlyOne = "import.reason.notExactlyOne"
+    case importReasonPartOfDay = "import.reason.partOfDay"
     case importReasonPhone = "import.reason.phone"
     case importReasonRequired = "import.reason.required"
     case importReasonRevision = "import.reason.revision"
     case importReasonStatus = "import.reason.status"
+    case importReasonTaskStatus = "import.reason.taskStatus"
     case importReasonTimestamp = "import.reason.timestamp"
     case importReasonUnknownContact = "import.reason.unknownContact"
     case importReasonUnknownWorkplace = "import.reason.unknownWorkplace"
+    case importReasonWanted = "import.reason.wanted"
     case importReasonWeekday = "import.reason.weekday"
     case importReasonYesNo = "import.reason.yesNo"
     case importRefused = "import.refused"
@@ -1058,6 +1065,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageIceQuery = "usage.ice.query"
     case usageImportAbstract = "usage.import.abstract"
     case usageImportAgreementsAbstract = "usage.import.agreements.abstract"
+    case usageImportAssociationsAbstract = "usage.import.associations.abstract"
     case usageImportContactsAbstract = "usage.import.contacts.abstract"
     case usageImportDateOrder = "usage.import.dateOrder"
     case usageImportDiscussion = "usage.import.discussion"
@@ -1068,6 +1076,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case usageImportMap = "usage.import.map"
     case usageImportSheet = "usage.import.sheet"
     case usageImportSkipInvalid = "usage.import.skipInvalid"
+    case usageImportTasksAbstract = "usage.import.tasks.abstract"
     case usageImportVolunteersAbstract = "usage.import.volunteers.abstract"
     case usageImportWorkplacesAbstract = "usage.import.workplaces.abstract"
     case usageJson = "usage.json"
@@ -1886,13 +1895,17 @@ extension Localizer {
         .importFileUnterminatedQuote: "{0}, række {1}, kolonne »{2}«: et citationstegn (\") bliver aldrig lukket. Ret cellen i regnearket.",
         .importHelp: "I   importér frivillige fra et regneark (CSV, .xlsx)",
         .importKindAgreements: "aftaler",
+        .importKindAssociations: "foreninger",
         .importKindContacts: "kontakter",
         .importKindEvents: "påskønnelser",
+        .importKindTasks: "opgaver",
         .importKindVolunteers: "frivillige",
         .importKindWorkplaces: "arbejdspladser",
         .importRead: "{0}: {1}, {2} som skilletegn, {3} med {4}.",
         .importReadSheet: "{0}: regneark (.xlsx), arket »{1}«, {2} med {3}.",
         .importReasonAmbiguousMatch: "»{0}« passer på {1} eksisterende poster. Ret dubletterne først (frivillig check).",
+        .importReasonAssociationKind: "»{0}« er ikke en type forening. Skriv forening eller netværk.",
+        .importReasonAssociationNameTaken: "»{0}« er allerede navnet på en anden forening. Ret navnet, eller skriv den forenings id i rækken.",
         .importReasonConsentMethod: "»{0}« er ikke en måde at give samtykke på. Skriv skriftligt, e-mail, mundtligt eller digitalt.",
         .importReasonConsentScope: "»{0}« er ikke noget samtykke kan dække. Skriv registret, billeder eller deling, adskilt af komma.",
         .importReasonConsentWithdrawnBeforeGiven: "»{0}« er før den dag, samtykket blev givet; et samtykke kan ikke trækkes tilbage, før det er givet.",
@@ -1906,13 +1919,16 @@ extension Localizer {
         .importReasonId: "»{0}« er ikke et id. Lad cellen være tom for en ny post.",
         .importReasonMembership: "»{0}« er ikke en tilknytning. Skriv enkeltperson, forening eller netværk.",
         .importReasonNotExactlyOne: "»{0}« skal navngive præcis én post, men passer på {1}. Skriv id'et, hvis to har samme navn.",
+        .importReasonPartOfDay: "»{0}« er ikke et tidspunkt på dagen. Skriv formiddag, eftermiddag eller aften.",
         .importReasonPhone: "»{0}« er ikke et telefonnummer. Skriv 8 cifre (fx 20 12 34 56 eller +45 20 12 34 56), eller + og landekode.",
         .importReasonRequired: "skal udfyldes.",
         .importReasonRevision: "»{0}« er ikke en revision (et helt tal fra en eksport).",
         .importReasonStatus: "»{0}« er ikke en status. Skriv ansøger, aktiv, pause, stoppet eller afvist.",
+        .importReasonTaskStatus: "»{0}« er ikke en status for en opgave. Skriv åben, besat eller lukket.",
         .importReasonTimestamp: "»{0}« er ikke et tidspunkt som 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "der er ikke præcis én kontaktperson, der hedder »{0}«.",
         .importReasonUnknownWorkplace: "der er ikke præcis én arbejdsplads, der hedder »{0}«. Opret den først, eller importér arbejdspladserne først.",
+        .importReasonWanted: "»{0}« er ikke et antal frivillige. Skriv et helt tal, mindst 1.",
         .importReasonWeekday: "»{0}« er ikke ugedage. Skriv fx man, tor.",
         .importReasonYesNo: "»{0}« er hverken ja eller nej.",
         .importRefused: "Intet er importeret, fordi {0} har fejl. Ret dem i regnearket, eller brug --skip-invalid for at importere resten.",
@@ -2321,8 +2337,9 @@ extension Localizer {
         .usageIceAbstract: "Vis telefonnummeret på de frivillige, der matcher, og deres pårørende (navn, relation, telefon).",
         .usageIceDiscussion: "Hvert hit viser også det, der skiller personer med samme navn ad: arbejdspladser, fødselsår, adresse og postnummer. Søgningens ord kan nævne hvad som helst af det, i vilkårlig rækkefølge (søren kildebakken, søren 4690). Anonymiserede poster er udeladt. Returkode: 0 når nogen matchede, 1 når ingen gjorde, 2 ved fejl.",
         .usageIceQuery: "Nogle bogstaver af navnet (soeren, søren og soren finder alle Søren), gerne med en arbejdsplads, et postnummer eller et fødselsår; et telefonnummer; eller en e-mail.",
-        .usageImportAbstract: "Importér frivillige, kontakter, arbejdspladser, aftaler eller arrangementer fra et regneark (CSV eller .xlsx).",
+        .usageImportAbstract: "Importér frivillige, kontakter, arbejdspladser, aftaler, arrangementer, opgaver eller foreninger fra et regneark (CSV eller .xlsx).",
         .usageImportAgreementsAbstract: "Importér aftaler (fra aftale-eksportens kolonner; importér de frivillige, arbejdspladser og kontakter, de nævner, først).",
+        .usageImportAssociationsAbstract: "Importér foreninger og netværk (fra forenings-eksportens kolonner; importér de kontaktpersoner, de nævner, først). Et navn skrevet på en anden måde (store og små bogstaver, bindestreg, mellemrum) er den samme forening.",
         .usageImportContactsAbstract: "Importér kontaktpersoner.",
         .usageImportDateOrder: "Rækkefølgen i datoer med / (dmy = dag/måned/år, mdy = måned/dag/år), når ingen dato i en kolonne afgør den. Datoer med - og . er altid dag-måned-år.",
         .usageImportDiscussion: "Læser .xlsx-regneark (første ark, eller --sheet NAVN) og CSV, som Excel gemmer det: adskilt med ; eller ,, i UTF-8 (med eller uden BOM) eller Windows-1252, og kolonnerne genkendes på deres danske eller engelske overskrifter. Hele filen er én ændring: enten kommer det hele ind, eller intet gør. En fil må højst fylde {0} MB og en celle højst {1} KB.",
@@ -2333,6 +2350,7 @@ extension Localizer {
         .usageImportMap: "Læs en kolonne som et felt, fx »Skostørrelse=notes« eller »Kolonne=ignore«. Gentag for flere.",
         .usageImportSheet: "Arket, der skal læses i et .xlsx-regneark (ellers det første).",
         .usageImportSkipInvalid: "Importér de gyldige rækker, selv om nogle afvises.",
+        .usageImportTasksAbstract: "Importér opgaver (fra opgave-eksportens kolonner; importér de arbejdspladser, kontakter og frivillige, de nævner, først).",
         .usageImportVolunteersAbstract: "Importér frivillige.",
         .usageImportWorkplacesAbstract: "Importér arbejdspladser.",
         .usageJson: "Skriv JSON i stedet for tekst.",
@@ -3066,13 +3084,17 @@ extension Localizer {
         .importFileUnterminatedQuote: "{0}, row {1}, column \"{2}\": a quote (\") is never closed. Correct the cell in the spreadsheet.",
         .importHelp: "I   import volunteers from a spreadsheet (CSV, .xlsx)",
         .importKindAgreements: "agreements",
+        .importKindAssociations: "associations",
         .importKindContacts: "contacts",
         .importKindEvents: "events",
+        .importKindTasks: "tasks",
         .importKindVolunteers: "volunteers",
         .importKindWorkplaces: "workplaces",
         .importRead: "{0}: {1}, {2} as separator, {3} of {4}.",
         .importReadSheet: "{0}: workbook (.xlsx), sheet \"{1}\", {2} of {3}.",
         .importReasonAmbiguousMatch: "\"{0}\" matches {1} existing records. Resolve the duplicates first (frivillig check).",
+        .importReasonAssociationKind: "\"{0}\" is not a kind of association. Type association or network.",
+        .importReasonAssociationNameTaken: "\"{0}\" is already the name of another association. Correct the name, or give the row that association's id.",
         .importReasonConsentMethod: "\"{0}\" is not a way to give consent. Write written, email, oral or digital.",
         .importReasonConsentScope: "\"{0}\" is not something consent can cover. Write register, photos or sharing, separated by commas.",
         .importReasonConsentWithdrawnBeforeGiven: "\"{0}\" is before the day consent was given; consent cannot be withdrawn before it is given.",
@@ -3086,13 +3108,16 @@ extension Localizer {
         .importReasonId: "\"{0}\" is not an id. Leave the cell empty for a new record.",
         .importReasonMembership: "\"{0}\" is not a membership. Type individual, association or network.",
         .importReasonNotExactlyOne: "\"{0}\" must name exactly one record, but matches {1}. Write the id where two share a name.",
+        .importReasonPartOfDay: "\"{0}\" is not a part of the day. Type morning, afternoon or evening.",
         .importReasonPhone: "\"{0}\" is not a phone number. Type 8 digits (e.g. 20 12 34 56 or +45 20 12 34 56), or + and a country code.",
         .importReasonRequired: "is required.",
         .importReasonRevision: "\"{0}\" is not a revision (a whole number from an export).",
         .importReasonStatus: "\"{0}\" is not a status. Type applicant, active, paused, stopped or declined.",
+        .importReasonTaskStatus: "\"{0}\" is not a task status. Type open, filled or closed.",
         .importReasonTimestamp: "\"{0}\" is not a time like 2026-03-01T09:12:00Z.",
         .importReasonUnknownContact: "there is not exactly one contact called \"{0}\".",
         .importReasonUnknownWorkplace: "there is not exactly one workplace called \"{0}\". Create it first, or import the workplaces first.",
+        .importReasonWanted: "\"{0}\" is not a number of volunteers. Type a whole number, at least 1.",
         .importReasonWeekday: "\"{0}\" is not a list of weekdays. Type e.g. mon, thu.",
         .importReasonYesNo: "\"{0}\" is neither yes nor no.",
         .importRefused: "Nothing was imported: {0} with errors. Correct them in the spreadsheet, or use --skip-invalid to import the rest.",
@@ -3501,8 +3526,9 @@ extension Localizer {
         .usageIceAbstract: "Show matching volunteers' phone and their emergency contacts (name, relation, phone).",
         .usageIceDiscussion: "Each hit also says what tells people of the same name apart: workplaces, birth year, address and postcode. The words of the query may name any of those, in any order (søren kildebakken, søren 4690). Anonymised records are left out. Exit status: 0 when someone matched, 1 when nobody did, 2 on error.",
         .usageIceQuery: "A few letters of the name (soeren, søren and soren all find Søren), with a workplace, postcode or birth year if you like; a phone number; or an e-mail.",
-        .usageImportAbstract: "Import volunteers, contacts, workplaces, agreements or events from a spreadsheet (CSV or .xlsx).",
+        .usageImportAbstract: "Import volunteers, contacts, workplaces, agreements, events, tasks or associations from a spreadsheet (CSV or .xlsx).",
         .usageImportAgreementsAbstract: "Import agreements (aftaler; from the agreement export's columns; import the volunteers, workplaces and contacts they name first).",
+        .usageImportAssociationsAbstract: "Import associations and networks (foreninger; from the association export's columns; import the contact persons they name first). A name spelled another way (case, hyphens, spaces) is the same association.",
         .usageImportContactsAbstract: "Import contact persons (kontakter).",
         .usageImportDateOrder: "The order in dates with / (dmy = day/month/year, mdy = month/day/year), where no date in a column decides it. Dates with - and . are always day-month-year.",
         .usageImportDiscussion: "Reads .xlsx workbooks (the first sheet, or --sheet NAME) and CSV as Excel saves it: ; or , separated, UTF-8 (with or without BOM) or Windows-1252, columns matched by their Danish or English headers. The whole file is one change: it all goes in, or nothing does. A file may be at most {0} MB and a cell at most {1} KB.",
@@ -3513,6 +3539,7 @@ extension Localizer {
         .usageImportMap: "Read a column as a field, e.g. \"Skostørrelse=notes\" or \"Kolonne=ignore\". Repeat for more.",
         .usageImportSheet: "The sheet to read from an .xlsx workbook (the first if not given).",
         .usageImportSkipInvalid: "Import the valid rows even if some are rejected.",
+        .usageImportTasksAbstract: "Import tasks (opgaver; from the task export's columns; import the workplaces, contacts and volunteers they name first).",
         .usageImportVolunteersAbstract: "Import volunteers (frivillige).",
         .usageImportWorkplacesAbstract: "Import workplaces (arbejdspladser).",
         .usageJson: "Print JSON instead of text.",

@@ -11,7 +11,8 @@ struct ImportCommand: ParsableCommand {
         abstract: HelpText.l10n(.usageImportAbstract),
         discussion: HelpText.l10n(.usageImportDiscussion, SpreadsheetLimits.fileBytes >> 20, SpreadsheetLimits.cellBytes >> 10),
         subcommands: [ImportVolunteersCommand.self, ImportContactsCommand.self, ImportWorkplacesCommand.self,
-                      ImportAgreementsCommand.self, ImportEventsCommand.self])
+                      ImportAgreementsCommand.self, ImportEventsCommand.self, ImportTasksCommand.self,
+                      ImportAssociationsCommand.self])
 }
 
 /// The arguments every import takes.
@@ -120,4 +121,21 @@ struct ImportEventsCommand: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @OptionGroup var arguments: ImportArguments
     func run() throws { try arguments.run(.events, options) }
+}
+
+struct ImportTasksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tasks", abstract: HelpText.l10n(.usageImportTasksAbstract), discussion: ImportArguments.exitStatus, aliases: ["opgaver"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.tasks, options) }
+}
+
+struct ImportAssociationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "associations", abstract: HelpText.l10n(.usageImportAssociationsAbstract), discussion: ImportArguments.exitStatus,
+        aliases: ["foreninger"])
+    @OptionGroup var options: GlobalOptions
+    @OptionGroup var arguments: ImportArguments
+    func run() throws { try arguments.run(.associations, options) }
 }

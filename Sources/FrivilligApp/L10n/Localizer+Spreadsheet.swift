@@ -57,6 +57,11 @@ extension Localizer {
         case .unknownContact: return self(.importReasonUnknownContact, value)
         case .notExactlyOne(let count): return self(.importReasonNotExactlyOne, value, count)
         case .eventKind: return self(.importReasonEventKind, value)
+        case .taskStatus: return self(.importReasonTaskStatus, value)
+        case .partOfDay: return self(.importReasonPartOfDay, value)
+        case .wanted: return self(.importReasonWanted, value)
+        case .associationKind: return self(.importReasonAssociationKind, value)
+        case .associationNameTaken: return self(.importReasonAssociationNameTaken, value)
         case .duplicateOf(let row): return self(.importReasonDuplicateOf, value, row)
         case .ambiguousMatch(let count): return self(.importReasonAmbiguousMatch, value, count)
         case .text(let violation): return textViolation(violation, subject: self(.textQuoted, value))
@@ -87,6 +92,8 @@ extension Localizer {
         case .workplaces: kind = .importKindWorkplaces
         case .agreements: kind = .importKindAgreements
         case .events: kind = .importKindEvents
+        case .tasks: kind = .importKindTasks
+        case .associations: kind = .importKindAssociations
         }
         let rows = plan.added.count + plan.updated.count + plan.unchanged.count + plan.rejectedRows.count
         if let sheet = plan.sheet { return self(.importReadSheet, file, sheet, self.rows(rows), self(kind)) }

@@ -1,0 +1,1 @@
+../FrivilligExchangeTests/TaskImportFixture.swift
