@@ -39,7 +39,7 @@ extension Localizer {
         case .timeUnknown: return self(.matchTimeUnknown)
         case .anyTime: return self(.matchAnyTime)
         case .atWorkplace: return self(.matchAtWorkplace)
-        case .tasks(let n): return n == 0 ? self(.matchNoTasks) : self(.matchTasks, String(n))
+        case .tasks(let n): return n == 0 ? self(.matchNoTasks) : count(.matchTasks, n)
         case .lastAsked(let day): return day.map { self(.matchLastAsked, date($0)) } ?? self(.matchNeverAsked)
         case .lastThanked(let day): return day.map { self(.matchLastThanked, date($0)) } ?? self(.matchNeverThanked)
         }

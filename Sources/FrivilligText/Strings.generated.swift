@@ -224,6 +224,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case csvWritten = "csv.written"
     case detailAgreementTitle = "detail.agreementTitle"
     case detailAgreements = "detail.agreements"
+    case detailAskedAbout = "detail.askedAbout"
+    case detailAssociations = "detail.associations"
     case detailAttendees = "detail.attendees"
     case detailChildCheck = "detail.childCheck"
     case detailConfidentiality = "detail.confidentiality"
@@ -235,10 +237,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case detailEvents = "detail.events"
     case detailHistory = "detail.history"
     case detailInsurance = "detail.insurance"
+    case detailMembers = "detail.members"
     case detailNotRequested = "detail.notRequested"
     case detailNotRequired = "detail.notRequired"
     case detailReceived = "detail.received"
     case detailRequested = "detail.requested"
+    case detailTaskAsked = "detail.taskAsked"
+    case detailTaskVolunteers = "detail.taskVolunteers"
+    case detailTasks = "detail.tasks"
     case detailUnderAYear = "detail.underAYear"
     case detailVolunteers = "detail.volunteers"
     case detailWorkplaces = "detail.workplaces"
@@ -418,6 +424,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formAddAttendee = "form.addAttendee"
     case formAgreementEdit = "form.agreementEdit"
     case formAgreementNew = "form.agreementNew"
+    case formAssociationEdit = "form.associationEdit"
+    case formAssociationNew = "form.associationNew"
     case formAttendees = "form.attendees"
     case formAvailabilityNote = "form.availabilityNote"
     case formCheckAssessedBy = "form.checkAssessedBy"
@@ -435,6 +443,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formDutyToReport = "form.dutyToReport"
     case formEdit = "form.edit"
     case formEmergencyRow = "form.emergencyRow"
+    case formErrorPartOfDay = "form.errorPartOfDay"
+    case formErrorTaskDates = "form.errorTaskDates"
+    case formErrorWanted = "form.errorWanted"
     case formErrorWeekday = "form.errorWeekday"
     case formEventEdit = "form.eventEdit"
     case formEventNew = "form.eventNew"
@@ -484,11 +495,17 @@ public enum TextKey: String, CaseIterable, Sendable {
     case formNoMatches = "form.noMatches"
     case formNone = "form.none"
     case formNotSaved = "form.notSaved"
+    case formPartsOfDay = "form.partsOfDay"
+    case formTaskEdit = "form.taskEdit"
+    case formTaskFrom = "form.taskFrom"
+    case formTaskNew = "form.taskNew"
+    case formTaskUntil = "form.taskUntil"
     case formVolunteerNew = "form.volunteerNew"
     case formWeekdayNames = "form.weekdayNames"
     case formWeekdays = "form.weekdays"
     case formWorkplaceNew = "form.workplaceNew"
     case helpAdd = "help.add"
+    case helpAssociationMembers = "help.associationMembers"
     case helpBack = "help.back"
     case helpBackToForm = "help.backToForm"
     case helpCancelImport = "help.cancelImport"
@@ -517,6 +534,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpOtherKeysCancel = "help.otherKeysCancel"
     case helpPage = "help.page"
     case helpQuit = "help.quit"
+    case helpRanking = "help.ranking"
+    case helpRankingAsked = "help.rankingAsked"
+    case helpRankingAssign = "help.rankingAssign"
     case helpReadFile = "help.readFile"
     case helpRedraw = "help.redraw"
     case helpRemoval = "help.removal"
@@ -535,6 +555,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case helpStatsPeriod = "help.statsPeriod"
     case helpStatsWorkplace = "help.statsWorkplace"
     case helpTabs = "help.tabs"
+    case helpTaskVolunteers = "help.taskVolunteers"
     case helpThank = "help.thank"
     case helpThankDetail = "help.thankDetail"
     case hintAdd = "hint.add"
@@ -557,6 +578,9 @@ public enum TextKey: String, CaseIterable, Sendable {
     case hintNewAgreement = "hint.newAgreement"
     case hintOpen = "hint.open"
     case hintQuit = "hint.quit"
+    case hintRanking = "hint.ranking"
+    case hintRankingAsked = "hint.rankingAsked"
+    case hintRankingAssign = "hint.rankingAssign"
     case hintReadFile = "hint.readFile"
     case hintRemoval = "hint.removal"
     case hintRemovalCancel = "hint.removalCancel"
@@ -687,11 +711,14 @@ public enum TextKey: String, CaseIterable, Sendable {
     case letterNoMatch = "letter.noMatch"
     case letterSeveralAgreements = "letter.severalAgreements"
     case letterWritten = "letter.written"
+    case linkedAssociationTitle = "linked.associationTitle"
     case linkedEventTitle = "linked.eventTitle"
+    case linkedTaskTitle = "linked.taskTitle"
     case linkedWorkplaceTitle = "linked.workplaceTitle"
     case listMemberCount = "list.memberCount"
     case listSigned = "list.signed"
     case listVolunteerCount = "list.volunteerCount"
+    case listWantedCount = "list.wantedCount"
     case lookupBorn = "lookup.born"
     case lookupHelpAnywhere = "lookup.helpAnywhere"
     case matchAmbiguous = "match.ambiguous"
@@ -711,7 +738,8 @@ public enum TextKey: String, CaseIterable, Sendable {
     case matchNone = "match.none"
     case matchNotFound = "match.notFound"
     case matchSkills = "match.skills"
-    case matchTasks = "match.tasks"
+    case matchTasksOne = "match.tasks.one"
+    case matchTasksOther = "match.tasks.other"
     case matchTimeDoesNotFit = "match.timeDoesNotFit"
     case matchTimeFits = "match.timeFits"
     case matchTimeUnknown = "match.timeUnknown"
@@ -736,6 +764,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case overviewConsentMissing = "overview.consentMissing"
     case overviewNoEmergencyContact = "overview.noEmergencyContact"
     case overviewNotThanked = "overview.notThanked"
+    case overviewOpenTasksWithoutVolunteers = "overview.openTasksWithoutVolunteers"
     case overviewRecentEvents = "overview.recentEvents"
     case overviewRetention = "overview.retention"
     case overviewReviewsDue = "overview.reviewsDue"
@@ -745,6 +774,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case publicDirectoryTitle = "public.directory.title"
     case publicTasksTitle = "public.tasks.title"
     case publicTasksWanted = "public.tasks.wanted"
+    case rankingAskedOne = "ranking.asked.one"
+    case rankingAskedOther = "ranking.asked.other"
+    case rankingAssignedOne = "ranking.assigned.one"
+    case rankingAssignedOther = "ranking.assigned.other"
+    case rankingTitle = "ranking.title"
     case refAccessRequest = "ref.accessRequest"
     case refAgreement = "ref.agreement"
     case refAssociation = "ref.association"
@@ -919,10 +953,12 @@ public enum TextKey: String, CaseIterable, Sendable {
     case storeUntouchedNoBackup = "store.untouchedNoBackup"
     case storeWriteFailed = "store.writeFailed"
     case tabAgreements = "tab.agreements"
+    case tabAssociations = "tab.associations"
     case tabContacts = "tab.contacts"
     case tabEvents = "tab.events"
     case tabOverview = "tab.overview"
     case tabStatistics = "tab.statistics"
+    case tabTasks = "tab.tasks"
     case tabVolunteers = "tab.volunteers"
     case tabWorkplaces = "tab.workplaces"
     case taskStatusClosed = "task.status.closed"
@@ -952,6 +988,11 @@ public enum TextKey: String, CaseIterable, Sendable {
     case tuiDeleteAttendanceOne = "tui.deleteAttendance.one"
     case tuiDeleteAttendanceOther = "tui.deleteAttendance.other"
     case tuiDeleteRecord = "tui.deleteRecord"
+    case tuiDeleteTask = "tui.deleteTask"
+    case tuiDeleteTaskAskedOne = "tui.deleteTaskAsked.one"
+    case tuiDeleteTaskAskedOther = "tui.deleteTaskAsked.other"
+    case tuiDeleteTasksOne = "tui.deleteTasks.one"
+    case tuiDeleteTasksOther = "tui.deleteTasks.other"
     case tuiDeleteVolunteer = "tui.deleteVolunteer"
     case tuiDeleted = "tui.deleted"
     case tuiEditingClaimed = "tui.editingClaimed"
@@ -1212,10 +1253,15 @@ public enum PluralKey: String, CaseIterable, Sendable {
     case countWorkplaces = "count.workplaces"
     case erasePreviewMentioned = "erase.previewMentioned"
     case importRows = "import.rows"
+    case matchTasks = "match.tasks"
+    case rankingAsked = "ranking.asked"
+    case rankingAssigned = "ranking.assigned"
     case removalAnonymised = "removal.anonymised"
     case removalErased = "removal.erased"
     case tuiDeleteAgreements = "tui.deleteAgreements"
     case tuiDeleteAttendance = "tui.deleteAttendance"
+    case tuiDeleteTaskAsked = "tui.deleteTaskAsked"
+    case tuiDeleteTasks = "tui.deleteTasks"
 
     public var one: TextKey {
         switch self {
@@ -1238,10 +1284,15 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOne
         case .erasePreviewMentioned: return .erasePreviewMentionedOne
         case .importRows: return .importRowsOne
+        case .matchTasks: return .matchTasksOne
+        case .rankingAsked: return .rankingAskedOne
+        case .rankingAssigned: return .rankingAssignedOne
         case .removalAnonymised: return .removalAnonymisedOne
         case .removalErased: return .removalErasedOne
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOne
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOne
+        case .tuiDeleteTaskAsked: return .tuiDeleteTaskAskedOne
+        case .tuiDeleteTasks: return .tuiDeleteTasksOne
         }
     }
 
@@ -1266,10 +1317,15 @@ public enum PluralKey: String, CaseIterable, Sendable {
         case .countWorkplaces: return .countWorkplacesOther
         case .erasePreviewMentioned: return .erasePreviewMentionedOther
         case .importRows: return .importRowsOther
+        case .matchTasks: return .matchTasksOther
+        case .rankingAsked: return .rankingAskedOther
+        case .rankingAssigned: return .rankingAssignedOther
         case .removalAnonymised: return .removalAnonymisedOther
         case .removalErased: return .removalErasedOther
         case .tuiDeleteAgreements: return .tuiDeleteAgreementsOther
         case .tuiDeleteAttendance: return .tuiDeleteAttendanceOther
+        case .tuiDeleteTaskAsked: return .tuiDeleteTaskAskedOther
+        case .tuiDeleteTasks: return .tuiDeleteTasksOther
         }
     }
 }
@@ -1498,6 +1554,8 @@ extension Localizer {
         .csvWritten: "{0} skrevet til {1}.",
         .detailAgreementTitle: "Aftale med {0}",
         .detailAgreements: "Aftaler",
+        .detailAskedAbout: "spurgt {0} om »{1}«",
+        .detailAssociations: "Foreninger",
         .detailAttendees: "Deltagere ({0})",
         .detailChildCheck: "Børneattest",
         .detailConfidentiality: "Tavshedspligt forklaret",
@@ -1509,10 +1567,14 @@ extension Localizer {
         .detailEvents: "Påskønnelser",
         .detailHistory: "Historik",
         .detailInsurance: "Forsikring forklaret",
+        .detailMembers: "Medlemmer ({0})",
         .detailNotRequested: "krævet, samtykke ikke bedt om",
         .detailNotRequired: "ikke krævet",
         .detailReceived: "modtaget {0}",
         .detailRequested: "samtykke bedt om {0}",
+        .detailTaskAsked: "Spurgt",
+        .detailTaskVolunteers: "Frivillige ({0} af {1})",
+        .detailTasks: "Opgaver",
         .detailUnderAYear: "under 1 år",
         .detailVolunteers: "Frivillige",
         .detailWorkplaces: "Arbejdspladser",
@@ -1692,6 +1754,8 @@ extension Localizer {
         .formAddAttendee: "Tilføj deltager",
         .formAgreementEdit: "Rediger aftale med {0}",
         .formAgreementNew: "Ny aftale",
+        .formAssociationEdit: "Ret forening: {0}",
+        .formAssociationNew: "Ny forening eller netværk",
         .formAttendees: "Deltagere ({0})",
         .formAvailabilityNote: "Bemærkning",
         .formCheckAssessedBy: "Vurderet af",
@@ -1709,6 +1773,9 @@ extension Localizer {
         .formDutyToReport: "Underretningspligt forklaret",
         .formEdit: "Rediger {0}",
         .formEmergencyRow: "Pårørende {0}",
+        .formErrorPartOfDay: "{0}: »{1}« er ikke et tidspunkt på dagen; skriv formiddag, eftermiddag eller aften.",
+        .formErrorTaskDates: "{0}: slutdatoen ligger før startdatoen.",
+        .formErrorWanted: "{0}: skriv et helt tal fra 1 til 999.",
         .formErrorWeekday: "{0}: »{1}« er ikke en ugedag. Skriv fx man, tor (eller mon, thu), adskilt af komma.",
         .formEventEdit: "Rediger påskønnelse: {0}",
         .formEventNew: "Ny påskønnelse",
@@ -1758,11 +1825,17 @@ extension Localizer {
         .formNoMatches: "(intet match)",
         .formNone: "(ingen)",
         .formNotSaved: "Ikke gemt: ret de markerede felter ({0}).",
+        .formPartsOfDay: "Tidspunkt",
+        .formTaskEdit: "Ret opgave: {0}",
+        .formTaskFrom: "Fra dato",
+        .formTaskNew: "Ny opgave",
+        .formTaskUntil: "Til dato",
         .formVolunteerNew: "Ny frivillig",
         .formWeekdayNames: "mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag",
         .formWeekdays: "Ugedage",
         .formWorkplaceNew: "Ny arbejdsplads",
         .helpAdd: "a   tilføj",
+        .helpAssociationMembers: "v   foreningens medlemmer som liste",
         .helpBack: "Esc   tilbage",
         .helpBackToForm: "Esc   tilbage til formularen",
         .helpCancelImport: "Esc   fortryd",
@@ -1791,6 +1864,9 @@ extension Localizer {
         .helpOtherKeysCancel: "alle andre taster fortryder",
         .helpPage: "PgUp/PgDn       bladr",
         .helpQuit: "q   tilbage, afslut fra øverste niveau",
+        .helpRanking: "m   hvem skal jeg spørge? de aktive frivillige efter egnethed",
+        .helpRankingAsked: "s   notér at de markerede (eller den valgte) er spurgt i dag",
+        .helpRankingAssign: "t   sæt de markerede (eller den valgte) på opgaven",
         .helpReadFile: "Enter   læs filen og vis, hvad den vil gøre",
         .helpRedraw: "Ctrl-L   tegn skærmen igen",
         .helpRemoval: "X   anonymisér eller slet helt, med forhåndsvisning",
@@ -1808,7 +1884,8 @@ extension Localizer {
         .helpStatsOpen: "Enter   vis posterne bag tallet",
         .helpStatsPeriod: "p   skift periode: de seneste 12 måneder, i år, sidste år",
         .helpStatsWorkplace: "w   skift arbejdsplads: alle, derefter én ad gangen",
-        .helpTabs: "1–7, Tab/Shift-Tab   skift fane",
+        .helpTabs: "1–9, Tab/Shift-Tab   skift fane",
+        .helpTaskVolunteers: "v   opgavens frivillige som liste",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
         .helpThankDetail: "r   log påskønnelse for denne frivillige",
         .hintAdd: "a ny",
@@ -1831,6 +1908,9 @@ extension Localizer {
         .hintNewAgreement: "a ny aftale",
         .hintOpen: "Enter åbn",
         .hintQuit: "q afslut",
+        .hintRanking: "m hvem spørger jeg",
+        .hintRankingAsked: "s spurgt",
+        .hintRankingAssign: "t tildel",
         .hintReadFile: "Enter læs",
         .hintRemoval: "X anonymisér/slet",
         .hintRemovalCancel: "Esc fortryd",
@@ -1845,7 +1925,7 @@ extension Localizer {
         .hintSettings: "s indstillinger",
         .hintStatsPeriod: "p periode",
         .hintStatsWorkplace: "w arbejdsplads",
-        .hintTabs: "1-7 faner",
+        .hintTabs: "1-9 faner",
         .hintThank: "r påskønnelse",
         .hintTypeCount: "skriv antallet",
         .hintTypeName: "skriv navnet",
@@ -1961,11 +2041,14 @@ extension Localizer {
         .letterNoMatch: "Ingen aftale eller frivillig matcher »{0}«.",
         .letterSeveralAgreements: "{0} har {1} aftaler; angiv aftalens id:",
         .letterWritten: "Velkomstbrev gemt: {0}",
+        .linkedAssociationTitle: "Medlemmer af {0}",
         .linkedEventTitle: "Deltagere i {0}",
+        .linkedTaskTitle: "Frivillige på »{0}«",
         .linkedWorkplaceTitle: "Frivillige på {0}",
         .listMemberCount: "Medlemmer",
         .listSigned: "Underskrevet",
         .listVolunteerCount: "Frivillige",
+        .listWantedCount: "Søges",
         .lookupBorn: "f. {0}",
         .lookupHelpAnywhere: "F2, Ctrl-N   nødopslag fra alle skærme og formularer",
         .matchAmbiguous: "»{0}« passer på flere opgaver; skriv mere af titlen eller brug id'et:",
@@ -1985,7 +2068,8 @@ extension Localizer {
         .matchNone: "Ingen aktive frivillige at foreslå til »{0}«.",
         .matchNotFound: "Ingen opgave hedder »{0}«. Se opgaverne med: frivillig list opgaver",
         .matchSkills: "kan {0}",
-        .matchTasks: "{0} opgaver i forvejen",
+        .matchTasksOne: "{0} opgave i forvejen",
+        .matchTasksOther: "{0} opgaver i forvejen",
         .matchTimeDoesNotFit: "tiden passer ikke",
         .matchTimeFits: "tiden passer",
         .matchTimeUnknown: "har ikke oplyst dage",
@@ -2010,6 +2094,7 @@ extension Localizer {
         .overviewConsentMissing: "Aktive frivillige uden samtykke til registret",
         .overviewNoEmergencyContact: "Aktive frivillige uden pårørende",
         .overviewNotThanked: "Aktive frivillige uden påskønnelse de seneste {0} måneder",
+        .overviewOpenTasksWithoutVolunteers: "Åbne opgaver uden frivillige",
         .overviewRecentEvents: "Påskønnelser de seneste {0} dage",
         .overviewRetention: "Skal anonymiseres eller slettes",
         .overviewReviewsDue: "Aftaler der skal revideres inden {0} dage",
@@ -2019,6 +2104,11 @@ extension Localizer {
         .publicDirectoryTitle: "Foreninger og netværk",
         .publicTasksTitle: "Opgaver til frivillige",
         .publicTasksWanted: "Frivillige søges",
+        .rankingAskedOne: "{0} frivillig noteret som spurgt i dag.",
+        .rankingAskedOther: "{0} frivillige noteret som spurgt i dag.",
+        .rankingAssignedOne: "{0} frivillig sat på opgaven.",
+        .rankingAssignedOther: "{0} frivillige sat på opgaven.",
+        .rankingTitle: "Hvem skal spørges om »{0}«? Bedst egnede først",
         .refAccessRequest: "indsigtsanmodning fra {0} modtaget {1}",
         .refAgreement: "aftale med {0}",
         .refAssociation: "forening {0}",
@@ -2193,10 +2283,12 @@ extension Localizer {
         .storeUntouchedNoBackup: "Filen er ikke ændret. Ret den, eller flyt den væk for at starte forfra.",
         .storeWriteFailed: "Ændringen er IKKE gemt: kunne ikke skrive {0}: {1}. Den tidligere fil er uændret.",
         .tabAgreements: "Aftaler",
+        .tabAssociations: "Foreninger",
         .tabContacts: "Kontakter",
         .tabEvents: "Påskønnelser",
         .tabOverview: "Overblik",
         .tabStatistics: "Statistik",
+        .tabTasks: "Opgaver",
         .tabVolunteers: "Frivillige",
         .tabWorkplaces: "Arbejdspladser",
         .taskStatusClosed: "lukket",
@@ -2226,6 +2318,11 @@ extension Localizer {
         .tuiDeleteAttendanceOne: "Fjernes fra deltagerlisten på {0} påskønnelse.",
         .tuiDeleteAttendanceOther: "Fjernes fra deltagerlisten på {0} påskønnelser.",
         .tuiDeleteRecord: "Slet {0}?",
+        .tuiDeleteTask: "Slet opgaven »{0}«?",
+        .tuiDeleteTaskAskedOne: "Den er noteret som spurgt hos {0} frivillig; det forsvinder også.",
+        .tuiDeleteTaskAskedOther: "Den er noteret som spurgt hos {0} frivillige; det forsvinder også.",
+        .tuiDeleteTasksOne: "Tages af {0} opgave.",
+        .tuiDeleteTasksOther: "Tages af {0} opgaver.",
         .tuiDeleteVolunteer: "Slet frivillig {0}?",
         .tuiDeleted: "Slettet.",
         .tuiEditingClaimed: "Det andet vindue er lukket: her kan du nu redigere.",
@@ -2687,6 +2784,8 @@ extension Localizer {
         .csvWritten: "{0} written to {1}.",
         .detailAgreementTitle: "Agreement with {0}",
         .detailAgreements: "Agreements",
+        .detailAskedAbout: "asked {0} about \"{1}\"",
+        .detailAssociations: "Associations",
         .detailAttendees: "Attendees ({0})",
         .detailChildCheck: "Child-protection check",
         .detailConfidentiality: "Confidentiality explained",
@@ -2698,10 +2797,14 @@ extension Localizer {
         .detailEvents: "Recognition events",
         .detailHistory: "History",
         .detailInsurance: "Insurance explained",
+        .detailMembers: "Members ({0})",
         .detailNotRequested: "required, consent not requested",
         .detailNotRequired: "not required",
         .detailReceived: "received {0}",
         .detailRequested: "consent requested {0}",
+        .detailTaskAsked: "Asked",
+        .detailTaskVolunteers: "Volunteers ({0} of {1})",
+        .detailTasks: "Tasks",
         .detailUnderAYear: "under a year",
         .detailVolunteers: "Volunteers",
         .detailWorkplaces: "Workplaces",
@@ -2881,6 +2984,8 @@ extension Localizer {
         .formAddAttendee: "Add attendee",
         .formAgreementEdit: "Edit agreement with {0}",
         .formAgreementNew: "New agreement",
+        .formAssociationEdit: "Edit association: {0}",
+        .formAssociationNew: "New association or network",
         .formAttendees: "Attendees ({0})",
         .formAvailabilityNote: "Note",
         .formCheckAssessedBy: "Assessed by",
@@ -2898,6 +3003,9 @@ extension Localizer {
         .formDutyToReport: "Duty to report explained",
         .formEdit: "Edit {0}",
         .formEmergencyRow: "Emergency contact {0}",
+        .formErrorPartOfDay: "{0}: \"{1}\" is not a time of day; write morning, afternoon or evening.",
+        .formErrorTaskDates: "{0}: the end date is before the start date.",
+        .formErrorWanted: "{0}: write a whole number from 1 to 999.",
         .formErrorWeekday: "{0}: \"{1}\" is not a weekday. Type e.g. mon, thu (or man, tor), separated by commas.",
         .formEventEdit: "Edit recognition event: {0}",
         .formEventNew: "New recognition event",
@@ -2947,11 +3055,17 @@ extension Localizer {
         .formNoMatches: "(no match)",
         .formNone: "(none)",
         .formNotSaved: "Not saved: correct the marked fields ({0}).",
+        .formPartsOfDay: "Time of day",
+        .formTaskEdit: "Edit task: {0}",
+        .formTaskFrom: "From date",
+        .formTaskNew: "New task",
+        .formTaskUntil: "Until date",
         .formVolunteerNew: "New volunteer",
         .formWeekdayNames: "monday,tuesday,wednesday,thursday,friday,saturday,sunday",
         .formWeekdays: "Weekdays",
         .formWorkplaceNew: "New workplace",
         .helpAdd: "a   add",
+        .helpAssociationMembers: "v   the association's members as a list",
         .helpBack: "Esc   back",
         .helpBackToForm: "Esc   back to the form",
         .helpCancelImport: "Esc   cancel",
@@ -2980,6 +3094,9 @@ extension Localizer {
         .helpOtherKeysCancel: "any other key cancels",
         .helpPage: "PgUp/PgDn       page",
         .helpQuit: "q   back, quit from the top level",
+        .helpRanking: "m   whom should I ask? the active volunteers by how well they suit",
+        .helpRankingAsked: "s   note that the marked (or the selected) were asked today",
+        .helpRankingAssign: "t   put the marked (or the selected) on the task",
         .helpReadFile: "Enter   read the file and show what it would do",
         .helpRedraw: "Ctrl-L   redraw the screen",
         .helpRemoval: "X   anonymise or erase for good, after a preview",
@@ -2997,7 +3114,8 @@ extension Localizer {
         .helpStatsOpen: "Enter   show the records behind the number",
         .helpStatsPeriod: "p   change period: the last 12 months, this year, last year",
         .helpStatsWorkplace: "w   change workplace: all, then one at a time",
-        .helpTabs: "1–7, Tab/Shift-Tab   switch tab",
+        .helpTabs: "1–9, Tab/Shift-Tab   switch tab",
+        .helpTaskVolunteers: "v   the task's volunteers as a list",
         .helpThank: "r   log recognition for marked or selected volunteers",
         .helpThankDetail: "r   log recognition for this volunteer",
         .hintAdd: "a add",
@@ -3020,6 +3138,9 @@ extension Localizer {
         .hintNewAgreement: "a new agreement",
         .hintOpen: "Enter open",
         .hintQuit: "q quit",
+        .hintRanking: "m whom to ask",
+        .hintRankingAsked: "s asked",
+        .hintRankingAssign: "t assign",
         .hintReadFile: "Enter read",
         .hintRemoval: "X anonymise/erase",
         .hintRemovalCancel: "Esc cancel",
@@ -3034,7 +3155,7 @@ extension Localizer {
         .hintSettings: "s settings",
         .hintStatsPeriod: "p period",
         .hintStatsWorkplace: "w workplace",
-        .hintTabs: "1-7 tabs",
+        .hintTabs: "1-9 tabs",
         .hintThank: "r recognise",
         .hintTypeCount: "type the number",
         .hintTypeName: "type the name",
@@ -3150,11 +3271,14 @@ extension Localizer {
         .letterNoMatch: "No agreement or volunteer matches \"{0}\".",
         .letterSeveralAgreements: "{0} has {1} agreements; give the agreement's id:",
         .letterWritten: "Welcome letter saved: {0}",
+        .linkedAssociationTitle: "Members of {0}",
         .linkedEventTitle: "Attendees of {0}",
+        .linkedTaskTitle: "Volunteers on \"{0}\"",
         .linkedWorkplaceTitle: "Volunteers at {0}",
         .listMemberCount: "Members",
         .listSigned: "Signed",
         .listVolunteerCount: "Volunteers",
+        .listWantedCount: "Wanted",
         .lookupBorn: "b. {0}",
         .lookupHelpAnywhere: "F2, Ctrl-N   emergency lookup from any screen or form",
         .matchAmbiguous: "“{0}” fits several tasks; type more of the title or use the id:",
@@ -3174,7 +3298,8 @@ extension Localizer {
         .matchNone: "No active volunteers to suggest for “{0}”.",
         .matchNotFound: "No task is called “{0}”. See the tasks with: frivillig list tasks",
         .matchSkills: "has {0}",
-        .matchTasks: "{0} tasks already",
+        .matchTasksOne: "{0} task already",
+        .matchTasksOther: "{0} tasks already",
         .matchTimeDoesNotFit: "the time does not fit",
         .matchTimeFits: "the time fits",
         .matchTimeUnknown: "has not said which days",
@@ -3199,6 +3324,7 @@ extension Localizer {
         .overviewConsentMissing: "Active volunteers without consent to the register",
         .overviewNoEmergencyContact: "Active volunteers without an emergency contact",
         .overviewNotThanked: "Active volunteers not thanked in the last {0} months",
+        .overviewOpenTasksWithoutVolunteers: "Open tasks without volunteers",
         .overviewRecentEvents: "Recognition events in the last {0} days",
         .overviewRetention: "To be anonymised or erased",
         .overviewReviewsDue: "Agreements to review within {0} days",
@@ -3208,6 +3334,11 @@ extension Localizer {
         .publicDirectoryTitle: "Associations and networks",
         .publicTasksTitle: "Tasks for volunteers",
         .publicTasksWanted: "Volunteers wanted",
+        .rankingAskedOne: "{0} volunteer noted as asked today.",
+        .rankingAskedOther: "{0} volunteers noted as asked today.",
+        .rankingAssignedOne: "{0} volunteer put on the task.",
+        .rankingAssignedOther: "{0} volunteers put on the task.",
+        .rankingTitle: "Whom to ask about \"{0}\"? Best suited first",
         .refAccessRequest: "access request from {0} received {1}",
         .refAgreement: "agreement with {0}",
         .refAssociation: "association {0}",
@@ -3382,10 +3513,12 @@ extension Localizer {
         .storeUntouchedNoBackup: "The file was not changed. Fix it, or move it away to start afresh.",
         .storeWriteFailed: "The change was NOT saved: could not write {0}: {1}. The previous file is unchanged.",
         .tabAgreements: "Agreements",
+        .tabAssociations: "Associations",
         .tabContacts: "Contacts",
         .tabEvents: "Recognition",
         .tabOverview: "Overview",
         .tabStatistics: "Statistics",
+        .tabTasks: "Tasks",
         .tabVolunteers: "Volunteers",
         .tabWorkplaces: "Workplaces",
         .taskStatusClosed: "closed",
@@ -3415,6 +3548,11 @@ extension Localizer {
         .tuiDeleteAttendanceOne: "Removed from the attendees of {0} recognition event.",
         .tuiDeleteAttendanceOther: "Removed from the attendees of {0} recognition events.",
         .tuiDeleteRecord: "Delete {0}?",
+        .tuiDeleteTask: "Delete the task \"{0}\"?",
+        .tuiDeleteTaskAskedOne: "It is noted as asked for {0} volunteer; that goes too.",
+        .tuiDeleteTaskAskedOther: "It is noted as asked for {0} volunteers; that goes too.",
+        .tuiDeleteTasksOne: "Taken off {0} task.",
+        .tuiDeleteTasksOther: "Taken off {0} tasks.",
         .tuiDeleteVolunteer: "Delete volunteer {0}?",
         .tuiDeleted: "Deleted.",
         .tuiEditingClaimed: "The other window has closed: you can edit here now.",

@@ -53,12 +53,8 @@ struct AddTaskCommand: ParsableCommand {
         let skills = v.list(skills, field: "skill")
         let days = WeekdayList.parse(weekdays)
         for word in days.unknown { v.record(FieldError(field: "weekdays", value: word, rule: .reference)) }
-        var parts: [PartOfDay] = []
-        for word in partsOfDay.split(whereSeparator: { $0 == "," || $0 == " " }) {
-            if let part = PartOfDay(parsing: String(word)) { parts.append(part) } else {
-                v.record(FieldError(field: "parts-of-day", value: String(word), rule: .reference))
-            }
-        }
+        let parts = PartOfDayList.parse(partsOfDay)
+        for word in parts.unknown { v.record(FieldError(field: "parts-of-day", value: word, rule: .reference)) }
         let start = v.day(from, field: "from"), end = v.day(until, field: "until")
         if wanted < 1 { v.record(FieldError(field: "wanted", value: String(wanted), rule: .required)) }
         guard v.errors.isEmpty else { try console.reject(v.errors) }
@@ -66,7 +62,7 @@ struct AddTaskCommand: ParsableCommand {
         let place = try workplace.map { try ReportCommand.workplace(named: $0, in: store.register, console) }
         let task = VolunteerTask(
             title: title, description: description, workplaceID: place?.id, contactID: place?.contactIDs.first, skills: skills,
-            time: TaskTime(weekdays: days.days, partsOfDay: Array(Set(parts)).sorted(), from: start, until: end, ongoing: ongoing),
+            time: TaskTime(weekdays: days.days, partsOfDay: parts.parts, from: start, until: end, ongoing: ongoing),
             wanted: wanted)
         try console.commit([.putTask(task)], to: store)
         if json {

@@ -54,7 +54,7 @@ final class AppConflictTests: XCTestCase {
 
         perform(s.press(.enter), store, &s)
         XCTAssertEqual(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Over… 2 Frivillige 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "Frivillige  /søren                                                      1–1 af 1",
             "  Navn                 Telefon         E-mail         Status Pårørende",
             "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",

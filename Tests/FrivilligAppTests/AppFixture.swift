@@ -15,7 +15,9 @@ enum AppFixture {
             Volunteer(id: id(1), name: "Søren Østergaard", phones: ["+4520123456"], email: "soeren@example.dk",
                       startDate: Day(year: 2021, month: 12, day: 1), workplaceIDs: [id(20)],
                       emergencyContacts: [EmergencyContact(name: "Mette Østergaard", relation: "datter", phone: "+4530123456")], created: created),
-            Volunteer(id: id(2), name: "Åse Bæk", phones: ["+4540112233"], created: created),
+            Volunteer(id: id(2), name: "Åse Bæk", phones: ["+4540112233"], skills: ["højtlæsning"],
+                      availability: Availability(weekdays: [.tuesday], partsOfDay: [.morning]),
+                      membership: Membership(kind: .association, name: "Ældre Sagen Køge", associationID: id(60)), created: created),
             Volunteer(id: id(3), name: "山田太郎", phones: ["+819012345678"],
                       emergencyContacts: [EmergencyContact(name: "山田花子", relation: "ægtefælle", phone: "+819087654321")], created: created),
             Volunteer(id: id(4), name: "Anders Jensen", phones: ["+4550505050"], status: .paused,
@@ -31,7 +33,16 @@ enum AppFixture {
         ]
         let events = [RecognitionEvent(id: id(40), date: Day(year: 2026, month: 11, day: 1)!, kind: .excursion,
                                        title: "Sommerudflugt", attendeeIDs: [id(1)])]
-        return Register(volunteers: volunteers, contacts: contacts, workplaces: workplaces, agreements: agreements, events: events)
+        let tasks = [
+            VolunteerTask(id: id(50), title: "Højtlæsning for beboerne", workplaceID: id(20), contactID: id(10), skills: ["Højtlæsning"],
+                          time: TaskTime(weekdays: [.tuesday], partsOfDay: [.morning]), wanted: 2),
+            VolunteerTask(id: id(51), title: "Kaffe i caféen", workplaceID: id(20), time: TaskTime(ongoing: true), status: .filled,
+                          volunteerIDs: [id(1)]),
+        ]
+        let associations = [Association(id: id(60), name: "Ældre Sagen Køge", area: "ældre", phone: "+4556565656",
+                                        email: "koege@aeldresagen.example.dk", listedSince: Day(year: 2026, month: 3, day: 1))]
+        return Register(volunteers: volunteers, contacts: contacts, workplaces: workplaces, agreements: agreements, events: events,
+                        tasks: tasks, associations: associations)
     }
 
     static func state(_ language: Language = .da, width: Int = 80, height: Int = 24) -> AppState {

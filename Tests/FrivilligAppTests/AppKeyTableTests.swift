@@ -94,7 +94,7 @@ final class AppKeyTableTests: XCTestCase {
                 case "Delete": keys.append(.delete)
                 case "Backspace": keys.append(.backspace)
                 case let n where n.hasPrefix("F") && Int(n.dropFirst()) != nil: keys.append(.function(Int(n.dropFirst())!))
-                case "1–7": keys += "1234567".map { .char($0) }
+                case "1–9": keys += "123456789".map { .char($0) }
                 case let n where n.hasPrefix("Ctrl-") && n.count == 6: keys.append(.ctrl(Character(n.suffix(1).lowercased())))
                 case let n where n.count == 1: keys.append(.char(n.first!))
                 default: XCTFail("a key name the test does not know: \(name) in \(line)")

@@ -24,7 +24,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("e"), .down, .down, .down)
         XCTAssertEqual(s.press(.paste(address)), [], "nothing is saved, deleted or logged")
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Over… 2 Frivillige 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "┌ Rediger Søren Østergaard ────────────────────────────────────────────────────┐",
             "│   Navn *            Søren Østergaard                                         │",
             "│   Telefon           +45 20 12 34 56                                          │",
@@ -38,14 +38,14 @@ final class AppPasteTests: XCTestCase {
             "│   Arbejdspladser    Plejecenter Solgården ▾                                  │",
             "│ Tilgængelighed                                                               │",
             "│   Ugedage                                                                    │",
+            "│   Tidspunkt                                                                  │",
             "│   Bemærkning                                                                 │",
             "│ Tilknytning                                                                  │",
             "│   Type              enkeltperson ▾                                           │",
             "│   Forening/netværk                                                           │",
             "│ Pårørende 1                                                                  │",
             "│   Navn              Mette Østergaard                                         │",
-            "│   Relation          datter                                                   │",
-            "│   Telefon           +45 30 12 34 56                                          ↓",
+            "│   Relation          datter                                                   ↓",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             " Tab/↑↓ felt · Enter gem · Esc annullér · F2 nødopslag             4 frivillige",
         ])
@@ -61,7 +61,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("/"))
         XCTAssertEqual(s.press(.paste("soeren\nd")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Over… 2 Frivillige 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "Frivillige  /soeren d                                                   1–1 af 1",
             "  Navn                 Telefon         E-mail         Status Pårørende",
             "  Søren Østergaard     +45 20 12 34 56 soeren@exampl… aktiv  Mette Østergaard +…",
@@ -94,7 +94,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("!"))
         XCTAssertEqual(s.press(.paste("Mette\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivill… 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Overblik 2 Friv… 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "┌ NØDOPSLAG – pårørende ───────────────────────────────────────────────────────┐",
             "│Navn: Mette                                                           1 fundet│",
             "│                                                                              │",
@@ -126,7 +126,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("e"), .down, .down, .down, .down, .down)
         XCTAssertEqual(s.press(.paste("pau\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Over… 2 Frivillige 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "┌ Rediger Søren Østergaard ────────────────────────────────────────────────────┐",
             "│   Navn *            Søren Østergaard                                         │",
             "│   Telefon           +45 20 12 34 56                                          │",
@@ -140,14 +140,14 @@ final class AppPasteTests: XCTestCase {
             "│   Arbejdspladser    Plejecenter Solgården ▾                                  │",
             "│ Tilgængelighed                                                               │",
             "│   Ugedage                                                                    │",
+            "│   Tidspunkt                                                                  │",
             "│   Bemærkning                                                                 │",
             "│ Tilknytning                                                                  │",
             "│   Type              enkeltperson ▾                                           │",
             "│   Forening/netværk                                                           │",
             "│ Pårørende 1                                                                  │",
             "│   Navn              Mette Østergaard                                         │",
-            "│   Relation          datter                                                   │",
-            "│   Telefon           +45 30 12 34 56                                          ↓",
+            "│   Relation          datter                                                   ↓",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             " ↑↓ flyt · skriv filtrerer · Enter vælg · Esc luk · F2 nødopslag   4 frivillige",
         ])
@@ -158,7 +158,7 @@ final class AppPasteTests: XCTestCase {
         s.press(.char("2"), .down, .char("r"), .tab, .tab, .tab, .tab)
         XCTAssertEqual(s.press(.paste("aase\n")), [])
         assertScreen(s.screen, [
-            " 1 Overblik 2 Frivillige 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…",
+            " 1 Over… 2 Frivillige 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…",
             "┌ Ny påskønnelse ──────────────────────────────────────────────────────────────┐",
             "│   Dato *           23.11.2026                                                │",
             "│   Type             sammenkomst ▾                                             │",

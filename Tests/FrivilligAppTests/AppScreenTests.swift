@@ -9,7 +9,7 @@ final class AppScreenTests: XCTestCase {
         let s = AppFixture.state()
         let lines = s.screen
         XCTAssertEqual(lines.count, 24)
-        XCTAssertTrue(lines[0].hasPrefix(" 1 Overblik 2 Frivill… 3 Kontakt… 4 Arbejds… 5 Aftaler 6 Påskønn… 7 Statist…"), lines[0])
+        XCTAssertTrue(lines[0].hasPrefix(" 1 Overblik 2 Friv… 3 Kont… 4 Arbe… 5 Afta… 6 Påsk… 7 Stat… 8 Opga… 9 Fore…"), lines[0])
         XCTAssertEqual(lines[1], "Det kræver opmærksomhed i dag, 23.11.2026")
         XCTAssertEqual(lines[2], "      1  Aftaler der ikke er underskrevet af begge")
         XCTAssertEqual(lines[3], "      1  Aftaler der skal revideres inden 30 dage")
@@ -161,7 +161,7 @@ final class AppScreenTests: XCTestCase {
 
     func testEnglishInterface() {
         var s = AppFixture.state(.en)
-        XCTAssertTrue(s.screen[0].hasPrefix(" 1 Overview 2 Volunte… 3 Contacts"), s.screen[0])
+        XCTAssertTrue(s.screen[0].hasPrefix(" 1 Overview 2 Volu… 3 Cont… 4 Work… 5 Agre… 6 Reco… 7 Stat… 8 Tasks 9 Asso…"), s.screen[0])
         s.press(.char("2"))
         XCTAssertTrue(s.screen[1].hasSuffix("1–4 of 4"), s.screen[1])
     }

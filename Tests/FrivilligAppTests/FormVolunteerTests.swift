@@ -119,7 +119,7 @@ final class FormVolunteerTests: XCTestCase {
             "│   Arbejdspladser   │  pause           │                                      │",
             "│ Tilgængelighed     │  stoppet         │                                      │",
             "│   Ugedage          │  afvist          │                                      │",
-            "│   Bemærkning       └──────────────────┘                                      │",
+            "│   Tidspunkt        └──────────────────┘                                      │",
         ])
         form.type("sto")
         XCTAssertEqual(Array(form.screen()[7 ... 9]), [
@@ -172,7 +172,7 @@ final class FormVolunteerTests: XCTestCase {
     func testEmergencyRowWithANameButNoPhoneIsAnErrorAndAnEmptyRowIsDropped() throws {
         var form = newForm()
         form.type("Søren")
-        tab(&form, 14)
+        tab(&form, 15)
         form.type("Mette")
         form.press(.tab)
         form.type("datter")
@@ -242,7 +242,7 @@ final class FormVolunteerTests: XCTestCase {
         form.type("24.12.1960")
         tab(&form, 2)
         form.type("01-03-2024")
-        tab(&form, 14)
+        tab(&form, 15)
         form.type("2024-03-05")
         let v = try XCTUnwrap(form.press(.enter).savedVolunteer)
         XCTAssertEqual(v.birthDate, Day(year: 1960, month: 12, day: 24))
@@ -255,7 +255,7 @@ final class FormVolunteerTests: XCTestCase {
         form.type("Søren")
         tab(&form, 7)
         form.type("kørsel, ,  IT ")
-        tab(&form, 5)
+        tab(&form, 6)
         form.press(.right)
         form.press(.tab)
         form.type("Ældresagen")

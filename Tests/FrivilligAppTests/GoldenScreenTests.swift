@@ -47,6 +47,36 @@ final class GoldenScreenTests: XCTestCase {
         assertScreen("events", after: .char("6"))
     }
 
+    func testTasks() {
+        assertScreen("tasks", after: .char("8"))
+    }
+
+    func testTaskDetail() {
+        assertScreen("task-detail", after: .char("8"), .enter)
+    }
+
+    func testTaskRanking() {
+        assertScreen("task-ranking", after: .char("8"), .enter, .char("m"), .char(" "))
+    }
+
+    func testTaskRankingInEnglish() {
+        var state = AppFixture.state(.en)
+        state.press(.char("8"), .enter, .char("m"))
+        assertGolden(state.view(), named: "task-ranking-en")
+    }
+
+    func testNewTaskForm() {
+        assertScreen("task-form", after: .char("8"), .char("a"))
+    }
+
+    func testAssociations() {
+        assertScreen("associations", after: .char("9"))
+    }
+
+    func testAssociationDetail() {
+        assertScreen("association-detail", after: .char("9"), .enter)
+    }
+
     func testVolunteerDetail() {
         assertScreen("volunteer-detail", after: .char("2"), .down, .enter)
     }

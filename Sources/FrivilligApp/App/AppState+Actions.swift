@@ -27,6 +27,9 @@ extension AppState {
             }
         case .welcomeLetter:
             if case .agreement(let id)? = currentDetail?.ref { return requestLetter(id) }
+        case .ranking: openRanking()
+        case .recordAsked: return recordFromRanking(assigning: false)
+        case .assignTask: return recordFromRanking(assigning: true)
         case .settings: overlay = .form(.settings(register.settings, l10n: l10n, environment: environment))
         case .back: stack.removeLast()
         case .clearSearch, .dropSearch:

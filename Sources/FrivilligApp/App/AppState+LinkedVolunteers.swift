@@ -2,7 +2,7 @@ import Foundation
 import FrivilligCore
 
 extension AppState {
-    /// `v` on a workplace or an event: its volunteers as a pushed list, so one of them
+    /// `v` on a workplace, an event, a task or an association: its volunteers as a pushed list, so one of them
     /// opens with Enter and "everyone at Kildebakken" or "everyone who came on the trip"
     /// is thanked with `*` and `r`. Anonymised records are left out, as in every list
     /// about people.
@@ -19,6 +19,15 @@ extension AppState {
             guard let event = context.event(id) else { return }
             ids = event.attendeeIDs
             title = l10n(.linkedEventTitle, event.title.isEmpty ? l10n.date(event.date) : event.title)
+        case .task(let id)?:
+            guard let task = context.task(id) else { return }
+            ids = task.volunteerIDs
+            title = l10n(.linkedTaskTitle, task.title)
+        case .association(let id)?:
+            guard let association = context.association(id) else { return }
+            ids = register.volunteers.filter { $0.membership.associationID == id }
+                .sorted { SearchFold.sortKey($0.name) < SearchFold.sortKey($1.name) }.map(\.id)
+            title = l10n(.linkedAssociationTitle, association.name)
         default:
             return
         }

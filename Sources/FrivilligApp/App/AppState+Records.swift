@@ -7,7 +7,9 @@ extension AppState {
     /// The empty form for a new record of the list's kind; the retention list has none.
     mutating func openAddForm(_ kind: ListKind) {
         switch kind {
-        case .retention: break
+        case .retention, .ranking: break
+        case .tasks: overlay = .form(.task(nil, register: register, l10n: l10n, environment: environment))
+        case .associations: overlay = .form(.association(nil, register: register, l10n: l10n, environment: environment))
         case .volunteers: overlay = .form(.volunteer(nil, register: register, l10n: l10n, environment: environment))
         case .contacts: overlay = .form(.contact(nil, register: register, l10n: l10n, environment: environment))
         case .workplaces: overlay = .form(.workplace(nil, register: register, l10n: l10n, environment: environment))
@@ -29,6 +31,10 @@ extension AppState {
             if let a = context.agreement(id) { overlay = .form(.agreement(a, volunteerID: a.volunteerID, register: register, today: today, l10n: l10n, environment: environment)) }
         case .event(let id):
             if let e = context.event(id) { overlay = .form(.event(e, attendees: e.attendeeIDs, register: register, today: today, l10n: l10n, environment: environment)) }
+        case .task(let id):
+            if let t = context.task(id) { overlay = .form(.task(t, register: register, l10n: l10n, environment: environment)) }
+        case .association(let id):
+            if let a = context.association(id) { overlay = .form(.association(a, register: register, l10n: l10n, environment: environment)) }
         }
     }
 
@@ -47,6 +53,7 @@ extension AppState {
             var lines = [l10n(.tuiDeleteVolunteer, v.name)]
             if !impact.agreements.isEmpty { lines.append(l10n.count(.tuiDeleteAgreements, impact.agreements.count)) }
             if !impact.events.isEmpty { lines.append(l10n.count(.tuiDeleteAttendance, impact.events.count)) }
+            if !impact.tasks.isEmpty { lines.append(l10n.count(.tuiDeleteTasks, impact.tasks.count)) }
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteVolunteer(id), lines: lines))
         case .contact(let id):
             let refs = register.references(toContact: id)
@@ -61,11 +68,25 @@ extension AppState {
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteAgreement(id), lines: [l10n(.tuiDeleteAgreement, name)]))
         case .event(let id):
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteEvent(id), lines: [l10n(.tuiDeleteRecord, context.event(id)?.title ?? "")]))
+        case .task(let id):
+            guard let t = context.task(id) else { return }
+            let asked = register.volunteers.filter { $0.asked.contains { $0.taskID == id } }.count
+            let lines = [l10n(.tuiDeleteTask, t.title)] + (asked > 0 ? [l10n.count(.tuiDeleteTaskAsked, asked)] : [])
+            overlay = .confirmDelete(DeleteConfirmation(change: .deleteTask(id), lines: lines))
+        case .association(let id):
+            let members = register.volunteers.filter { $0.membership.associationID == id }.map { Reference.volunteer($0.id, name: $0.name) }
+            guard members.isEmpty else { return refuseDelete(members) }
+            overlay = .confirmDelete(DeleteConfirmation(change: .deleteAssociation(id), lines: [l10n(.tuiDeleteRecord, context.association(id)?.name ?? "")]))
         }
     }
 
+    /// The records in the way, the first few of them: a workplace or an association with
+    /// fifty volunteers would otherwise push the closing line off the screen.
     private mutating func refuseDelete(_ refs: [Reference]) {
-        overlay = .notice(title: l10n(.tuiCannotDelete), lines: l10n.registerError(.stillReferenced(refs)))
+        let shown = 8
+        var lines = l10n.registerError(.stillReferenced(Array(refs.prefix(shown))))
+        if refs.count > shown { lines.append("  " + l10n.count(.cliMoreCandidates, refs.count - shown)) }
+        overlay = .notice(title: l10n(.tuiCannotDelete), lines: lines)
     }
 }
 
@@ -79,6 +100,8 @@ extension AppState {
         case .putContact(let c)?: return .closeForm(showing: .contact(c.id))
         case .putWorkplace(let w)?: return .closeForm(showing: .workplace(w.id))
         case .putAgreement(let a)?: return .closeForm(showing: .agreement(a.id))
+        case .putTask(let t)?: return .closeForm(showing: .task(t.id))
+        case .putAssociation(let a)?: return .closeForm(showing: .association(a.id))
         default: return .closeOverlay
         }
     }

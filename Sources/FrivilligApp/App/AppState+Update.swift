@@ -111,6 +111,9 @@ extension AppState {
             case .report(let text)?:
                 overlay = nil
                 message = StatusMessage(text: text, isError: false)
+            case .markedDone(let text)?:
+                currentList?.marked = []
+                message = StatusMessage(text: text, isError: false)
             case .clearMarks?:
                 overlay = nil
                 for kind in lists.keys { lists[kind]!.marked = [] }

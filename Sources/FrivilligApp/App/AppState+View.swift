@@ -81,7 +81,7 @@ extension AppState {
     }
 
     private func drawList(_ list: ListScreen, into buffer: inout Buffer, in rect: Rect) {
-        let (titleRow, tableArea) = rect.splitTop(1)
+        let (titleRow, listArea) = rect.splitTop(1)
         var title = list.title
         if list.isFiltering || !list.filter.text.isEmpty {
             title += "  /"
@@ -97,12 +97,20 @@ extension AppState {
 
         guard !list.refs.isEmpty else {
             let key: TextKey = !list.filter.text.isEmpty ? .tuiNoMatches : (list.fixed != nil ? .tuiNothingHere : .tuiEmptyList)
-            buffer.write(l10n(key), x: tableArea.x + 2, y: tableArea.y + 1, style: Theme.dim, maxWidth: tableArea.width - 2)
+            buffer.write(l10n(key), x: listArea.x + 2, y: listArea.y + 1, style: Theme.dim, maxWidth: listArea.width - 2)
             return
+        }
+        var tableArea = listArea
+        if let ranking = list.ranking, let ref = list.selectedRef {
+            let (lines, rest) = tableArea.splitBottom(RankingRows.reasonHeight)
+            tableArea = rest
+            for (i, text) in TextWrap.lines(ranking.reasonLine(ref, l10n: l10n), width: max(1, lines.width - 2)).prefix(lines.height).enumerated() {
+                buffer.write(text, x: lines.x + 2, y: lines.y + i, style: Theme.dim, maxWidth: lines.width - 2)
+            }
         }
         let visible = Array(list.viewport.visibleRange)
         var columns = tableColumns(list.kind)
-        var rows = visible.map { context.row(list.refs[$0], in: list.kind) }
+        var rows = visible.map { row(list.refs[$0], of: list) }
         if let reason = list.overviewItem.flatMap({ overview.items.indices.contains($0) ? overview.items[$0].reason : nil }) {
             columns.insert(TableColumn(reason.title, width: .fit(maximum: 40)), at: 1)
             for (offset, index) in visible.enumerated() where !rows[offset].isEmpty {
@@ -116,6 +124,12 @@ extension AppState {
         for offset in marked where offset != local.selected {
             buffer.setStyle(Rect(x: tableArea.x, y: tableArea.y + 1 + offset, width: tableArea.width, height: 1), style: Theme.marked)
         }
+    }
+
+    /// One row's cells; a ranking's come from its ranking, with the rank and the reasons.
+    private func row(_ ref: RecordRef, of list: ListScreen) -> [String] {
+        guard let ranking = list.ranking else { return context.row(ref, in: list.kind) }
+        return ranking.row(ref, phone: context.volunteer(ref.id)?.primaryPhone.map(Phone.display) ?? "", l10n: l10n)
     }
 
     /// "12–35 af 1 204": where the screen is in the whole list.
@@ -175,6 +189,25 @@ extension AppState {
                     TableColumn(h[1], width: .fit(maximum: 16), priority: 2),
                     TableColumn(h[2], width: .flexible(weight: 1), maximum: 60, minimum: 12),
                     TableColumn(h[3], width: .fit(maximum: 9), alignment: .right, priority: 1)]
+        case .tasks:
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 36, minimum: 16),
+                    TableColumn(h[1], width: .flexible(weight: 2), priority: 2, maximum: 28, minimum: 10),
+                    TableColumn(h[2], width: .fit(maximum: 8), priority: 1),
+                    TableColumn(h[3], width: .flexible(weight: 2), priority: 3, maximum: 30, minimum: 10),
+                    TableColumn(h[4], width: .fit(maximum: 8), alignment: .right, priority: 4),
+                    TableColumn(h[5], width: .fit(maximum: 10), alignment: .right, priority: 1)]
+        case .associations:
+            return [TableColumn(h[0], width: .flexible(weight: 3), maximum: 36, minimum: 16),
+                    TableColumn(h[1], width: .fit(maximum: 9), priority: 3),
+                    TableColumn(h[2], width: .fit(maximum: 14), priority: 4),
+                    TableColumn(h[3], width: .fit(maximum: 15), priority: 1),
+                    TableColumn(h[4], width: .flexible(weight: 2), priority: 2, maximum: 36, minimum: 12),
+                    TableColumn(h[5], width: .fit(maximum: 10), alignment: .right, priority: 1)]
+        case .ranking:
+            return [TableColumn(h[0], width: .fit(maximum: 5), alignment: .right),
+                    TableColumn(h[1], width: .fit(maximum: 24)),
+                    TableColumn(h[2], width: .flexible(weight: 5), minimum: 20),
+                    TableColumn(h[3], width: .fixed(15), priority: 1)]
         case .retention:
             return [TableColumn(h[0], width: .flexible(weight: 1)), TableColumn(h[1], width: .fit(maximum: 24)),
                     TableColumn(h[2], width: .fixed(10)), TableColumn(h[3], width: .fixed(10)), TableColumn(h[4], width: .fit(maximum: 12))]

@@ -52,7 +52,7 @@ public struct AppState {
         self.height = height
         context = ListContext(register: register, l10n: l10n, today: today)
         overview = OverviewScreen(register: register, today: today, l10n: l10n)
-        for kind in [ListKind.volunteers, .contacts, .workplaces, .agreements, .events] {
+        for kind in [ListKind.volunteers, .contacts, .workplaces, .agreements, .events, .tasks, .associations] {
             lists[kind] = ListScreen(kind: kind, title: l10n(kind.tab.titleKey))
         }
         layout()
@@ -73,7 +73,7 @@ public struct AppState {
         for kind in lists.keys { lists[kind]!.viewport.height = listBodyHeight }
         for i in stack.indices {
             if case .list(var list) = stack[i] {
-                list.viewport.height = listBodyHeight
+                list.viewport.height = listBodyHeight - (list.ranking == nil ? 0 : RankingRows.reasonHeight)
                 stack[i] = .list(list)
             }
         }
@@ -114,14 +114,18 @@ public struct AppState {
         }
         statistics = tab == .statistics ? statistics?.recounted(register: newRegister, today: today) : nil
         refreshIfStale(tab)
+        var firstGone: Int?
         for i in stack.indices {
             if case .list(var list) = stack[i] {
                 list.volunteerSearch = VolunteerSearch()
                 list.follow(overview)
+                if !list.rerank(newRegister) { firstGone = firstGone ?? i }
                 list.refresh(context)
                 stack[i] = .list(list)
             }
         }
+        // A ranking whose task another program deleted goes, with what was opened from it.
+        if let firstGone { stack.removeSubrange(firstGone...) }
         stack.removeAll { screen in
             if case .detail(let d) = screen { return !context.exists(d.ref) }
             return false
@@ -173,6 +177,8 @@ public struct AppState {
         case .workplaces: return .workplaces
         case .agreements: return .agreements
         case .events: return .events
+        case .tasks: return .tasks
+        case .associations: return .associations
         }
     }
 
@@ -205,4 +211,6 @@ enum AfterCommit {
     case clearMarks
     /// Close the overlay and say what was done (an import's counts).
     case report(String)
+    /// Clear the marks of the list on screen and say what was done with them.
+    case markedDone(String)
 }

@@ -16,7 +16,7 @@ struct DetailLines {
     let today: Day
     var history: (UUID) -> [HistoryEntry] = { _ in [] }
 
-    private var register: Register { context.register }
+    var register: Register { context.register }
 
     func lines(for ref: RecordRef) -> [Line] {
         switch ref {
@@ -25,6 +25,8 @@ struct DetailLines {
         case .workplace(let id): return context.workplace(id).map(workplace) ?? []
         case .agreement(let id): return context.agreement(id).map(agreement) ?? []
         case .event(let id): return context.event(id).map(event) ?? []
+        case .task(let id): return context.task(id).map(task) ?? []
+        case .association(let id): return context.association(id).map(association) ?? []
         }
     }
 
@@ -34,9 +36,9 @@ struct DetailLines {
         return years < 1 ? l10n(.detailUnderAYear) : l10n(.detailYears, years)
     }
 
-    private func heading(_ key: TextKey) -> Line { Line(text: l10n(key), style: Style(bold: true, underline: true)) }
+    func heading(_ key: TextKey) -> Line { Line(text: l10n(key), style: Style(bold: true, underline: true)) }
 
-    private func field(_ key: String, _ value: String) -> Line? {
+    func field(_ key: String, _ value: String) -> Line? {
         value.isEmpty ? nil : Line(text: "\(l10n.field(key)): \(value)", indent: 2)
     }
 
@@ -90,6 +92,7 @@ struct DetailLines {
         let places = v.workplaceIDs.compactMap(context.workplace)
         if places.isEmpty { out.append(Line(text: "–", indent: 2)) }
         for w in places { out.append(Line(text: [w.name, w.area].filter { !$0.isEmpty }.joined(separator: " · "), indent: 2)) }
+        out += tasks(of: v)
         out += historyLines(v.id)
         return out
     }
@@ -121,6 +124,7 @@ struct DetailLines {
         let places = register.workplaces.filter { $0.contactIDs.contains(c.id) }
         if places.isEmpty { out.append(Line(text: "–", indent: 2)) }
         for w in places { out.append(Line(text: w.name, indent: 2)) }
+        out += links(of: c)
         return out
     }
 
@@ -141,6 +145,7 @@ struct DetailLines {
         for v in volunteers {
             out.append(Line(text: "\(v.name)  \(v.primaryPhone.map(Phone.display) ?? "")", indent: 2))
         }
+        out += tasks(at: w)
         return out
     }
 

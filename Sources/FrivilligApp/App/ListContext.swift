@@ -11,6 +11,7 @@ struct ListContext {
     var volunteerIndex: VolunteerIndex { lazyVolunteerIndex.value }
     private let positions: [UUID: Int]
     private let workplaceVolunteers: [UUID: Int]
+    private let associationMembers: [UUID: Int]
     /// The retention list's rows by record, worked out when that list is first drawn.
     private let lazyRetention: LazyValue<(listing: RetentionListing, items: [UUID: Retention.Item])>
 
@@ -18,14 +19,18 @@ struct ListContext {
         listing = RecordListing(register: register, l10n: l10n, today: today)
         lazyVolunteerIndex = LazyValue { VolunteerIndex(register) }
         var map = [UUID: Int](minimumCapacity: register.volunteers.count + register.contacts.count
-            + register.workplaces.count + register.agreements.count + register.events.count)
+            + register.workplaces.count + register.agreements.count + register.events.count
+            + register.tasks.count + register.associations.count)
         for (i, v) in register.volunteers.enumerated() { map[v.id] = i }
         for (i, c) in register.contacts.enumerated() { map[c.id] = i }
         for (i, w) in register.workplaces.enumerated() { map[w.id] = i }
         for (i, a) in register.agreements.enumerated() { map[a.id] = i }
         for (i, e) in register.events.enumerated() { map[e.id] = i }
+        for (i, t) in register.tasks.enumerated() { map[t.id] = i }
+        for (i, a) in register.associations.enumerated() { map[a.id] = i }
         positions = map
         workplaceVolunteers = listing.volunteerCountsByWorkplace()
+        associationMembers = listing.memberCountsByAssociation()
         lazyRetention = LazyValue {
             let retention = RetentionListing(register: register, today: today, l10n: l10n)
             return (retention, Dictionary(retention.retention.items.map { ($0.record.id, $0) }, uniquingKeysWith: { first, _ in first }))
@@ -39,7 +44,10 @@ struct ListContext {
         case .workplaces: return listing.workplaceHeaders
         case .agreements: return listing.agreementHeaders
         case .events: return listing.eventHeaders
+        case .tasks: return listing.taskHeaders
+        case .associations: return listing.associationHeaders
         case .retention: return lazyRetention.value.listing.headers
+        case .ranking: return [listing.l10n(.matchHeaderRank), listing.l10n.field("name"), listing.l10n(.matchHeaderReasons), listing.l10n.field("phone")]
         }
     }
 
@@ -52,6 +60,9 @@ struct ListContext {
     func workplace(_ id: UUID) -> Workplace? { lookup(id, in: register.workplaces) }
     func agreement(_ id: UUID) -> Agreement? { lookup(id, in: register.agreements) }
     func event(_ id: UUID) -> RecognitionEvent? { lookup(id, in: register.events) }
+    func task(_ id: UUID) -> VolunteerTask? { lookup(id, in: register.tasks) }
+    func association(_ id: UUID) -> Association? { lookup(id, in: register.associations) }
+    func members(of association: UUID) -> Int { associationMembers[association, default: 0] }
 
     /// A record by id through the position map; the check guards against an id that is
     /// also used in another collection.
@@ -80,6 +91,12 @@ struct ListContext {
             guard let a = agreement(id) else { return [] }
             return listing.agreementRow(a, volunteer: volunteer(a.volunteerID)?.name ?? "?", workplace: a.workplaceID.flatMap(workplace)?.name ?? "")
         case .event(let id): return event(id).map(listing.eventRow) ?? []
+        case .task(let id):
+            guard let t = task(id) else { return [] }
+            return listing.taskRow(t, workplace: t.workplaceID.flatMap(workplace)?.name ?? "")
+        case .association(let id):
+            guard let a = association(id) else { return [] }
+            return listing.associationRow(a, members: members(of: id))
         }
     }
 
@@ -93,7 +110,10 @@ struct ListContext {
         case .workplaces: return listing.workplaces(query).records.map { .workplace($0.id) }
         case .agreements: return listing.agreements(query).records.map { .agreement($0.id) }
         case .events: return listing.events(query).records.map { .event($0.id) }
+        case .tasks: return listing.tasks(query).records.map { .task($0.id) }
+        case .associations: return listing.associations(query).records.map { .association($0.id) }
         case .retention: return refs(.volunteers, query) + refs(.contacts, query)
+        case .ranking: return refs(.volunteers, query)
         }
     }
 }

@@ -22,12 +22,30 @@ public struct ListScreen: Sendable {
     var isStale = true
     /// The volunteer search as typed so far, so each key rescans only the last hits.
     var volunteerSearch = VolunteerSearch()
+    /// For a ranking list, the task's ranking, which its rows and order come from.
+    private(set) var ranking: RankingRows?
 
     public init(kind: ListKind, title: String, fixed: [RecordRef]? = nil, overviewItem: Int? = nil) {
         self.kind = kind
         self.title = title
         self.fixed = fixed
         self.overviewItem = overviewItem
+    }
+
+    /// The volunteers ranked for a task, best first.
+    init(ranking: RankingRows, title: String) {
+        self.init(kind: .ranking, title: title, fixed: ranking.refs)
+        self.ranking = ranking
+    }
+
+    /// Ranks the volunteers again after the register changed (someone was asked or
+    /// assigned); false when the task is gone.
+    mutating func rerank(_ register: Register) -> Bool {
+        guard let taskID = ranking?.taskID else { return true }
+        guard let fresh = RankingRows(taskID: taskID, register: register) else { return false }
+        ranking = fresh
+        fixed = fresh.refs
+        return true
     }
 
     /// Takes the records of an overview line again after the register changed.

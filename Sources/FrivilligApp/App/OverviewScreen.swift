@@ -52,7 +52,11 @@ public struct OverviewScreen: Sendable {
                  refs: agreements(checks.renewalDue), reason: why.renewals(checks.renewalDue)),
             Item(title: l10n(.overviewChildCheckRenewalOverdue), kind: .agreements, refs: agreements(checks.renewalOverdue),
                  reason: why.renewals(checks.renewalOverdue)),
-        ] + OverviewScreen.privacyItems(a.privacy, retention: a.retention, today: today, l10n: l10n, reasons: why)
+        ] + OverviewScreen.privacyItems(a.privacy, retention: a.retention, today: today, l10n: l10n, reasons: why) + [
+            Item(title: l10n(.overviewOpenTasksWithoutVolunteers), kind: .tasks,
+                 refs: register.tasks.filter(\.isOpenWithoutVolunteers).sorted { SearchFold.sortKey($0.title) < SearchFold.sortKey($1.title) }
+                    .map { .task($0.id) }),
+        ]
         viewport = ListViewport(count: items.count, height: previous?.viewport.height ?? 1, selected: previous?.viewport.selected ?? 0)
     }
 }

@@ -7,10 +7,13 @@ public enum RecordRef: Hashable, Sendable {
     case workplace(UUID)
     case agreement(UUID)
     case event(UUID)
+    case task(UUID)
+    case association(UUID)
 
     public var id: UUID {
         switch self {
-        case .volunteer(let id), .contact(let id), .workplace(let id), .agreement(let id), .event(let id): return id
+        case .volunteer(let id), .contact(let id), .workplace(let id), .agreement(let id), .event(let id),
+             .task(let id), .association(let id): return id
         }
     }
 
@@ -22,6 +25,8 @@ public enum RecordRef: Hashable, Sendable {
         case .workplace: return .workplaces
         case .agreement: return .agreements
         case .event: return .events
+        case .task: return .tasks
+        case .association: return .associations
         }
     }
 }

@@ -7,6 +7,10 @@ public enum Tab: Int, CaseIterable, Sendable {
     case agreements
     case events
     case statistics
+    /// The task bank and the associations come after the statistics so that the numbers
+    /// coordinators had learned for the first seven tabs stay as they were.
+    case tasks
+    case associations
 
     var titleKey: TextKey {
         switch self {
@@ -17,6 +21,8 @@ public enum Tab: Int, CaseIterable, Sendable {
         case .agreements: return .tabAgreements
         case .events: return .tabEvents
         case .statistics: return .tabStatistics
+        case .tasks: return .tabTasks
+        case .associations: return .tabAssociations
         }
     }
 

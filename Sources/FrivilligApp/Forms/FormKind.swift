@@ -8,6 +8,8 @@ enum FormKind: Sendable {
     case workplace(Workplace?)
     case agreement(Agreement?)
     case event(RecognitionEvent?)
+    case task(VolunteerTask?)
+    case association(Association?)
     /// The register's settings, as they were when the form opened.
     case settings(Settings)
 
@@ -34,6 +36,8 @@ enum FormKind: Sendable {
         case .workplace(let r?): return .putWorkplace(r)
         case .agreement(let r?): return .putAgreement(r)
         case .event(let r?): return .putEvent(r)
+        case .task(let r?): return .putTask(r)
+        case .association(let r?): return .putAssociation(r)
         default: return nil
         }
     }
@@ -45,6 +49,8 @@ enum FormKind: Sendable {
         case .workplace(let original): return WorkplaceForm.build(values, original: original, environment)
         case .agreement(let original): return AgreementForm.build(values, original: original, environment)
         case .event(let original): return EventForm.build(values, original: original, environment)
+        case .task(let original): return TaskForm.build(values, original: original, environment)
+        case .association(let original): return AssociationForm.build(values, original: original, environment)
         case .settings(let original): return SettingsForm.build(values, original: original)
         }
     }

@@ -46,4 +46,20 @@ extension FormState {
             fields: EventForm.fields(e, attendees: attendees, register: register, today: today, l10n: l10n),
             kind: .event(e), l10n: l10n, environment: environment, focusID: "title")
     }
+
+    /// Add (record nil) or edit a task of the task bank.
+    public static func task(_ t: VolunteerTask?, register: Register, l10n: Localizer,
+                            environment: AppEnvironment = .system) -> FormState {
+        FormState(
+            title: t.map { l10n(.formTaskEdit, $0.title) } ?? l10n(.formTaskNew),
+            fields: TaskForm.fields(t, register: register, l10n: l10n), kind: .task(t), l10n: l10n, environment: environment)
+    }
+
+    /// Add (record nil) or edit an association or network; its contact persons are picked.
+    public static func association(_ a: Association?, register: Register, l10n: Localizer,
+                                   environment: AppEnvironment = .system) -> FormState {
+        FormState(
+            title: a.map { l10n(.formAssociationEdit, $0.name) } ?? l10n(.formAssociationNew),
+            fields: AssociationForm.fields(a, register: register, l10n: l10n), kind: .association(a), l10n: l10n, environment: environment)
+    }
 }

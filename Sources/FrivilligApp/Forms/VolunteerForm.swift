@@ -23,6 +23,8 @@ enum VolunteerForm {
                 options: ChoiceOptions.workplaces(register), selectedMany: (v?.workplaceIDs ?? []).map(\.uuidString))),
             .text("weekdays", l10n(.formWeekdays), WeekdayList.format(v?.availability.weekdays ?? [], l10n: l10n),
                   section: availability, messageLabel: availability + " – " + l10n(.formWeekdays)),
+            .text("parts-of-day", l10n(.formPartsOfDay), PartOfDayList.format(v?.availability.partsOfDay ?? [], l10n: l10n),
+                  messageLabel: availability + " – " + l10n.field("parts-of-day")),
             .text("availability-note", l10n(.formAvailabilityNote), v?.availability.note ?? ""),
             .choice("membership", l10n.field("kind"), ChoiceControl(options: memberships, selected: v?.membership.kind.rawValue),
                     section: membership),
@@ -84,7 +86,7 @@ enum VolunteerForm {
     }
 
     /// Validates every field at once. Keeps the id and creation time of an edited
-    /// volunteer, and its status date and periods as they were: the store dates a
+    /// volunteer, what they were asked about, and its status date and periods as they were: the store dates a
     /// change of status when it saves it (`Register.keeping`).
     static func build(_ values: FormValues, original: Volunteer?, _ environment: AppEnvironment) -> FormBuild {
         var v = Validator()
@@ -96,8 +98,11 @@ enum VolunteerForm {
         let startDate = v.day(values.text("start-date"), field: "start-date")
         let (consent, consentErrors) = consent(values, &v)
         let weekdays = WeekdayList.parse(values.text("weekdays"))
+        let parts = PartOfDayList.parse(values.text("parts-of-day"))
         let weekdayErrors = weekdays.unknown.map {
             values.message("weekdays", values.l10n(.formErrorWeekday, values.label("weekdays"), $0))
+        } + parts.unknown.map {
+            values.message("parts-of-day", values.l10n(.formErrorPartOfDay, values.label("parts-of-day"), $0))
         }
         let kind = values.choice("membership").flatMap(Membership.Kind.init(rawValue:)) ?? .individual
         let address = values.text("address", &v)
@@ -113,14 +118,23 @@ enum VolunteerForm {
                 address: address, postalCode: postalCode, city: city, birthDate: birthDate, status: status,
                 statusChanged: original?.statusChanged, startDate: startDate,
                 skills: skills, interests: interests,
-                availability: Availability(weekdays: weekdays.days, note: availabilityNote),
+                availability: Availability(weekdays: weekdays.days, partsOfDay: parts.parts, note: availabilityNote),
                 workplaceIDs: values.choices("workplaces").compactMap(UUID.init(uuidString:)),
-                membership: Membership(kind: kind, name: membershipName),
+                membership: membership(kind, membershipName, original: original?.membership),
                 emergencyContacts: contacts, consent: consent, notes: notes,
                 tags: tags, created: original?.created ?? now, updated: now)
             volunteer.statusPeriods = original?.statusPeriods ?? []
+            volunteer.asked = original?.asked ?? []
             return [.putVolunteer(volunteer)]
         }
+    }
+
+    /// The membership as typed. It keeps pointing at its association record while the
+    /// name is spelled as that record knows it; a new name is given its record when
+    /// the store saves it (`Store.withAssociationsConverted`).
+    private static func membership(_ kind: Membership.Kind, _ name: String, original: Membership?) -> Membership {
+        let same = original.map { AssociationName($0.name) == AssociationName(name) } ?? false
+        return Membership(kind: kind, name: name, associationID: same && kind != .individual ? original?.associationID : nil)
     }
 
     /// The filled-in rows in order; a wholly empty row is dropped, a row with anything in

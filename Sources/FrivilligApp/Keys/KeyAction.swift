@@ -16,6 +16,10 @@ enum KeyAction: Equatable, Sendable {
     /// A new agreement for the volunteer on screen.
     case newAgreement
     case welcomeLetter
+    /// A task's ranking of volunteers ("who should I ask?").
+    case ranking
+    /// On a ranking: the marked (or selected) volunteers were asked today; they take the task.
+    case recordAsked, assignTask
     /// The removal dialog for the volunteer on screen or selected: anonymise or erase.
     case anonymiseOrErase
     /// The retention list's marked rows (or its selected one), carried out together.

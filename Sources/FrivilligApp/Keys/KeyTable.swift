@@ -66,12 +66,23 @@ enum KeyTable {
     }
 
     private static func records(_ kind: ListKind) -> [KeyBinding<KeyAction>] {
-        var out: [KeyBinding<KeyAction>] = [
+        // What a ranking is opened for comes first, so a narrow hint keeps it.
+        var out: [KeyBinding<KeyAction>] = kind != .ranking ? [] : [
+            KeyBinding(.char("s"), action: .recordAsked, help: .helpRankingAsked, hint: .hintRankingAsked, when: .selection, readOnly: false),
+            KeyBinding(.char("t"), action: .assignTask, help: .helpRankingAssign, hint: .hintRankingAssign, when: .selection, readOnly: false),
+        ]
+        out += [
             KeyBinding(.char("/"), action: .search, help: .helpSearch, hint: .hintSearch),
             KeyBinding(.enter, action: .open, help: .helpOpen, hint: .hintOpen, when: .selection),
+        ]
+        // What a task is opened for comes before marking, so a narrow hint keeps it.
+        if kind == .tasks { out.append(KeyBinding(.char("m"), action: .ranking, help: .helpRanking, hint: .hintRanking, when: .selection)) }
+        out += [
             KeyBinding(.char(" "), action: .mark, help: .helpMark, hint: .hintMark, when: .selection),
             KeyBinding(.char("*"), action: .markAll, help: .helpMarkAll, when: .selection),
         ]
+        // A ranking is worked out, not edited: its records are the volunteers.
+        if kind == .ranking { return out }
         if kind == .retention {
             out.append(KeyBinding(.char("X"), action: .carryOutRetention, help: .helpRetentionBatch, hint: .hintRetentionBatch,
                                   when: .selection, readOnly: false))
@@ -92,7 +103,12 @@ enum KeyTable {
     }
 
     private static func details(_ kind: ListKind) -> [KeyBinding<KeyAction>] {
-        var out: [KeyBinding<KeyAction>] = [
+        // A task is opened to find someone for it: its ranking before editing, for a narrow hint.
+        var out: [KeyBinding<KeyAction>] = kind != .tasks ? [] : [
+            KeyBinding(.char("m"), action: .ranking, help: .helpRanking, hint: .hintRanking),
+            KeyBinding(.char("v"), action: .linkedVolunteers, help: .helpTaskVolunteers, hint: .hintLinkedVolunteers),
+        ]
+        out += [
             KeyBinding(.char("e"), action: .edit, help: .helpEdit, hint: .hintEdit, readOnly: false),
             KeyBinding(.char("d"), action: .delete, help: .helpDelete, hint: .hintDelete, readOnly: false),
         ]
@@ -106,7 +122,9 @@ enum KeyTable {
             out.append(KeyBinding(.char("b"), action: .welcomeLetter, help: .letterHelpKey, hint: .hintLetter))
         case .workplaces, .events:
             out.append(KeyBinding(.char("v"), action: .linkedVolunteers, help: .helpLinkedVolunteers, hint: .hintLinkedVolunteers))
-        case .contacts, .retention:
+        case .associations:
+            out.append(KeyBinding(.char("v"), action: .linkedVolunteers, help: .helpAssociationMembers, hint: .hintLinkedVolunteers))
+        case .contacts, .tasks, .retention, .ranking:
             break
         }
         return out

@@ -405,7 +405,7 @@ public final class Store {
         var caughtUp = register
         try Store.apply(contents, to: &caughtUp, path: files.journal.path)
         register = caughtUp
-        convertAssociationsInMemory()
+        convertAssociationsInMemory(after: contents.entries.lazy.map(\.change))
         data[journalLength..<journalLength + contents.goodLength].withUnsafeBytes { journalRead.update($0) }
         journalLength += contents.goodLength
         journalLines += contents.goodLines

@@ -35,7 +35,7 @@ extension Volunteer {
         FieldSpec("interests", name: "interests", label: "field.interests", kind: .list, form: .input, detail: .line,
                   csv: ["interests"], history: true) { $0.interests },
         FieldSpec("availability", name: "availability", label: "field.availability", kind: .group,
-                  form: .inputs(["weekdays", "availability-note"]), detail: .line,
+                  form: .inputs(["weekdays", "parts-of-day", "availability-note"]), detail: .line,
                   csv: ["weekdays", "availability"], history: true) { $0.availability },
         FieldSpec("workplaceIDs", name: "workplaces", label: "field.workplaces", kind: .references, form: .choice,
                   detail: .section, csv: ["workplaces"], history: true) { $0.workplaceIDs },

@@ -1,0 +1,1 @@
+../FrivilligCoreTests/TaskRankingFixture.swift
