@@ -6,28 +6,26 @@ extension Benchmark {
     /// same store with 2,000 tasks and 300 associations added, and the ranking for one
     /// task ("who should I ask?"), medians of RUNS runs (default 5).
     static func measureTasks(_ arguments: [String]) throws {
-        var numbers = arguments.compactMap { Int($0) }
-        let runs = numbers.count > 1 && numbers[0] < 100 ? numbers.removeFirst() : 5
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (runs, sizes) = runsAndSizes(arguments)
         print("| volunteers | runs | open store | open with 2,000 tasks and 300 associations | ranking for one task |")
         print("|---:|---:|---:|---:|---:|")
-        for n in numbers {
-            let plain = folder.appendingPathComponent("plain-\(n).json"), full = folder.appendingPathComponent("tasks-\(n).json")
-            let register = DemoGenerator(seed: 1, volunteers: n, today: today).make()
-            try Store.open(at: plain).replace(with: register)
-            try Store.open(at: full).replace(with: withTasks(register))
-            var openPlain: [Double] = [], openFull: [Double] = [], ranking: [Double] = []
-            let loaded = try Store.open(at: full).register
-            let task = loaded.tasks[0]
-            for _ in 0..<runs {
-                openPlain.append(try Stopwatch.time { try Store.open(at: plain) }.1)
-                openFull.append(try Stopwatch.time { try Store.open(at: full) }.1)
-                ranking.append(Stopwatch.time { TaskRanking(task, in: loaded) }.1)
+        try withScratchFolder { folder in
+            for n in sizes {
+                let plain = folder.appendingPathComponent("plain-\(n).json"), full = folder.appendingPathComponent("tasks-\(n).json")
+                let register = DemoGenerator(seed: 1, volunteers: n, today: today).make()
+                try Store.open(at: plain).replace(with: register)
+                try Store.open(at: full).replace(with: withTasks(register))
+                var openPlain: [Double] = [], openFull: [Double] = [], ranking: [Double] = []
+                let loaded = try Store.open(at: full).register
+                let task = loaded.tasks[0]
+                for _ in 0..<runs {
+                    openPlain.append(try Stopwatch.time { try Store.open(at: plain) }.1)
+                    openFull.append(try Stopwatch.time { try Store.open(at: full) }.1)
+                    ranking.append(Stopwatch.time { TaskRanking(task, in: loaded) }.1)
+                }
+                let f = { (values: [Double]) in String(format: "%.1f ms", Stopwatch.median(values)) }
+                print("| \(n) | \(runs) | \(f(openPlain)) | \(f(openFull)) | \(f(ranking)) |")
             }
-            let f = { (values: [Double]) in String(format: "%.1f ms", Stopwatch.median(values)) }
-            print("| \(n) | \(runs) | \(f(openPlain)) | \(f(openFull)) | \(f(ranking)) |")
         }
     }
 

@@ -34,24 +34,23 @@ struct Benchmark {
             return
         }
         let sizes = arguments.compactMap { Int($0) }
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         print("| volunteers | file MB | open store | start to first paint | search key (median / max) | page down | emergency key | commit one edit (median / max of 20) | compaction | statistics tab (first draw / p) | report for a year (md / html) | peak memory |")
         print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for n in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
-            let url = folder.appendingPathComponent("store-\(n).json")
-            try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
-            let size = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
-            let child = Process()
-            child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
-            child.arguments = ["--measure", url.path]
-            let out = Pipe()
-            child.standardOutput = out
-            try child.run()
-            let row = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            child.waitUntilExit()
-            print("| \(n) | \(String(format: "%.1f", size)) | \(row.trimmingCharacters(in: .whitespacesAndNewlines)) |")
+        try withScratchFolder { folder in
+            for n in sizes.isEmpty ? [1_000, 10_000, 100_000] : sizes {
+                let url = folder.appendingPathComponent("store-\(n).json")
+                try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
+                let size = Double((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? NSNumber)?.intValue ?? 0) / 1_048_576
+                let child = Process()
+                child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+                child.arguments = ["--measure", url.path]
+                let out = Pipe()
+                child.standardOutput = out
+                try child.run()
+                let row = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                child.waitUntilExit()
+                print("| \(n) | \(String(format: "%.1f", size)) | \(row.trimmingCharacters(in: .whitespacesAndNewlines)) |")
+            }
         }
     }
 
@@ -93,34 +92,32 @@ struct Benchmark {
     /// of `runs` runs, on stores saved and opened again (the status periods are written
     /// on saving). `RUNS` may come first when there are two numbers or more.
     static func measureStatistics(_ arguments: [String]) throws {
-        var numbers = arguments.compactMap { Int($0) }
-        let runs = numbers.count > 1 && numbers[0] < 100 ? numbers.removeFirst() : 5
-        let folder = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("frivillig-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (runs, sizes) = runsAndSizes(arguments)
         print("| volunteers | runs | statistics tab (first draw / p) | report for a year (md / html) |")
         print("|---:|---:|---:|---:|")
-        for n in numbers {
-            let url = folder.appendingPathComponent("store-\(n).json")
-            try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
-            let register = try Store.open(at: url).register
-            let state = AppState(register: register, l10n: Localizer(.da), today: today, storePath: url.path, width: 100, height: 30)
-            let l10n = Localizer(.da)
-            let report = { (format: ReportFormat) in
-                Stopwatch.time { format.render(YearlyReport(register: register, year: 2026, today: today, l10n: l10n)) }.1
+        try withScratchFolder { folder in
+            for n in sizes {
+                let url = folder.appendingPathComponent("store-\(n).json")
+                try Store.open(at: url).replace(with: DemoGenerator(seed: 1, volunteers: n, today: today).make())
+                let register = try Store.open(at: url).register
+                let state = AppState(register: register, l10n: Localizer(.da), today: today, storePath: url.path, width: 100, height: 30)
+                let l10n = Localizer(.da)
+                let report = { (format: ReportFormat) in
+                    Stopwatch.time { format.render(YearlyReport(register: register, year: 2026, today: today, l10n: l10n)) }.1
+                }
+                var first: [Double] = [], period: [Double] = [], markdown: [Double] = [], html: [Double] = []
+                for _ in 0..<runs {
+                    first.append(timeKeys([.char("7")], after: [], from: state)[0])
+                    period.append(timeKeys([.char("p")], after: [.char("7")], from: state)[0])
+                    markdown.append(report(.md))
+                    html.append(report(.html))
+                }
+                let f = { (values: [Double]) in
+                    let ms = Stopwatch.median(values)
+                    return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
+                }
+                print("| \(n) | \(runs) | \(f(first)) / \(f(period)) | \(f(markdown)) / \(f(html)) |")
             }
-            var first: [Double] = [], period: [Double] = [], markdown: [Double] = [], html: [Double] = []
-            for _ in 0..<runs {
-                first.append(timeKeys([.char("7")], after: [], from: state)[0])
-                period.append(timeKeys([.char("p")], after: [.char("7")], from: state)[0])
-                markdown.append(report(.md))
-                html.append(report(.html))
-            }
-            let f = { (values: [Double]) in
-                let ms = Stopwatch.median(values)
-                return ms >= 1000 ? String(format: "%.2f s", ms / 1000) : String(format: "%.1f ms", ms)
-            }
-            print("| \(n) | \(runs) | \(f(first)) / \(f(period)) | \(f(markdown)) / \(f(html)) |")
         }
     }
 

@@ -27,19 +27,24 @@ struct MatchCommand: ParsableCommand {
     @Option(help: HelpText.help(.usageMatchAssign, value: .usageValueRank))
     var assign: [Int] = []
 
-    /// One volunteer of the ranking as `--json` writes it: the reasons both as codes a
-    /// script can test and as the words the screen shows.
+    /// One volunteer of the ranking as `--json` writes it: the candidate's fields (the
+    /// time as a code a script can test), the rank, and the reasons in the words the
+    /// screen shows.
     struct Row: Encodable {
         let rank: Int
-        let volunteerID: UUID
-        let name: String
-        let skills: [String]
-        let time: String
-        let atWorkplace: Bool
-        let tasks: Int
-        let lastAsked: Day?
-        let lastThanked: Day?
+        let candidate: TaskCandidate
         let reasons: [String]
+
+        private enum CodingKeys: String, CodingKey {
+            case rank, reasons
+        }
+
+        func encode(to encoder: Encoder) throws {
+            try candidate.encode(to: encoder)
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(rank, forKey: .rank)
+            try c.encode(reasons, forKey: .reasons)
+        }
     }
 
     func run() throws {
@@ -61,11 +66,7 @@ struct MatchCommand: ParsableCommand {
             return
         }
         let shown = Array(ranking.candidates.prefix(max(0, limit)))
-        let rows = shown.enumerated().map { i, c in
-            Row(rank: i + 1, volunteerID: c.volunteerID, name: c.name, skills: c.skills, time: Self.code(c.time),
-                atWorkplace: c.atWorkplace, tasks: c.taskCount, lastAsked: c.lastAsked, lastThanked: c.lastThanked,
-                reasons: c.reasons.map(console.l10n.matchReason))
-        }
+        let rows = shown.enumerated().map { i, c in Row(rank: i + 1, candidate: c, reasons: c.reasons.map(console.l10n.matchReason)) }
         if json {
             try console.json(rows)
             return
@@ -76,7 +77,7 @@ struct MatchCommand: ParsableCommand {
         }
         console.line(console.l10n(.matchTitle, chosen.title))
         let headers = [console.l10n(.matchHeaderRank), console.l10n.field("name"), console.l10n(.matchHeaderReasons)]
-        let table = rows.map { [String($0.rank), $0.name, $0.reasons.joined(separator: "; ")] }
+        let table = rows.map { [String($0.rank), $0.candidate.name, $0.reasons.joined(separator: "; ")] }
         for line in TextColumns(headers: headers, rows: table).lines() { console.line(line) }
     }
 
@@ -90,14 +91,5 @@ struct MatchCommand: ParsableCommand {
         let names = { (ranks: [Int]) in Set(ranks).sorted().map { ranking.candidates[$0 - 1].name }.joined(separator: ", ") }
         if !ask.isEmpty { console.line(console.l10n(.matchAsked, names(ask))) }
         if !assign.isEmpty { console.line(console.l10n(.matchAssigned, names(assign), ranking.task.title)) }
-    }
-
-    private static func code(_ time: MatchReason) -> String {
-        switch time {
-        case .timeFits: return "fits"
-        case .anyTime: return "any"
-        case .timeUnknown: return "unknown"
-        default: return "does-not-fit"
-        }
     }
 }

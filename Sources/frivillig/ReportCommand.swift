@@ -78,11 +78,10 @@ struct ReportCommand: ParsableCommand {
 
     /// The workplace whose name is `text` (any case), else the only one whose name holds it.
     static func workplace(named text: String, in register: Register, _ console: Console) throws -> Workplace {
-        let wanted = text.trimmingWhitespace.lowercased()
-        if let exact = register.workplaces.first(where: { $0.name.lowercased() == wanted }) { return exact }
-        let partial = register.workplaces.filter { $0.name.lowercased().contains(wanted) }
-        if partial.count == 1 { return partial[0] }
-        console.error(partial.isEmpty ? console.l10n(.reportNoSuchWorkplace, text) : console.l10n(.reportAmbiguousWorkplace, text, partial.count))
+        let found = NameLookup.find(text, in: register.workplaces, name: \.name) { $0.lowercased() }
+        if let place = found.records.first, found.whole || found.records.count == 1 { return place }
+        console.error(found.records.isEmpty
+            ? console.l10n(.reportNoSuchWorkplace, text) : console.l10n(.reportAmbiguousWorkplace, text, found.records.count))
         throw ExitCode(2)
     }
 }

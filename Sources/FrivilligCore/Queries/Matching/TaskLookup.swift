@@ -5,10 +5,7 @@ import Foundation
 public enum TaskLookup {
     public static func find(_ text: String, in register: Register) -> [VolunteerTask] {
         if let id = UUID(uuidString: text.trimmingWhitespace) { return register.task(id).map { [$0] } ?? [] }
-        let typed = SearchFold.plain(text.trimmingWhitespace)
-        guard !typed.isEmpty else { return [] }
-        let whole = register.tasks.filter { SearchFold.plain($0.title.trimmingWhitespace) == typed }
-        if !whole.isEmpty { return whole }
-        return register.tasks.filter { SearchFold.plain($0.title).contains(typed) }
+        guard !NameLookup.danish(text).isEmpty else { return [] }
+        return NameLookup.find(text, in: register.tasks, name: \.title).records
     }
 }

@@ -7,80 +7,77 @@ import Foundation
 /// "højtlæsning" matches "Højtlæsning"); the time fits, then not said, then does not
 /// fit; already helping at the workplace; fewer tasks already; asked least recently
 /// (never first, as coordinators share the asking around); then by name (its UTF-8
-/// bytes, which is quick and keeps a tie's order stable). Paused,
-/// stopped, applicant, declined and anonymised volunteers, and those already on the
-/// task, are left out. The CLI's `match` and the TUI's ranking both show this order.
-public struct TaskRanking {
+/// bytes, which is quick and keeps a tie's order stable), and by id for the same name.
+/// Paused, stopped, applicant, declined and anonymised volunteers, and those already on
+/// the task, are left out. The CLI's `match` and the TUI's ranking both show this order.
+///
+/// Ranking 10,000 volunteers takes one pass over them that keeps a few numbers each and
+/// a sort of small entries (`SortEntry`); a candidate's name, skills and reasons are made
+/// when `candidates` is read.
+public struct TaskRanking: Sendable {
     public let task: VolunteerTask
-    public let candidates: [TaskCandidate]
+    public let candidates: TaskCandidates
 
     public init(_ task: VolunteerTask, in register: Register) {
         self.task = task
-        let wanted = task.skills.map { (spelling: $0, fold: SearchFold.plain($0.trimmingWhitespace)) }.filter { !$0.fold.isEmpty }
-        var taskCounts: [UUID: Int] = [:]
-        for t in register.tasks where t.status != .closed {
-            for id in t.volunteerIDs { taskCounts[id, default: 0] += 1 }
-        }
-        var thanked: [UUID: Day] = [:]
-        for e in register.events {
-            for id in e.attendeeIDs where thanked[id].map({ $0 < e.date }) ?? true { thanked[id] = e.date }
-        }
-        let assigned = Set(task.volunteerIDs)
-        // Volunteers share most of their skill words, so each distinct spelling is folded once.
-        var folded: [String: String] = [:]
-        let fold = { (text: String) -> String in
-            if let known = folded[text] { return known }
-            let made = SearchFold.plain(text.trimmingWhitespace)
-            folded[text] = made
-            return made
-        }
-        var out: [TaskCandidate] = []
-        for v in register.volunteers where v.status == .active && !v.anonymised && !assigned.contains(v.id) {
-            var have: [String] = []
-            if !wanted.isEmpty {
-                for skill in wanted where v.skills.contains(where: { fold($0) == skill.fold }) || v.interests.contains(where: { fold($0) == skill.fold }) {
-                    have.append(skill.spelling)
-                }
+        let volunteers = register.volunteers
+        var skills = SkillMatcher(task.skills)
+        let taskCounts = Self.taskCounts(register.tasks)
+        let thanked = Self.lastThanked(register.events, volunteers: volunteers.count)
+        var assigned = IDTable<Bool>(capacity: task.volunteerIDs.count)
+        for id in task.volunteerIDs { assigned.update(id) { _ in true } }
+        let timed = TimeFit.isFixed(task.time), place = task.workplaceID?.words
+        var rows: [TaskCandidates.Row] = [], entries: [SortEntry] = [], matched: [Int32] = []
+        rows.reserveCapacity(volunteers.count)
+        entries.reserveCapacity(volunteers.count)
+        var clamped = false
+        for (index, v) in volunteers.enumerated() where v.status == .active && !v.anonymised {
+            let id = v.id
+            guard assigned[id] == nil else { continue }
+            let start = matched.count
+            let skillCount = skills.match(v, into: &matched)
+            var lastAsked: Int?
+            for ask in v.asked {
+                let day = ask.day.ordinal
+                lastAsked = max(lastAsked ?? day, day)
             }
-            out.append(TaskCandidate(
-                volunteerID: v.id, name: v.name, skills: have, time: Self.time(task.time, v.availability),
-                atWorkplace: task.workplaceID.map(v.workplaceIDs.contains) ?? false,
-                taskCount: taskCounts[v.id] ?? 0, lastAsked: v.asked.map(\.day).max(), lastThanked: thanked[v.id]))
+            let row = TaskCandidates.Row(
+                volunteer: Int32(index), skillsStart: Int32(start), skillCount: Int32(skillCount),
+                time: timed ? TimeFit(task.time, v.availability) : .any,
+                atWorkplace: place.map { p in v.workplaceIDs.contains { $0.words == p } } ?? false,
+                taskCount: taskCounts[id] ?? 0, lastAsked: lastAsked, lastThanked: thanked[id])
+            let (entry, over) = Self.entry(row, at: rows.count, name: v.name, id: id)
+            clamped = clamped || over
+            entries.append(entry)
+            rows.append(row)
         }
-        out.sort(by: Self.before)
-        candidates = out
+        candidates = TaskCandidates(
+            volunteers: volunteers, rows: Self.sorted(entries, rows, clamped: clamped, volunteers),
+            matched: matched, spellings: skills.spellings)
     }
 
-    /// Whether `a` ranks above `b`.
-    static func before(_ a: TaskCandidate, _ b: TaskCandidate) -> Bool {
-        if a.skills.count != b.skills.count { return a.skills.count > b.skills.count }
-        if rank(a.time) != rank(b.time) { return rank(a.time) < rank(b.time) }
-        if a.atWorkplace != b.atWorkplace { return a.atWorkplace }
-        if a.taskCount != b.taskCount { return a.taskCount < b.taskCount }
-        if a.lastAsked != b.lastAsked {
-            guard let x = a.lastAsked else { return true }
-            guard let y = b.lastAsked else { return false }
-            return x < y
+    /// How many open or filled tasks each volunteer has.
+    private static func taskCounts(_ tasks: [VolunteerTask]) -> IDTable<Int> {
+        var out = IDTable<Int>()
+        for t in tasks where t.status != .closed {
+            for id in t.volunteerIDs { out.update(id) { ($0 ?? 0) + 1 } }
         }
-        if a.name != b.name { return a.name.utf8.lexicographicallyPrecedes(b.name.utf8) }
-        return a.volunteerID.orderKey < b.volunteerID.orderKey
+        return out
     }
 
-    private static func rank(_ time: MatchReason) -> Int {
-        switch time {
-        case .timeFits, .anyTime: return 0
-        case .timeUnknown: return 1
-        default: return 2
+    /// The day of each volunteer's last recognition event, as an ordinal.
+    private static func lastThanked(_ events: [RecognitionEvent], volunteers: Int) -> IDTable<Int> {
+        var out = IDTable<Int>(capacity: min(events.reduce(0) { $0 + $1.attendeeIDs.count }, volunteers))
+        for e in events {
+            let day = e.date.ordinal
+            for id in e.attendeeIDs { out.update(id) { max($0 ?? day, day) } }
         }
+        return out
     }
 
     /// How the task's time meets a volunteer's availability. An empty part of the day,
     /// on either side, is any part.
     public static func time(_ task: TaskTime, _ availability: Availability) -> MatchReason {
-        guard !task.ongoing, !task.weekdays.isEmpty else { return .anyTime }
-        guard !availability.weekdays.isEmpty else { return .timeUnknown }
-        guard availability.weekdays.contains(where: task.weekdays.contains) else { return .timeDoesNotFit }
-        guard !task.partsOfDay.isEmpty, !availability.partsOfDay.isEmpty else { return .timeFits }
-        return availability.partsOfDay.contains(where: task.partsOfDay.contains) ? .timeFits : .timeDoesNotFit
+        TimeFit(task, availability).reason
     }
 }
