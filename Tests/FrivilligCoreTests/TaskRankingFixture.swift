@@ -1,8 +1,8 @@
 import Foundation
 import FrivilligCore
 
-/// A register made by hand for the ranking, shared by the core and CLI tests (the CLI
-/// target holds a link to this file).
+/// A register made by hand for the ranking, shared by the core, CLI and screen tests (the
+/// CLI and App targets hold a link to this file).
 enum TaskRankingFixture {
     static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))! }
     static func d(_ y: Int, _ m: Int, _ day: Int) -> Day { Day(year: y, month: m, day: day)! }

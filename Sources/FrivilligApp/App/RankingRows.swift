@@ -8,7 +8,7 @@ struct RankingRows: Sendable {
     let taskID: UUID
     let title: String
     let refs: [RecordRef]
-    private let candidates: [TaskCandidate]
+    private let candidates: TaskCandidates
     private let positions: [UUID: Int]
 
     /// Nil when the task is gone.
@@ -16,9 +16,10 @@ struct RankingRows: Sendable {
         guard let task = register.tasks.first(where: { $0.id == taskID }) else { return nil }
         self.taskID = taskID
         title = task.title
-        candidates = Array(TaskRanking(task, in: register).candidates)
-        refs = candidates.map { .volunteer($0.volunteerID) }
-        positions = Dictionary(candidates.enumerated().map { ($1.volunteerID, $0) }, uniquingKeysWith: { a, _ in a })
+        candidates = TaskRanking(task, in: register).candidates
+        let ids = candidates.indices.map(candidates.volunteerID(at:))
+        refs = ids.map { .volunteer($0) }
+        positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// The rank from 1, the name, the reasons and the phone of one row.

@@ -31,6 +31,12 @@ public struct TaskCandidates: RandomAccessCollection, Sendable {
     public var startIndex: Int { 0 }
     public var endIndex: Int { rows.count }
 
+    /// The volunteer at `position`, without making the whole candidate: a screen keeps
+    /// every ranked volunteer's id but words the reasons of the rows it draws.
+    public func volunteerID(at position: Int) -> UUID {
+        volunteers[Int(rows[position].volunteer)].id
+    }
+
     public subscript(position: Int) -> TaskCandidate {
         let row = rows[position]
         let v = volunteers[Int(row.volunteer)]
