@@ -33,14 +33,15 @@ public struct CsvExport: Sendable {
             [CsvField.emergencyName(n), .emergencyRelation(n), .emergencyPhone(n)]
         }
         let fields: [CsvField] = [.id, .name, .phone, .email, .address, .postalCode, .city, .birthDate, .status, .statusChanged,
-                                  .startDate, .skills, .interests, .weekdays, .availability, .workplaces,
+                                  .startDate, .skills, .interests, .weekdays, .partsOfDay, .availability, .workplaces,
                                   .membership, .association] + emergencyFields
             + [.consentDate, .consentScopes, .consentHow, .consentWithdrawn, .notes, .tags, .created, .updated, .revision]
         let rows = register.volunteers.map { v -> [String] in
             var cells = [v.id.uuidString, v.name, v.phones.map(CsvExport.phone).joined(separator: ", "), v.email,
                          v.address, v.postalCode, v.city, date(v.birthDate), status(v.status), date(v.statusChanged), date(v.startDate),
                          v.skills.joined(separator: ", "), v.interests.joined(separator: ", "),
-                         v.availability.weekdays.map(weekday).joined(separator: ", "), v.availability.note,
+                         v.availability.weekdays.map(weekday).joined(separator: ", "),
+                         v.availability.partsOfDay.map(l10n.partOfDay).joined(separator: ", "), v.availability.note,
                          v.workplaceIDs.map { workplaces.label($0, name: register.workplace($0)?.name) }.joined(separator: "; "),
                          membership(v.membership.kind), v.membership.name]
             for n in 0..<emergencyCount {

@@ -39,7 +39,7 @@ public enum CsvField: Hashable, Sendable {
         switch kind {
         case .volunteers:
             return [.id, .name, .firstName, .lastName, .phone, .email, .address, .postalCode, .city,
-                    .birthDate, .status, .statusChanged, .startDate, .skills, .interests, .weekdays,
+                    .birthDate, .status, .statusChanged, .startDate, .skills, .interests, .weekdays, .partsOfDay,
                     .availability, .workplaces, .membership, .association,
                     .emergencyName(1), .emergencyRelation(1), .emergencyPhone(1),
                     .consentDate, .consentScopes, .consentHow, .consentWithdrawn, .notes, .tags, .created, .updated, .revision]

@@ -117,7 +117,9 @@ public enum CsvHeader {
             break
         }
         if let special = kindAliases[kind]?[letters] { return special }
-        return aliases.first { allowed.contains($0.key) && $0.value.contains(letters) }?.key
+        // A header the export writes always reads back, aliases or not (a volunteer's
+        // "Tidspunkt på dagen").
+        return aliases.first { allowed.contains($0.key) && $0.value.contains(letters) }?.key ?? exported()
     }
 
     /// Whether a header announces CPR numbers (personnummer), which Frivillig never keeps.

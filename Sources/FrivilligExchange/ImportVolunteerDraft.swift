@@ -19,6 +19,7 @@ struct VolunteerDraft: ImportDraft {
     var skills: [String]?
     var interests: [String]?
     var weekdays: [Weekday]?
+    var partsOfDay: [PartOfDay]?
     var availabilityNote: String?
     var workplaceIDs: [UUID]?
     var membershipKind: Membership.Kind?
@@ -47,6 +48,7 @@ struct VolunteerDraft: ImportDraft {
         skills = r.list(.skills)
         interests = r.list(.interests)
         weekdays = r.parsed(.weekdays, .weekday, ImportValues.weekdays)
+        partsOfDay = r.parsed(.partsOfDay, .partOfDay, ImportValues.partsOfDay)
         availabilityNote = r.text(.availability)
         workplaceIDs = r.references(.workplaces, .unknownWorkplace, lookup: workplaces.resolve)
         membershipKind = r.parsed(.membership, .membership, ImportValues.membership)
@@ -123,6 +125,7 @@ struct VolunteerDraft: ImportDraft {
         if let skills { v.skills = skills }
         if let interests { v.interests = interests }
         if let weekdays { v.availability.weekdays = weekdays }
+        if let partsOfDay { v.availability.partsOfDay = partsOfDay }
         if let availabilityNote { v.availability.note = availabilityNote }
         if let workplaceIDs { v.workplaceIDs = workplaceIDs }
         if let membershipKind { v.membership.kind = membershipKind }

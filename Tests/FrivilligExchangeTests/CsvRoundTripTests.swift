@@ -22,7 +22,7 @@ final class CsvRoundTripTests: XCTestCase {
             email: "soeren@example.dk", address: "Østergade 4; 1. tv", postalCode: "8900", city: "Randers C", birthDate: F.day(1954, 2, 3),
             status: .paused, statusChanged: F.day(2026, 10, 1), startDate: F.day(2021, 12, 1),
             skills: ["kørsel", "højtlæsning"], interests: ["historie"],
-            availability: Availability(weekdays: [.monday, .saturday, .sunday], note: "ikke i skoleferier; ring først"),
+            availability: Availability(weekdays: [.monday, .saturday, .sunday], partsOfDay: [.morning, .evening], note: "ikke i skoleferier; ring først"),
             workplaceIDs: [solgaarden.id, bibliotek.id], membership: Membership(kind: .network, name: "Besøgsvenner"),
             emergencyContacts: [
                 EmergencyContact(name: "Mette Østergaard", relation: "datter", phone: "+4530123456"),
@@ -71,8 +71,8 @@ final class CsvRoundTripTests: XCTestCase {
     func testLinksAreWrittenAsNamesOrAsTheIdWhenTwoShareAName() {
         let register = CsvRoundTripTests.register()
         let rows = CsvExport(register: register, language: .da).volunteers().rows
-        XCTAssertEqual(rows[0][15], "Plejecenter Solgården, afd. B; " + register.workplaces[1].id.uuidString)
-        XCTAssertEqual(rows[1][15], register.workplaces[2].id.uuidString)
+        XCTAssertEqual(rows[0][16], "Plejecenter Solgården, afd. B; " + register.workplaces[1].id.uuidString)
+        XCTAssertEqual(rows[1][16], register.workplaces[2].id.uuidString)
     }
 
     func testContactsAndWorkplacesSurviveExportAndImport() throws {

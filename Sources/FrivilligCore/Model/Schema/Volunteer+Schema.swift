@@ -36,7 +36,7 @@ extension Volunteer {
                   csv: ["interests"], history: true) { $0.interests },
         FieldSpec("availability", name: "availability", label: "field.availability", kind: .group,
                   form: .inputs(["weekdays", "parts-of-day", "availability-note"]), detail: .line,
-                  csv: ["weekdays", "availability"], history: true) { $0.availability },
+                  csv: ["weekdays", "parts-of-day", "availability"], history: true) { $0.availability },
         FieldSpec("workplaceIDs", name: "workplaces", label: "field.workplaces", kind: .references, form: .choice,
                   detail: .section, csv: ["workplaces"], history: true) { $0.workplaceIDs },
         FieldSpec("membership", name: "membership", label: "field.membership", kind: .group,
