@@ -18,10 +18,10 @@ extension AppState {
     /// the selected one), were asked today or now take the task, as `frivillig match
     /// --ask/--assign` does; the ranking is worked out again once it is saved.
     mutating func recordFromRanking(assigning: Bool) -> [Effect] {
-        guard let list = currentList, let rows = list.ranking, let task = context.task(rows.taskID) else { return [] }
+        guard let list = currentList, let rows = list.ranking else { return [] }
         let marked = (list.fixed ?? []).filter(list.marked.contains)
         let ranks = rows.ranks(of: marked.isEmpty ? list.selectedRef.map { [$0] } ?? [] : marked)
-        guard !ranks.isEmpty, let changes = TaskRanking(task, in: register)
+        guard !ranks.isEmpty, let changes = rows.ranking
             .changes(asking: assigning ? [] : ranks, assigning: assigning ? ranks : [], on: today, in: register) else { return [] }
         afterCommit = .markedDone(l10n.count(assigning ? .rankingAssigned : .rankingAsked, ranks.count))
         return [.commit(changes)]

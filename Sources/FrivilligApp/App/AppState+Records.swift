@@ -74,7 +74,7 @@ extension AppState {
             let lines = [l10n(.tuiDeleteTask, t.title)] + (asked > 0 ? [l10n.count(.tuiDeleteTaskAsked, asked)] : [])
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteTask(id), lines: lines))
         case .association(let id):
-            let members = register.volunteers.filter { $0.membership.associationID == id }.map { Reference.volunteer($0.id, name: $0.name) }
+            let members = register.references(toAssociation: id)
             guard members.isEmpty else { return refuseDelete(members) }
             overlay = .confirmDelete(DeleteConfirmation(change: .deleteAssociation(id), lines: [l10n(.tuiDeleteRecord, context.association(id)?.name ?? "")]))
         }

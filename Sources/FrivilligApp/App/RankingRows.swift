@@ -8,7 +8,9 @@ struct RankingRows: Sendable {
     let taskID: UUID
     let title: String
     let refs: [RecordRef]
-    private let candidates: TaskCandidates
+    /// The ranking the rows show, which `s` and `t` act on.
+    let ranking: TaskRanking
+    private var candidates: TaskCandidates { ranking.candidates }
     private let positions: [UUID: Int]
 
     /// Nil when the task is gone.
@@ -16,7 +18,8 @@ struct RankingRows: Sendable {
         guard let task = register.tasks.first(where: { $0.id == taskID }) else { return nil }
         self.taskID = taskID
         title = task.title
-        candidates = TaskRanking(task, in: register).candidates
+        ranking = TaskRanking(task, in: register)
+        let candidates = ranking.candidates
         let ids = candidates.indices.map(candidates.volunteerID(at:))
         refs = ids.map { .volunteer($0) }
         positions = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })

@@ -24,7 +24,7 @@ extension Register {
             }
         case .deleteAssociation(let id):
             guard associations.contains(where: { $0.id == id }) else { throw .notFound(id) }
-            let members = volunteers.filter { $0.membership.associationID == id }.map { Reference.volunteer($0.id, name: $0.name) }
+            let members = references(toAssociation: id)
             guard members.isEmpty else { throw .stillReferenced(members) }
             associations.removeAll { $0.id == id }
         case .deleteAccessRequest(let id):
@@ -114,6 +114,11 @@ extension Register {
         volunteers.filter { $0.workplaceIDs.contains(id) }.map { .volunteer($0.id, name: $0.name) }
             + agreements.filter { $0.workplaceID == id }.map { .agreement($0.id, volunteerName: volunteerName($0.volunteerID)) }
             + tasks.filter { $0.workplaceID == id }.map { .task($0.id, title: $0.title) }
+    }
+
+    /// The members that keep an association from being deleted.
+    public func references(toAssociation id: UUID) -> [Reference] {
+        volunteers.filter { $0.membership.associationID == id }.map { .volunteer($0.id, name: $0.name) }
     }
 
     public func references(toContact id: UUID) -> [Reference] {
