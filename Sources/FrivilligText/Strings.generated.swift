@@ -889,19 +889,21 @@ public enum TextKey: String, CaseIterable, Sendable {
     case settingsTitle = "settings.title"
     case settingsUnknown = "settings.unknown"
     case settingsYes = "settings.yes"
+    case statsAllWorkplaces = "stats.allWorkplaces"
     case statsAreaNone = "stats.area.none"
     case statsAttendances = "stats.attendances"
     case statsBegan = "stats.began"
     case statsChildDue = "stats.child.due"
     case statsChildMissing = "stats.child.missing"
     case statsChildReceived = "stats.child.received"
+    case statsChooseWorkplace = "stats.chooseWorkplace"
     case statsList = "stats.list"
     case statsMembershipAssociation = "stats.membership.association"
     case statsMembershipIndividual = "stats.membership.individual"
     case statsMembershipNetwork = "stats.membership.network"
     case statsMonths = "stats.months"
-    case statsNoTasks = "stats.noTasks"
     case statsNotThanked = "stats.notThanked"
+    case statsNothing = "stats.nothing"
     case statsPeriodLast12 = "stats.period.last12"
     case statsPeriodYear = "stats.period.year"
     case statsSectionAgreements = "stats.section.agreements"
@@ -909,8 +911,10 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsSectionChildChecks = "stats.section.childChecks"
     case statsSectionEventsByKind = "stats.section.eventsByKind"
     case statsSectionEventsPerMonth = "stats.section.eventsPerMonth"
+    case statsSectionFilledTasks = "stats.section.filledTasks"
     case statsSectionMembership = "stats.section.membership"
     case statsSectionNewPerMonth = "stats.section.newPerMonth"
+    case statsSectionOpenTasks = "stats.section.openTasks"
     case statsSectionRetention = "stats.section.retention"
     case statsSectionStatus = "stats.section.status"
     case statsSectionStoppedPerMonth = "stats.section.stoppedPerMonth"
@@ -920,6 +924,7 @@ public enum TextKey: String, CaseIterable, Sendable {
     case statsSum = "stats.sum"
     case statsTitle = "stats.title"
     case statsTitleWorkplace = "stats.title.workplace"
+    case statsWithoutWorkplace = "stats.withoutWorkplace"
     case statusActive = "status.active"
     case statusApplicant = "status.applicant"
     case statusDeclined = "status.declined"
@@ -1883,7 +1888,7 @@ extension Localizer {
         .helpSettings: "s   indstillinger (børneattester, opbevaring)",
         .helpStatsOpen: "Enter   vis posterne bag tallet",
         .helpStatsPeriod: "p   skift periode: de seneste 12 måneder, i år, sidste år",
-        .helpStatsWorkplace: "w   skift arbejdsplads: alle, derefter én ad gangen",
+        .helpStatsWorkplace: "w   vælg arbejdsplads: skriv for at finde den, Enter tæller kun den (eller alle)",
         .helpTabs: "1–9, Tab/Shift-Tab   skift fane",
         .helpTaskVolunteers: "v   opgavens frivillige som liste",
         .helpThank: "r   log påskønnelse for markerede eller valgt frivillig",
@@ -2219,19 +2224,21 @@ extension Localizer {
         .settingsTitle: "Indstillinger",
         .settingsUnknown: "Ukendt indstilling \"{0}\". Kendte: {1}.",
         .settingsYes: "ja",
+        .statsAllWorkplaces: "Alle arbejdspladser",
         .statsAreaNone: "(intet område)",
         .statsAttendances: "Deltagelser",
         .statsBegan: "Begyndt",
         .statsChildDue: "Skal fornyes",
         .statsChildMissing: "Mangler",
         .statsChildReceived: "Modtaget",
+        .statsChooseWorkplace: "Arbejdsplads",
         .statsList: "{0}: {1}",
         .statsMembershipAssociation: "Foreningsmedlemmer",
         .statsMembershipIndividual: "Enkeltpersoner",
         .statsMembershipNetwork: "Netværk",
         .statsMonths: "jan,feb,mar,apr,maj,jun,jul,aug,sep,okt,nov,dec",
-        .statsNoTasks: "Opgaver tælles, når registret får opgaver.",
         .statsNotThanked: "Aktive uden påskønnelse i 12 måneder",
+        .statsNothing: "ingen",
         .statsPeriodLast12: "de seneste 12 måneder til {0}",
         .statsPeriodYear: "{0}",
         .statsSectionAgreements: "Aftaler efter status",
@@ -2239,8 +2246,10 @@ extension Localizer {
         .statsSectionChildChecks: "Børneattester",
         .statsSectionEventsByKind: "Påskønnelser efter type",
         .statsSectionEventsPerMonth: "Påskønnelser pr. måned",
+        .statsSectionFilledTasks: "Besatte opgaver pr. arbejdsplads (status i dag)",
         .statsSectionMembership: "Aktive frivillige: enkeltpersoner og foreningsmedlemmer",
         .statsSectionNewPerMonth: "Nye frivillige pr. måned, 24 måneder",
+        .statsSectionOpenTasks: "Åbne opgaver pr. arbejdsplads (status i dag)",
         .statsSectionRetention: "Fastholdelse: begyndt for 12–24 måneder siden",
         .statsSectionStatus: "Frivillige efter status",
         .statsSectionStoppedPerMonth: "Stoppede frivillige pr. måned, 24 måneder",
@@ -2250,6 +2259,7 @@ extension Localizer {
         .statsSum: "i alt {0}",
         .statsTitle: "Statistik for {0}{1}",
         .statsTitleWorkplace: " · {0}",
+        .statsWithoutWorkplace: "(ingen arbejdsplads)",
         .statusActive: "aktiv",
         .statusApplicant: "ansøger",
         .statusDeclined: "afvist",
@@ -3113,7 +3123,7 @@ extension Localizer {
         .helpSettings: "s   settings (child certificates, retention)",
         .helpStatsOpen: "Enter   show the records behind the number",
         .helpStatsPeriod: "p   change period: the last 12 months, this year, last year",
-        .helpStatsWorkplace: "w   change workplace: all, then one at a time",
+        .helpStatsWorkplace: "w   choose a workplace: type to find it, Enter counts only it (or all)",
         .helpTabs: "1–9, Tab/Shift-Tab   switch tab",
         .helpTaskVolunteers: "v   the task's volunteers as a list",
         .helpThank: "r   log recognition for marked or selected volunteers",
@@ -3449,19 +3459,21 @@ extension Localizer {
         .settingsTitle: "Settings",
         .settingsUnknown: "Unknown setting \"{0}\". Known: {1}.",
         .settingsYes: "yes",
+        .statsAllWorkplaces: "All workplaces",
         .statsAreaNone: "(no area)",
         .statsAttendances: "Attendances",
         .statsBegan: "Began",
         .statsChildDue: "Due for renewal",
         .statsChildMissing: "Missing",
         .statsChildReceived: "Received",
+        .statsChooseWorkplace: "Workplace",
         .statsList: "{0}: {1}",
         .statsMembershipAssociation: "Association members",
         .statsMembershipIndividual: "Individuals",
         .statsMembershipNetwork: "Network",
         .statsMonths: "Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec",
-        .statsNoTasks: "Tasks are counted once the register has tasks.",
         .statsNotThanked: "Active, not thanked in 12 months",
+        .statsNothing: "none",
         .statsPeriodLast12: "the 12 months to {0}",
         .statsPeriodYear: "{0}",
         .statsSectionAgreements: "Agreements by status",
@@ -3469,8 +3481,10 @@ extension Localizer {
         .statsSectionChildChecks: "Child-protection checks",
         .statsSectionEventsByKind: "Recognition by kind",
         .statsSectionEventsPerMonth: "Recognition per month",
+        .statsSectionFilledTasks: "Filled tasks per workplace (status today)",
         .statsSectionMembership: "Active volunteers: individuals and association members",
         .statsSectionNewPerMonth: "New volunteers per month, 24 months",
+        .statsSectionOpenTasks: "Open tasks per workplace (status today)",
         .statsSectionRetention: "Retention: began 12–24 months ago",
         .statsSectionStatus: "Volunteers by status",
         .statsSectionStoppedPerMonth: "Stopped volunteers per month, 24 months",
@@ -3480,6 +3494,7 @@ extension Localizer {
         .statsSum: "total {0}",
         .statsTitle: "Statistics for {0}{1}",
         .statsTitleWorkplace: " · {0}",
+        .statsWithoutWorkplace: "(no workplace)",
         .statusActive: "active",
         .statusApplicant: "applicant",
         .statusDeclined: "declined",

@@ -39,7 +39,7 @@ struct AddTaskCommand: ParsableCommand {
     @Flag(help: HelpText.help(.usageAddTaskOngoing))
     var ongoing = false
 
-    @Option(help: HelpText.help(.usageAddTaskWanted))
+    @Option(help: HelpText.help(.usageAddTaskWanted, value: .usageValueCount))
     var wanted: Int = 1
 
     @Flag(help: HelpText.help(.usageAddTaskJson))

@@ -15,7 +15,7 @@ struct MatchCommand: ParsableCommand {
     @Argument(help: HelpText.help(.usageMatchTask, value: .usageValueTask))
     var task: String
 
-    @Option(help: HelpText.help(.usageMatchLimit))
+    @Option(help: HelpText.help(.usageMatchLimit, value: .usageValueCount))
     var limit: Int = 20
 
     @Flag(help: HelpText.help(.usageMatchJson))

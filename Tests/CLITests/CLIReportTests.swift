@@ -12,7 +12,7 @@ final class CLIReportTests: XCTestCase {
 
     /// Solgården: five volunteers active since 2020 and one who stopped 1.6.2026;
     /// Børnehuset: one who began 1.2.2026. An excursion in 2026 (four there) and a thanks
-    /// in 2025 (five there). The CLI's today is 22.11.2026.
+    /// in 2025 (five there). Three ongoing open tasks at Solgården. The CLI's today is 22.11.2026.
     static func register() -> Register {
         let solgaarden = Workplace(id: id(20), name: "Solgården", area: "ældre")
         let boernehuset = Workplace(id: id(21), name: "Børnehuset", area: "børn", worksWithChildren: true)
@@ -31,7 +31,8 @@ final class CLIReportTests: XCTestCase {
             RecognitionEvent(id: id(40), date: d(2026, 5, 1), kind: .excursion, title: "Skovtur", attendeeIDs: (1...4).map(id)),
             RecognitionEvent(id: id(41), date: d(2025, 8, 1), kind: .thanks, title: "Tak for i år", attendeeIDs: (1...5).map(id)),
         ]
-        return Register(volunteers: volunteers, workplaces: [solgaarden, boernehuset], events: events)
+        let tasks = (50...52).map { VolunteerTask(id: id($0), title: "Opgave \($0)", workplaceID: solgaarden.id, time: TaskTime(ongoing: true)) }
+        return Register(volunteers: volunteers, workplaces: [solgaarden, boernehuset], events: events, tasks: tasks)
     }
 
     /// Names, phone numbers, e-mail addresses and street addresses of the fixture.
@@ -69,6 +70,9 @@ final class CLIReportTests: XCTestCase {
         ] {
             XCTAssertTrue(lines.contains(row), "\(row) missing:\n\(md)")
         }
+        let tasks = md.components(separatedBy: "## Åbne opgaver pr. arbejdsplads (status i dag)").last ?? ""
+        XCTAssertTrue(tasks.hasPrefix("\n\n| | 2026 | 2025 |\n|---|---:|---:|\n| Solgården | 3 | 3 |\n\n"), "three open tasks at Solgården, ongoing:\n\(md)")
+        XCTAssertTrue(md.contains("## Besatte opgaver pr. arbejdsplads (status i dag)\n\ningen\n"), "no task is filled:\n\(md)")
         XCTAssertTrue(md.contains("Et antal på 1 eller 2 vises som »< 3«"), md)
         XCTAssertFalse(lines.contains { $0.hasPrefix("| ") && ($0.contains("| 1 |") || $0.contains("| 2 |")) }, "a 1 or a 2 shows:\n\(md)")
     }
@@ -92,7 +96,7 @@ final class CLIReportTests: XCTestCase {
         XCTAssertFalse(html.contains("src=") || html.contains("href="), "nothing outside the file")
         XCTAssertTrue(html.contains("size: A4"))
         let sections = html.components(separatedBy: "<section>").dropFirst()
-        XCTAssertEqual(sections.count, 12)
+        XCTAssertEqual(sections.count, 14)
         let row = try NSRegularExpression(pattern: #"<tr><td>([^<]*)</td><td class="n">([^<]*)</td><td class="n">([^<]*)</td><td><svg[^>]*><rect class="now"[^>]* width="([0-9.]+)"[^>]*/><rect class="before"[^>]* width="([0-9.]+)""#)
         var checked = 0
         for section in sections {

@@ -284,8 +284,9 @@ final class TUIHostileTests: XCTestCase {
         for (width, height) in sizes { try tmux.resize(width: width, height: height) }
         try tmux.resize(width: 100, height: 30)
         try tmux.keys("2")
+        // The key can be read before the last resizes are: wait for the frame drawn at 100×30.
         let list = try tmux.waitUntil(seconds: deadline, description: "the volunteer list at 100×30") { screen in
-            lines(screen).contains { $0.hasPrefix("Frivillige") && $0.hasSuffix("1–3 af 3") }
+            lines(screen).first?.hasPrefix(" 1 Overblik") == true && lines(screen).contains { $0.hasPrefix("Frivillige") && $0.hasSuffix("1–3 af 3") }
         }
         XCTAssertTrue(lines(list).first?.hasPrefix(" 1 Overblik") == true, list)
         XCTAssertTrue(lines(list).allSatisfy { displayWidth($0) <= 100 }, list)

@@ -66,19 +66,57 @@ final class StatisticsScreenTests: XCTestCase {
         XCTAssertTrue(s.screen[1].hasPrefix("Statistik for"), s.screen[1])
     }
 
-    func testPCyclesThePeriodAndWTheWorkplace() {
+    func testPCyclesThePeriod() {
         var s = state()
         XCTAssertTrue(s.screen[1].hasPrefix("Statistik for de seneste 12 måneder til 23.11.2026"), s.screen[1])
         s.press(.char("p"))
         XCTAssertTrue(s.screen[1].hasPrefix("Statistik for 2026"), s.screen[1])
         s.press(.char("p"))
         XCTAssertTrue(s.screen[1].hasPrefix("Statistik for 2025"), s.screen[1])
-        s.press(.char("p"), .char("w"))
+        s.press(.char("p"))
+        XCTAssertTrue(s.screen[1].hasPrefix("Statistik for de seneste 12 måneder til 23.11.2026"), s.screen[1])
+    }
+
+    /// `w` lists the workplaces under the title (Åbo last, the Danish way), "all" first
+    /// and highlighted; a few
+    /// letters narrow the list and Enter counts only the one chosen; Esc changes nothing.
+    private func threeWorkplaces() -> AppState {
+        var register = AppFixture.register()
+        register.workplaces += ["Åbo Plejehjem", "Dagcenter Kildebakken"].map { Workplace(id: AppFixture.id(90 + $0.count), name: $0) }
+        var s = AppState(register: register, l10n: Localizer(.da), today: AppFixture.today, storePath: "~/store.json")
+        s.press(.char("7"), .char("w"))
+        return s
+    }
+
+    func testGoldenOfTheWorkplaceList() {
+        var s = threeWorkplaces()
+        s.type("k")
+        assertGolden(s.view(), named: "statistics-workplaces")
+    }
+
+    func testWChoosesTheWorkplaceFromAList() {
+        var s = threeWorkplaces()
+        XCTAssertTrue(s.screen[2].hasPrefix("┌ Arbejdsplads ─"), s.screen[2])
+        XCTAssertTrue(s.screen[3].hasPrefix("│› Alle arbejdspladser "), s.screen[3])
+        XCTAssertEqual(s.screen[4...6].map { String($0.dropFirst(3).prefix(21)) }, ["Dagcenter Kildebakken", "Plejecenter Solgården", "Åbo Plejehjem        "],
+                       "workplaces in Danish name order")
+        s.type("solg")
+        XCTAssertTrue(s.screen[2].hasPrefix("┌ Arbejdsplads: solg "), s.screen[2])
+        XCTAssertTrue(s.screen[3].hasPrefix("│› Plejecenter Solgården "), s.screen[3])
+        XCTAssertTrue(s.screen[4].hasPrefix("└"), "only Solgården matches: \(s.screen[4])")
+        s.press(.enter)
         XCTAssertTrue(s.screen[1].hasPrefix("Statistik for de seneste 12 måneder til 23.11.2026 · Plejecenter Solgården"), s.screen[1])
         let active = s.screen.first { $0.hasPrefix("  aktiv ") } ?? ""
         XCTAssertTrue(active.hasSuffix(" 1"), "only Søren is at Solgården: \(active)")
+
         s.press(.char("w"))
-        XCTAssertFalse(s.screen[1].contains("·"), "after the last workplace, all again: \(s.screen[1])")
+        XCTAssertTrue(s.screen.contains { $0.hasPrefix("│› Plejecenter Solgården ") }, "opens on the workplace counted now")
+        s.press(.escape)
+        XCTAssertTrue(s.screen[1].contains("· Plejecenter Solgården"), "Esc keeps the filter: \(s.screen[1])")
+        s.press(.char("w"))
+        s.type("alle")
+        s.press(.enter)
+        XCTAssertFalse(s.screen[1].contains("·"), "all workplaces again: \(s.screen[1])")
     }
 
     func testInEnglish() {

@@ -142,4 +142,52 @@ final class StatisticsCountTests: XCTestCase {
         let s = Statistics(register: register, period: .last12Months(endingOn: Self.today), today: Self.today)
         XCTAssertEqual(s.section(.thanks).counts[1].ids, Attention(register: register, today: Self.today).notThanked.map(\.id))
     }
+
+    /// A past year's checks are read as that year ended: 3 was active then (stopped in
+    /// 2026) and her check counts; 8 was not in the register yet and lacks nothing.
+    func testLastYearsChildChecksAreThoseOfItsLastDay() {
+        let s = Statistics(register: Self.register(), period: .year(2025), today: Self.today)
+        XCTAssertEqual(counts(s, .childChecks), [.childCheck(.received): ids(203, 204), .childCheck(.missing): [], .childCheck(.due): []])
+    }
+
+    /// A check received after the period's end was not there yet in it.
+    func testACheckReceivedLaterDoesNotCountEarlier() {
+        var register = Self.register()
+        let i = register.agreements.firstIndex { $0.id == Self.id(204) }!
+        register.agreements[i].childCheck.received = Self.d(2026, 1, 10)
+        let s = Statistics(register: register, period: .year(2025), today: Self.today)
+        XCTAssertEqual(counts(s, .childChecks)[.childCheck(.received)], ids(203))
+        let now = Statistics(register: register, period: .year(2026), today: Self.today)
+        XCTAssertEqual(counts(now, .childChecks)[.childCheck(.received)], ids(204))
+    }
+
+    /// Tasks by today's status, in the periods their dates reach: T1 ongoing at
+    /// Solgården, T2 filled at Børnehuset from March to August 2026, T3 open at no
+    /// workplace, T4 open at Solgården until June 2025, T5 closed.
+    func testTasksPerWorkplace() {
+        var register = Self.register()
+        let w1 = Self.id(101), w2 = Self.id(102)
+        register.tasks = [
+            VolunteerTask(id: Self.id(401), title: "T1", workplaceID: w1, time: TaskTime(ongoing: true)),
+            VolunteerTask(id: Self.id(402), title: "T2", workplaceID: w2, time: TaskTime(from: Self.d(2026, 3, 1), until: Self.d(2026, 8, 31)),
+                          status: .filled, volunteerIDs: [Self.id(4)]),
+            VolunteerTask(id: Self.id(403), title: "T3"),
+            VolunteerTask(id: Self.id(404), title: "T4", workplaceID: w1, time: TaskTime(until: Self.d(2025, 6, 30))),
+            VolunteerTask(id: Self.id(405), title: "T5", workplaceID: w2, status: .closed),
+        ]
+        let solgaarden = StatisticsLabel.workplace(w1, name: "Solgården"), boernehuset = StatisticsLabel.workplace(w2, name: "Børnehuset")
+        let now = Statistics(register: register, period: .year(2026), today: Self.today)
+        XCTAssertEqual(now.section(.openTasks).counts.map(\.label), [solgaarden, .withoutWorkplace])
+        XCTAssertEqual(counts(now, .openTasks), [solgaarden: ids(401), .withoutWorkplace: ids(403)])
+        XCTAssertEqual(counts(now, .filledTasks), [boernehuset: ids(402)])
+        XCTAssertEqual(now.section(.openTasks).counts.first?.records, .tasks)
+
+        let before = Statistics(register: register, period: .year(2025), today: Self.today)
+        XCTAssertEqual(counts(before, .openTasks), [solgaarden: ids(401, 404), .withoutWorkplace: ids(403)])
+        XCTAssertEqual(counts(before, .filledTasks), [:], "T2 began in 2026")
+
+        let here = Statistics(register: register, period: .year(2026), today: Self.today, workplaceID: w2)
+        XCTAssertEqual(counts(here, .openTasks), [:])
+        XCTAssertEqual(counts(here, .filledTasks), [boernehuset: ids(402)])
+    }
 }

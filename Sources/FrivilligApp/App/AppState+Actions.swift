@@ -8,7 +8,7 @@ extension AppState {
         switch action {
         case .up, .down, .pageUp, .pageDown, .first, .last: move(action)
         case .openLine: openOverviewLine()
-        case .openBar, .nextPeriod, .nextWorkplace: performStatistics(action)
+        case .openBar, .nextPeriod, .chooseWorkplace: performStatistics(action)
         case .open: if let ref = currentList?.selectedRef { openDetail(ref) }
         case .mark: toggleMark()
         case .markAll: markAllShown()

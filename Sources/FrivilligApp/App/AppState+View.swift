@@ -39,6 +39,7 @@ extension AppState {
         case .emergency(let lookup): lookup.render(into: &buffer, in: body, register: register, l10n: l10n)
         case .removal(let dialog): drawRemoval(dialog, into: &buffer, in: body)
         case .retentionBatch(let batch): drawRetentionBatch(batch, into: &buffer, in: body)
+        case .workplaceFilter(let filter): drawWorkplaceFilter(filter, into: &buffer, in: body)
         }
     }
 

@@ -190,6 +190,7 @@ public struct AppState {
         case .overlay(.spreadsheetImport(let dialog)): return dialog.plan == nil
         case .overlay(.removal(let dialog)): return dialog.step == .name
         case .overlay(.retentionBatch(let batch)): return batch.running == nil
+        case .overlay(.workplaceFilter): return true
         case .overlay(.help), .overlay(.confirmDelete), .overlay(.notice), .overlay(.conflict): return false
         case .search: return true
         case .screen: return false

@@ -16,12 +16,14 @@ public enum Overlay {
     case removal(RemovalDialog)
     /// `X` on the retention list: its marked rows carried out together.
     case retentionBatch(RetentionBatch)
+    /// `w` on the statistics tab: which workplace to count.
+    case workplaceFilter(WorkplaceFilterPicker)
 
     /// Drawn in the screen's place rather than as a box over it.
     var coversScreen: Bool {
         switch self {
         case .form, .emergency: return true
-        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict, .removal, .retentionBatch: return false
+        case .help, .confirmDelete, .notice, .spreadsheetImport, .conflict, .removal, .retentionBatch, .workplaceFilter: return false
         }
     }
 }

@@ -104,35 +104,11 @@ extension FormState {
     /// there is no room below).
     private func drawPicker(_ picker: ChoicePicker, below fieldY: Int, frame: Rect, columns: FormColumns, into buffer: inout Buffer) {
         guard case .choice(let choice) = fields[picker.fieldIndex].control else { return }
-        let ticks = choice.allowsMany ? 4 : 0
-        let widest = choice.options.map { TextWidth.width(of: $0.label) }.max() ?? 0
-        let label = fields[picker.fieldIndex].label
-        let title = picker.filter.text.isEmpty ? label : label + ": " + picker.filter.text
-        // Wide enough for the filter as typed and its cursor, too.
-        let width = min(max(widest + ticks + 6, TextWidth.width(of: title) + 5, 20), frame.width - 2)
-        let rows = min(max(1, picker.matches.count), ChoicePicker.visibleRows, max(1, frame.height - 4))
+        let title = picker.title(fields[picker.fieldIndex].label)
+        let (width, height) = picker.boxSize(choice, title: title, room: frame)
         let x = max(frame.x + 1, min(columns.valueX - 1, frame.maxX - 1 - width))
         var y = fieldY + 1
-        if y + rows + 2 > frame.maxY - 1 { y = max(frame.y + 1, fieldY - rows - 2) }
-        let box = Rect(x: x, y: y, width: width, height: rows + 2)
-        buffer.box(box, title: title, style: Theme.frame)
-        // The cursor after the filter, so a typed space shows before the next letter does.
-        let cursorX = box.x + 2 + TextWidth.width(of: title)
-        if picker.isFiltering, cursorX < box.maxX - 1 { buffer.write(" ", x: cursorX, y: box.y, style: Theme.selection) }
-        guard !picker.matches.isEmpty else {
-            buffer.write(l10n(.formNoMatches), x: box.x + 2, y: box.y + 1, style: Theme.dim, maxWidth: box.width - 3)
-            return
-        }
-        var viewport = picker.viewport
-        viewport.height = rows
-        for (offset, match) in viewport.visibleRange.enumerated() {
-            let option = choice.options[picker.matches[match]]
-            let isHighlighted = match == viewport.selected
-            let tick = choice.allowsMany ? (choice.isSelected(option.id) ? "[x] " : "[ ] ") : ""
-            let line = Rect(x: box.x + 1, y: box.y + 1 + offset, width: box.width - 2, height: 1)
-            buffer.fill(line, style: isHighlighted ? Theme.selection : .plain)
-            buffer.write((isHighlighted ? "› " : "  ") + tick + option.label, x: line.x, y: line.y,
-                         style: isHighlighted ? Theme.selection : .plain, maxWidth: line.width)
-        }
+        if y + height > frame.maxY - 1 { y = max(frame.y + 1, fieldY - height) }
+        picker.draw(choice, title: title, in: Rect(x: x, y: y, width: width, height: height), l10n: l10n, into: &buffer)
     }
 }

@@ -22,6 +22,7 @@ extension AppState {
             case .running: return .removalRunning
             }
         case .retentionBatch(let batch): return .retentionBatch(running: batch.running != nil)
+        case .workplaceFilter: return .workplaceFilter
         case .form: return nil
         }
     }
@@ -84,6 +85,12 @@ extension AppState {
             return confirmRemoval(dialog)
         case (.cancelRemoval, _):
             cancelRemoval()
+        case (.scrollUp, .workplaceFilter(var filter)), (.scrollDown, .workplaceFilter(var filter)),
+             (.pageUp, .workplaceFilter(var filter)), (.pageDown, .workplaceFilter(var filter)):
+            filter.move(action)
+            overlay = .workplaceFilter(filter)
+        case (.pickWorkplace, .workplaceFilter(let filter)):
+            chooseStatisticsWorkplace(filter)
         case (.confirmRetention, .retentionBatch(let batch)):
             return confirmRetentionBatch(batch)
         case (.cancelRetention, _):
@@ -113,6 +120,9 @@ extension AppState {
             let before = batch.typed.text
             if batch.typed.handle(key), batch.typed.text != before { batch.wrongCount = false }
             overlay = .retentionBatch(batch)
+        case .workplaceFilter(var filter):
+            filter.type(key)
+            overlay = .workplaceFilter(filter)
         case .help, .notice, .confirmDelete, .conflict, .form:
             break
         }

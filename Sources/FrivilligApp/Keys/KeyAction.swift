@@ -4,7 +4,7 @@ enum KeyAction: Equatable, Sendable {
     /// Enter on the overview: the records behind the line.
     case openLine
     /// The statistics tab: the records behind the bar; the next period; the next workplace.
-    case openBar, nextPeriod, nextWorkplace
+    case openBar, nextPeriod, chooseWorkplace
     case open, mark, search, add, edit, delete
     /// `*`: mark every shown row, or unmark them all.
     case markAll

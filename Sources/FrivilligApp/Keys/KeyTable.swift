@@ -19,7 +19,7 @@ enum KeyTable {
             return moves(hint: .hintSelect)
                 + [KeyBinding(.enter, action: .openBar, help: .helpStatsOpen, hint: .hintOpen),
                    KeyBinding(.char("p"), action: .nextPeriod, help: .helpStatsPeriod, hint: .hintStatsPeriod),
-                   KeyBinding(.char("w"), action: .nextWorkplace, help: .helpStatsWorkplace, hint: .hintStatsWorkplace)]
+                   KeyBinding(.char("w"), action: .chooseWorkplace, help: .helpStatsWorkplace, hint: .hintStatsWorkplace)]
                 + global(topLevel: true, overview: false)
         case .list(let kind, let pushed):
             return moves(hint: nil) + records(kind) + removal(kind, when: .selection)

@@ -17,6 +17,8 @@ enum OverlayAction: Equatable, Sendable {
     case switchChoice, nextStep, confirmRemoval, cancelRemoval
     /// The retention batch: Enter on the typed number, and Esc.
     case confirmRetention, cancelRetention
+    /// The statistics tab's workplace list: count the highlighted one.
+    case pickWorkplace
     /// `?` help over the overlay, listing its keys.
     case help
 }

@@ -21,4 +21,6 @@ enum OverlayKeyScope: Equatable, Sendable {
     case removalRunning
     /// The retention list's batch: the number typed, or (`running`) no key until done.
     case retentionBatch(running: Bool)
+    /// The statistics tab's list of workplaces.
+    case workplaceFilter
 }

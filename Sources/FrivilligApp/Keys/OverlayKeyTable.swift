@@ -63,6 +63,16 @@ enum OverlayKeyTable {
                 KeyBinding(.escape, action: .cancelRetention, help: .helpRetentionBatchCancel, hint: .hintRetentionBatchCancel),
                 .help(.help),
             ], otherKeys: .text(hint: .hintTypeCount))
+        case .workplaceFilter:
+            return KeyMap([
+                KeyBinding(.up, action: .scrollUp, help: .formHelpPickerMove, hint: .formHintPickerMove),
+                KeyBinding(.down, action: .scrollDown, help: .formHelpPickerMove, hint: .formHintPickerMove),
+                KeyBinding(.pageUp, action: .pageUp, help: .helpPage),
+                KeyBinding(.pageDown, action: .pageDown, help: .helpPage),
+                KeyBinding(.enter, action: .pickWorkplace, help: .formHelpPick, hint: .formHintPick),
+                KeyBinding(.escape, action: .close, help: .formHelpClosePicker, hint: .formHintClosePicker),
+                .help(.help),
+            ], otherKeys: .text(hint: .formHintFilter, position: 1))
         case .importPlan(let canImport):
             let importing = KeyBinding<OverlayAction>(.char("j"), .char("y"), action: .importPlan, help: .helpImportPlan, hint: .hintImportPlan)
             return KeyMap((canImport ? [importing] : []) + [

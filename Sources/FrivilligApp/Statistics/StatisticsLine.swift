@@ -8,8 +8,8 @@ struct StatisticsLine: Sendable {
         case bar(StatisticsCount, most: Int)
         /// A sparkline of a series of months.
         case series(StatisticsSection)
-        /// The note that tasks are not counted yet.
-        case note
+        /// A section with nothing to count (no tasks filled), so its heading is not bare.
+        case empty
     }
 
     let content: Content
@@ -18,7 +18,7 @@ struct StatisticsLine: Sendable {
     var isSelectable: Bool {
         switch content {
         case .bar, .series: return true
-        case .heading, .note: return false
+        case .heading, .empty: return false
         }
     }
 
@@ -29,12 +29,13 @@ struct StatisticsLine: Sendable {
             out.append(StatisticsLine(content: .heading(section.kind)))
             if section.kind.isMonthly {
                 out.append(StatisticsLine(content: .series(section)))
+            } else if section.counts.isEmpty {
+                out.append(StatisticsLine(content: .empty))
             } else {
                 let most = section.counts.map(\.value).max() ?? 0
                 out += section.counts.map { StatisticsLine(content: .bar($0, most: most)) }
             }
         }
-        out.append(StatisticsLine(content: .note))
         return out
     }
 }

@@ -6,39 +6,32 @@ import FrivilligCore
 /// the records behind it. Worked out when the tab is first shown, not at start-up.
 public struct StatisticsScreen: Sendable {
     var choice: StatisticsPeriodChoice
-    /// The workplace filter, by position in the register's workplaces; nil for all.
-    var workplace: Int?
+    /// The workplace filter; nil for all.
+    var workplaceID: UUID?
     public private(set) var statistics: Statistics
     private(set) var lines: [StatisticsLine]
     /// The selected line (always a bar or a sparkline) and the first line on screen.
     var selected = 0
     var top = 0
 
-    init(register: Register, today: Day, choice: StatisticsPeriodChoice = .last12Months, workplace: Int? = nil) {
+    /// A workplace the register no longer has counts as no filter.
+    init(register: Register, today: Day, choice: StatisticsPeriodChoice = .last12Months, workplaceID: UUID? = nil) {
         self.choice = choice
-        self.workplace = workplace.flatMap { register.workplaces.indices.contains($0) ? $0 : nil }
-        statistics = Statistics(register: register, period: choice.period(today: today), today: today,
-                                workplaceID: self.workplace.map { register.workplaces[$0].id })
+        self.workplaceID = workplaceID.flatMap { register.workplace($0) }?.id
+        statistics = Statistics(register: register, period: choice.period(today: today), today: today, workplaceID: self.workplaceID)
         lines = StatisticsLine.lines(statistics)
         selected = lines.firstIndex(where: \.isSelectable) ?? 0
     }
 
     /// The same screen counted again (another register, period or filter), keeping the
     /// selection on the same line where there still is one.
-    func recounted(register: Register, today: Day, choice: StatisticsPeriodChoice? = nil, workplace: Int?? = nil) -> StatisticsScreen {
-        var out = StatisticsScreen(register: register, today: today, choice: choice ?? self.choice, workplace: workplace ?? self.workplace)
+    func recounted(register: Register, today: Day, choice: StatisticsPeriodChoice? = nil, workplaceID: UUID?? = nil) -> StatisticsScreen {
+        var out = StatisticsScreen(register: register, today: today, choice: choice ?? self.choice, workplaceID: workplaceID ?? self.workplaceID)
         if out.lines.count == lines.count, lines.indices.contains(selected) {
             out.selected = selected
             out.top = top
         }
         return out
-    }
-
-    /// The workplace after the current one, then all again.
-    func nextWorkplace(of register: Register) -> Int? {
-        guard !register.workplaces.isEmpty else { return nil }
-        guard let workplace else { return 0 }
-        return workplace + 1 < register.workplaces.count ? workplace + 1 : nil
     }
 
     /// Moves the selection to the next (`by` 1) or previous (-1) selectable line, or by
@@ -73,7 +66,7 @@ public struct StatisticsScreen: Sendable {
             var seen = Set<UUID>()
             let ids = s.counts.flatMap(\.ids).filter { seen.insert($0).inserted }
             return (s.counts.first?.records ?? .volunteers, ids, s.kind, nil)
-        case .heading, .note: return nil
+        case .heading, .empty: return nil
         }
     }
 }

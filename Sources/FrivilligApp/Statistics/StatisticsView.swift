@@ -48,8 +48,8 @@ struct StatisticsView {
                 let last = section.counts.last.map { l10n.statisticsLabel($0.label) } ?? ""
                 let text = "\(first)–\(last)  " + l10n(.statsSum, AppState.count(values.reduce(0, +)))
                 buffer.write(text, x: body.x + 2 + used + 2, y: y, style: style, maxWidth: max(0, body.width - used - 4))
-            case .note:
-                buffer.write(l10n(.statsNoTasks), x: body.x, y: y, style: Theme.dim, maxWidth: body.width)
+            case .empty:
+                buffer.write(l10n(.statsNothing), x: body.x + 2, y: y, style: Theme.dim, maxWidth: body.width - 2)
             }
         }
     }

@@ -70,9 +70,10 @@ extension Attention {
 
         /// The day a check counts from: the newest received on any of the volunteer's
         /// agreements, unless the volunteer came back after a longer break than the
-        /// setting allows and it was received before the break began; nil for none.
-        static func countingCheck(_ agreements: [Agreement], periods: [StatusPeriod], settings: Settings) -> Day? {
-            guard let newest = agreements.compactMap(\.childCheck.received).max() else { return nil }
+        /// setting allows and it was received before the break began; nil for none. With
+        /// `day` (the statistics of a past period), a check received later does not count.
+        static func countingCheck(_ agreements: [Agreement], periods: [StatusPeriod], settings: Settings, asOf day: Day? = nil) -> Day? {
+            guard let newest = agreements.compactMap(\.childCheck.received).filter({ day == nil || $0 <= day! }).max() else { return nil }
             let breaks = [returnBreak(agreements, settings: settings), statusBreak(periods, settings: settings)].compactMap { $0 }
             guard settings.returnNeedsNewCheck, let began = breaks.max() else { return newest }
             return newest > began ? newest : nil

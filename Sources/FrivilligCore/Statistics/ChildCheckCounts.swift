@@ -1,7 +1,9 @@
 import Foundation
 
 /// Child-protection checks (børneattester) at the end of the period, by the overview's
-/// rules (`Attention.ChildChecks`): active volunteers at a workplace with children whose
+/// rules (`Attention.ChildChecks`) read as of that day: the volunteers then active, their
+/// status periods begun by then and the checks received by then. Active volunteers at a
+/// workplace with children whose
 /// check counts (received), who lack one that is due (missing), and whose check is due
 /// for renewal or overdue (due). One agreement per volunteer, as the overview lists them.
 ///
@@ -17,7 +19,7 @@ public struct ChildCheckCounts: Sendable {
     public let section: StatisticsSection
 
     public init(_ scope: StatisticsScope) {
-        let found = Found(scope.register, on: scope.asOf)
+        let found = Found(scope.register, on: scope.asOf, statuses: scope.workplaceID == nil ? scope.statuses : nil)
         let agreements = scope.register.agreements
         let ids = { (positions: [Int]) -> [UUID] in
             positions.compactMap { i in
@@ -39,17 +41,20 @@ public struct ChildCheckCounts: Sendable {
         var missing: [Int] = []
         var due: [Int] = []
 
-        init(_ register: Register, on day: Day) {
+        /// `statuses`, when given, are the register's volunteers' statuses on `day`, in
+        /// register order, already read by the scope.
+        init(_ register: Register, on day: Day, statuses: [VolunteerStatus?]?) {
             let volunteers = register.volunteers, agreements = register.agreements, settings = register.settings
             let childPlaces = Set(register.workplaces.lazy.filter(\.worksWithChildren).map(\.id))
             // The first volunteer with each id names it; the first active one's periods count.
             var people: [UUID: (first: Int, active: Int?)] = [:]
             people.reserveCapacity(volunteers.count)
             for (i, v) in volunteers.enumerated() {
+                let active = statuses.map { $0[i] == .active } ?? (v.status(on: day) == .active)
                 if let known = people[v.id] {
-                    if known.active == nil, v.status == .active { people[v.id] = (known.first, i) }
+                    if known.active == nil, active { people[v.id] = (known.first, i) }
                 } else {
-                    people[v.id] = (i, v.status == .active ? i : nil)
+                    people[v.id] = (i, active ? i : nil)
                 }
             }
             var owned: [(owner: Int, agreement: Int)] = []
@@ -72,7 +77,8 @@ public struct ChildCheckCounts: Sendable {
                 }
                 guard let firstAtChildren = atChildren.first else { continue }
                 let all = group.map { agreements[$0.agreement] }
-                if let check = Attention.ChildChecks.countingCheck(all, periods: volunteers[owner].statusPeriods, settings: settings) {
+                let periods = volunteers[owner].statusPeriods.filter { $0.from <= day }
+                if let check = Attention.ChildChecks.countingCheck(all, periods: periods, settings: settings, asOf: day) {
                     received.append(firstAtChildren)
                     let renewal = check.adding(years: settings.childCheckRenewalYears)
                     let earliest = atChildren.min {

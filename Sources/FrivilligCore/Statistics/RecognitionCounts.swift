@@ -29,8 +29,9 @@ public struct RecognitionCounts: Sendable {
         var attended: [UUID] = []
         var seen = Set<UUID>()
         var attendances = 0
+        let inScope = scope.volunteerIDs ?? Set(scope.volunteers.lazy.map(\.id))
         for e in scope.events {
-            for id in e.attendeeIDs where scope.volunteerIDs.contains(id) {
+            for id in e.attendeeIDs where inScope.contains(id) {
                 attendances += 1
                 if seen.insert(id).inserted { attended.append(id) }
             }

@@ -21,5 +21,5 @@ public struct StatisticsCount: Hashable, Sendable {
 
 /// The kind of record a count's ids name.
 public enum StatisticsRecords: Hashable, Sendable {
-    case volunteers, agreements, events
+    case volunteers, agreements, events, tasks
 }

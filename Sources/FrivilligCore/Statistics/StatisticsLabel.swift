@@ -6,6 +6,8 @@ public enum StatisticsLabel: Hashable, Sendable {
     case status(VolunteerStatus)
     /// A workplace by id, with its name as the register has it.
     case workplace(UUID, name: String)
+    /// Tasks that name no workplace (or one outside the filter's).
+    case withoutWorkplace
     /// A workplace area (`ældre`, `børn`); empty for workplaces without one.
     case area(String)
     case membership(Membership.Kind)

@@ -6,7 +6,7 @@ public struct StatisticsSection: Hashable, Sendable {
     /// Which section, for its heading and for pairing a year's with the year before's.
     public enum Kind: String, CaseIterable, Hashable, Sendable {
         case status, workplaces, areas, membership, newPerMonth, stoppedPerMonth, retention
-        case agreements, childChecks, eventsByKind, eventsPerMonth, thanks
+        case agreements, childChecks, eventsByKind, eventsPerMonth, thanks, openTasks, filledTasks
 
         /// True for the series of months, drawn as sparklines.
         public var isMonthly: Bool { self == .newPerMonth || self == .stoppedPerMonth || self == .eventsPerMonth }

@@ -13,6 +13,7 @@ struct CsvReport {
         var rows: [[String]] = [[report.title], [ReportText.plain(report.scopeLine)], [""]]
         for section in report.sections {
             rows += section.rows.map { [section.title, ReportText.plain($0.label), report.shown($0.current), report.shown($0.previous)] }
+            if section.rows.isEmpty { rows.append([section.title, report.nothing, "", ""]) }
             rows.append([""])
         }
         rows += report.footer.map { [$0] }

@@ -36,6 +36,9 @@ struct HTMLReport {
     }
 
     private func section(_ section: YearlyReport.Section) -> [String] {
+        guard !section.rows.isEmpty else {
+            return ["<section>", "<h2>\(ReportText.html(section.title))</h2>", "<p>\(ReportText.html(report.nothing))</p>", "</section>"]
+        }
         let most = section.rows.flatMap { [shownValue($0.current), shownValue($0.previous)] }.max() ?? 0
         var out = [
             "<section>",

@@ -17,6 +17,8 @@ extension Localizer {
         case .eventsByKind: return self(.statsSectionEventsByKind)
         case .eventsPerMonth: return self(.statsSectionEventsPerMonth)
         case .thanks: return self(.statsSectionThanks)
+        case .openTasks: return self(.statsSectionOpenTasks)
+        case .filledTasks: return self(.statsSectionFilledTasks)
         }
     }
 
@@ -25,6 +27,7 @@ extension Localizer {
         switch label {
         case .status(let s): return status(s)
         case .workplace(_, let name): return name
+        case .withoutWorkplace: return self(.statsWithoutWorkplace)
         case .area(let area): return area.isEmpty ? self(.statsAreaNone) : area
         case .membership(.individual): return self(.statsMembershipIndividual)
         case .membership(.association): return self(.statsMembershipAssociation)

@@ -1,6 +1,7 @@
 import FrivilligText
 
-/// The report as Markdown: a heading per section and a table of the two years.
+/// The report as Markdown: a heading per section and a table of the two years, or the
+/// word for nothing where a section has nothing to count.
 struct MarkdownReport {
     let report: YearlyReport
 
@@ -9,7 +10,12 @@ struct MarkdownReport {
     var text: String {
         var out = ["# \(cell(report.title))", "", cell(report.scopeLine), ""]
         for section in report.sections {
-            out += ["## \(cell(section.title))", "", "| | \(report.year) | \(report.year - 1) |", "|---|---:|---:|"]
+            out += ["## \(cell(section.title))", ""]
+            guard !section.rows.isEmpty else {
+                out += [report.nothing, ""]
+                continue
+            }
+            out += ["| | \(report.year) | \(report.year - 1) |", "|---|---:|---:|"]
             out += section.rows.map { "| \(cell($0.label)) | \(report.shown($0.current)) | \(report.shown($0.previous)) |" }
             out.append("")
         }

@@ -63,6 +63,9 @@ public struct YearlyReport: Sendable {
         n == 1 || n == 2 ? l10n(.reportSmall) : String(n)
     }
 
+    /// What a section with nothing to count says instead of a table ("ingen").
+    public var nothing: String { l10n(.statsNothing) }
+
     /// The heading: "Årsrapport 2026".
     public var title: String { l10n(.reportTitle, year) }
 
