@@ -58,8 +58,8 @@ public struct ChildCheckCounts: Sendable {
                 }
             }
             var owned: [(owner: Int, agreement: Int)] = []
-            for (i, a) in agreements.enumerated() {
-                if let owner = people[a.volunteerID]?.active { owned.append((owner, i)) }
+            for i in agreements.indices {
+                if let owner = people[agreements[i].volunteerID]?.active { owned.append((owner, i)) }
             }
             owned.sort { ($0.owner, $0.agreement) < ($1.owner, $1.agreement) }
 
@@ -72,8 +72,8 @@ public struct ChildCheckCounts: Sendable {
                 let group = owned[start..<end]
                 start = end
                 let atChildren = group.compactMap { entry -> Int? in
-                    let a = agreements[entry.agreement]
-                    return a.workplaceID.map(childPlaces.contains) == true && a.status(on: day) != .ended ? entry.agreement : nil
+                    let i = entry.agreement
+                    return agreements[i].workplaceID.map(childPlaces.contains) == true && agreements[i].status(on: day) != .ended ? i : nil
                 }
                 guard let firstAtChildren = atChildren.first else { continue }
                 let all = group.map { agreements[$0.agreement] }

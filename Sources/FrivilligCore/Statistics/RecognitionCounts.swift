@@ -26,14 +26,20 @@ public struct RecognitionCounts: Sendable {
             StatisticsCount(.month(year: $0.year, month: $0.month), ids: perMonth[$0.year * 12 + $0.month] ?? [], records: .events)
         })
 
-        var attended: [UUID] = []
-        var seen = Set<UUID>()
-        var attendances = 0
-        let inScope = scope.volunteerIDs ?? Set(scope.volunteers.lazy.map(\.id))
+        // The attendances of each attendee; the volunteers in scope then take theirs, so
+        // an id that names no volunteer (or one outside the filter) counts nothing, and
+        // no set of every volunteer's id is made.
+        var perAttendee: [UUID: Int] = [:]
         for e in scope.events {
-            for id in e.attendeeIDs where inScope.contains(id) {
-                attendances += 1
-                if seen.insert(id).inserted { attended.append(id) }
+            for id in e.attendeeIDs { perAttendee[id, default: 0] += 1 }
+        }
+        var attended: [UUID] = []
+        var attendances = 0
+        for v in scope.volunteers {
+            if perAttendee.isEmpty { break }
+            if let n = perAttendee.removeValue(forKey: v.id) {
+                attended.append(v.id)
+                attendances += n
             }
         }
         let thanked = Attention.thankedVolunteers(in: allEvents, today: scope.asOf)

@@ -18,11 +18,13 @@ public struct Statistics: Sendable {
         // is where its sections go; the longest part (the child checks) starts first so
         // that no thread is left with it at the end.
         let parts: [(position: Int, count: @Sendable () -> [StatisticsSection])] = [
-            (3, { [AgreementCounts(scope).section, ChildCheckCounts(scope).section] }),
-            (0, { [StatusCounts(scope).section, WorkplaceCounts(scope).section] }),
-            (1, { [AreaCounts(scope).section, MembershipCounts(scope).section] }),
-            (2, { let flow = MonthlyFlow(scope); return [flow.new, flow.stopped, RetentionCounts(scope).section] }),
-            (4, {
+            (2, { [AgreementCounts(scope).section, ChildCheckCounts(scope).section] }),
+            (0, { let places = PlaceCounts(scope); return [StatusCounts(scope).section, places.workplaces, places.areas] }),
+            (1, {
+                let flow = MonthlyFlow(scope)
+                return [MembershipCounts(scope).section, flow.new, flow.stopped, RetentionCounts(scope).section]
+            }),
+            (3, {
                 let recognition = RecognitionCounts(scope, allEvents: events), tasks = TaskCounts(scope)
                 return [recognition.byKind, recognition.byMonth, recognition.thanks, tasks.open, tasks.filled]
             }),

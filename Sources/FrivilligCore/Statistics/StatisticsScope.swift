@@ -22,10 +22,6 @@ public struct StatisticsScope: Sendable {
     /// Each of `volunteers`' status on `asOf` (nil before their first period), read once
     /// here so that the counts do not each read the status periods again.
     let statuses: [VolunteerStatus?]
-    /// The ids of `volunteers` under a workplace filter, to count only their events and
-    /// attendances; nil without one, when `RecognitionCounts` makes the set itself on
-    /// its own thread rather than before every part begins.
-    let volunteerIDs: Set<UUID>?
     public let settings: Settings
     /// The whole register's volunteers' and workplaces' names, for the child-check rule.
     let register: Register
@@ -49,7 +45,6 @@ public struct StatisticsScope: Sendable {
         statuses = volunteers.map { $0.status(on: day) }
         active = zip(volunteers, statuses).compactMap { $0.1 == .active ? $0.0 : nil }
         let ids = workplaceID == nil ? nil : Set(volunteers.map(\.id))
-        volunteerIDs = ids
         let period = self.period
         events = register.events.filter { e in
             period.contains(e.date) && (ids.map { e.attendeeIDs.contains(where: $0.contains) } ?? true)
