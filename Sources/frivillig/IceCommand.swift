@@ -47,36 +47,29 @@ struct IceCommand: ParsableCommand {
         let console = Console(options)
         let l10n = console.l10n
         let text = query.joined(separator: " ")
-        let hits = try lookup(SearchQuery(text), console: console)
-        guard !hits.isEmpty else {
-            console.error(l10n(.cliIceNone, text))
-            throw ExitCode(1)
-        }
+        let search = SearchQuery(text)
         if json {
+            let hits = try lookup(search, console: console)
+            guard !hits.isEmpty else { throw none(text, console) }
             try console.json(hits.map(Entry.init))
             return
         }
-        for (n, v) in hits.enumerated() {
-            if n > 0 { console.line() }
-            let phone = v.primaryPhone.map(Phone.display) ?? l10n(.cliIceNoPhone)
-            let status = v.status == .active ? "" : "  [\(l10n.status(v.status))]"
-            console.line("\(v.name)  \(phone)\(status)")
-            let particulars = l10n.particulars(v.particulars)
-            if !particulars.isEmpty { console.line("  " + particulars) }
-            if v.emergencyContacts.isEmpty {
-                console.line("  " + l10n(.cliIceNoContact))
-            }
-            for (i, c) in v.emergencyContacts.enumerated() {
-                let relation = c.relation.isEmpty ? "" : " (\(c.relation))"
-                console.line("  \(i + 1). \(c.name)\(relation)  \(Phone.display(c.phone))")
-            }
-        }
+        var out = IceText(l10n)
+        let shown = try show(search, console: console) { out.add($0) }
+        guard shown > 0 else { throw none(text, console) }
+        out.finish()
     }
+
+    private func none(_ text: String, _ console: Console) -> ExitCode {
+        console.error(console.l10n(.cliIceNone, text))
+        return ExitCode(1)
+    }
+
+    private var useIndex: Bool { ProcessInfo.processInfo.environment["FRIVILLIG_NO_INDEX"] == nil }
 
     /// The lookup index answers without loading the register; when it cannot be trusted
     /// (missing, stale, damaged) the store is loaded and the index written for next time.
     private func lookup(_ query: SearchQuery, console: Console) throws -> [LookupIndex.Person] {
-        let useIndex = ProcessInfo.processInfo.environment["FRIVILLIG_NO_INDEX"] == nil
         if useIndex, let people = LookupIndex.search(query, store: options.storeURL) {
             return people
         }
@@ -86,5 +79,20 @@ struct IceCommand: ParsableCommand {
             return people
         }
         return LookupIndex.search(query, in: store.register)
+    }
+
+    /// `lookup`'s answer one card at a time, read in place from the index when it can be
+    /// trusted; returns how many were shown.
+    private func show(_ query: SearchQuery, console: Console, _ body: (LookupCard) -> Void) throws -> Int {
+        if useIndex, let shown = LookupIndex.forEachCard(query, store: options.storeURL, body) {
+            return shown
+        }
+        let store = try console.openStore(options)
+        if store.refreshLookupIndex(), useIndex, let shown = LookupIndex.forEachCard(query, store: options.storeURL, body) {
+            return shown
+        }
+        let people = LookupIndex.search(query, in: store.register)
+        for p in people { body(LookupCard(p)) }
+        return people.count
     }
 }

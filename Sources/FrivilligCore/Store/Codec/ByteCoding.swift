@@ -40,6 +40,8 @@ struct ByteWriter {
 
 /// Reads what `ByteWriter` wrote, checking every length against the end, so a damaged
 /// file ends in `Damaged` instead of a crash or a wrong value.
+/// The readers are inlined: the lookup index reads a dozen lengths of each of 100,000
+/// records per `frivillig ice`, and a call each was a tenth of its time.
 struct ByteReader {
     struct Damaged: Error {}
 
@@ -53,12 +55,14 @@ struct ByteReader {
 
     var atEnd: Bool { position == bytes.count }
 
+    @inline(__always)
     mutating func u8() throws -> UInt8 {
         guard position < bytes.count else { throw Damaged() }
         defer { position += 1 }
         return bytes[position]
     }
 
+    @inline(__always)
     mutating func u32() throws -> Int {
         guard position + 4 <= bytes.count else { throw Damaged() }
         defer { position += 4 }
@@ -71,6 +75,7 @@ struct ByteReader {
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self))
     }
 
+    @inline(__always)
     mutating func raw(_ count: Int) throws -> UnsafeBufferPointer<UInt8> {
         guard count >= 0, position + count <= bytes.count else { throw Damaged() }
         defer { position += count }
@@ -78,6 +83,7 @@ struct ByteReader {
     }
 
     /// A length-prefixed byte string, in place.
+    @inline(__always)
     mutating func text() throws -> UnsafeBufferPointer<UInt8> {
         try raw(try u32())
     }

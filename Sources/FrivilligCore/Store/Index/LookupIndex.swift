@@ -159,10 +159,49 @@ public enum LookupIndex {
     /// index or journal that is not a regular file, sends the caller the slow way, where
     /// `Store.open` says what is wrong.
     public static func search(_ query: SearchQuery, store: URL) -> [Person]? {
+        withHits(query, store: store) { found in
+            try found.hits.map { hit in
+                switch hit.source {
+                case .file(let start):
+                    var at = ByteReader(found.body, at: start)
+                    return try LookupRecord(&at).person(workplaceNames: found.names)
+                case .journal(let id):
+                    return Person(found.overlay.current[id]!.volunteer!, workplaceNames: found.namesByID)
+                }
+            }
+        }
+    }
+
+    /// Shows each volunteer `search(_:store:)` would return, in its order, as a card read
+    /// in place from the index (a volunteer saved since the snapshot from the journal),
+    /// without making a `Person` of anyone: what `frivillig ice` prints from. Returns the
+    /// number of cards shown, or nil, having shown none, when the index cannot be trusted:
+    /// every hit is checked (lengths, UTF-8, birth year, workplace places) before the first
+    /// is shown. A card's bytes live only during the call of `show` it is passed to.
+    public static func forEachCard(_ query: SearchQuery, store: URL, _ show: (LookupCard) -> Void) -> Int? {
+        withHits(query, store: store) { found in
+            let names = LookupCard.WorkplaceNames(found.names)
+            for hit in found.hits {
+                switch hit.source {
+                case .file(let start):
+                    var at = ByteReader(found.body, at: start)
+                    show(LookupCard(record: try LookupRecord(&at).details(plain: hit.plain), workplaceNames: names))
+                case .journal(let id):
+                    show(LookupCard(Person(found.overlay.current[id]!.volunteer!, workplaceNames: found.namesByID)))
+                }
+            }
+            return found.count
+        }
+    }
+
+    /// The hits of `query` in the store's index, handed to `answer` while the index's bytes
+    /// are mapped; nil when the index cannot be trusted or `answer` finds it damaged.
+    private static func withHits<T>(_ query: SearchQuery, store: URL, _ answer: (Found) throws -> T) -> T? {
         let files = StoreFiles(snapshot: StoreFiles.realPath(of: store))
         guard (try? files.refuseLinks()) != nil, let read = readFiles(files) else { return nil }
-        return read.index.withUnsafeBytes { raw -> [Person]? in
-            try? search(query, index: raw, journal: read.journal, store: files.snapshot)
+        return read.index.withUnsafeBytes { raw -> T? in
+            guard let found = try? hits(query, index: raw, journal: read.journal) else { return nil }
+            return try? answer(found)
         }
     }
 
@@ -186,7 +225,21 @@ public enum LookupIndex {
         return (index, journal)
     }
 
-    private static func search(_ query: SearchQuery, index raw: UnsafeRawBufferPointer, journal: Data?, store: URL) throws -> [Person]? {
+    /// What a search found in the index: the hits in order, and what reading them needs.
+    private struct Found {
+        /// The hits in order: each group's, one group after the other.
+        let groups: [[LookupHit]]
+        var hits: FlattenSequence<[[LookupHit]]> { groups.joined() }
+        var count: Int { groups.reduce(0) { $0 + $1.count } }
+        let body: UnsafeRawBufferPointer
+        let overlay: LookupOverlay
+        /// The current name of each workplace in the file's table.
+        let names: [String?]
+        /// The current names by id, for volunteers saved in the journal; empty without one.
+        let namesByID: [UUID: String]
+    }
+
+    private static func hits(_ query: SearchQuery, index raw: UnsafeRawBufferPointer, journal: Data?) throws -> Found? {
         var r = ByteReader(raw, at: magic.count + 7 * 8)
         let fingerprint = try r.string()
         let count = Int(try r.u64())
@@ -194,7 +247,11 @@ public enum LookupIndex {
         let checksum = try r.u64()
         guard r.position + bodyLength == raw.count else { return nil }
         let body = UnsafeRawBufferPointer(rebasing: raw[r.position...])
-        guard Journal.wideHash(body) == checksum else { return nil }
+        // A large body is checked on the second core while it is searched: every read is
+        // bounds-checked, and nothing found is returned until the checksum holds.
+        let hashed = body.count >= 1 << 20 ? InBackground { [body = UncheckedBytes(body)] in Journal.wideHash(body.bytes) } : nil
+        defer { _ = hashed?.value }
+        guard hashed != nil || Journal.wideHash(body) == checksum else { return nil }
         var reader = ByteReader(body)
         let workplaces = try LookupWorkplaces(&reader)
         let recordsStart = reader.position
@@ -208,7 +265,14 @@ public enum LookupIndex {
         }
         let names = workplaces.currentNames(overlay)
 
-        var hits: [LookupHit] = []
+        // Hits by bucket, each in the file's order; room for everyone is asked for but
+        // only touched as it fills, so a broad query neither copies nor faults in twice.
+        var buckets: [[LookupHit]] = (0..<4).map { _ in
+            var hits: [LookupHit] = []
+            hits.reserveCapacity(min(count, body.count / 64))
+            return hits
+        }
+        let tableSize = workplaces.names.count
         let scanned: Bool = try VolunteerIndex.withNeedles(query) { needles in
             let masks = query.isEmpty ? [] : workplaces.masks(needles, overlay)
             try masks.withUnsafeBufferPointer { masks in
@@ -216,37 +280,31 @@ public enum LookupIndex {
                     let record = try LookupRecord(&reader)
                     guard !record.isAnonymised, overlay.current.isEmpty || !overlay.touches(record.id) else { continue }
                     if let bucket = try query.isEmpty ? 0 : record.bucket(needles, masks: masks) {
-                        hits.append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start)))
+                        // Checked while its bytes are at hand, so that showing it cannot fail.
+                        let plain = try record.checkDetails(workplaceCount: tableSize)
+                        buckets[bucket].append(LookupHit(bucket: bucket, position: record.position, source: .file(record.start), plain: plain))
                     }
                 }
             }
             guard reader.atEnd else { return false }
             let changed = overlay.current.compactMap { id, change in change.volunteer.map { (id: id, volunteer: $0, position: change.position) } }
             let folded = VolunteerIndex(changed.map(\.volunteer), workplaceNames: workplaces.currentNamesByID(overlay))
-            let buckets = query.isEmpty ? [] : folded.buckets(needles)
+            let journalBuckets = query.isEmpty ? [] : folded.buckets(needles)
             for (i, change) in changed.enumerated() where !folded.isAnonymised(i) {
-                if let bucket = query.isEmpty ? 0 : buckets[i] {
-                    hits.append(LookupHit(bucket: bucket, position: change.position, source: .journal(change.id)))
+                if let bucket = query.isEmpty ? 0 : journalBuckets[i] {
+                    buckets[bucket].append(LookupHit(bucket: bucket, position: change.position, source: .journal(change.id), plain: false))
                 }
             }
             return true
         }
-        guard scanned else { return nil }
-        if overlay.current.isEmpty {
-            hits = (0..<4).flatMap { bucket in hits.filter { $0.bucket == bucket } }
-        } else {
+        guard scanned, hashed.map({ $0.value == checksum }) ?? true else { return nil }
+        if !overlay.current.isEmpty {
+            var hits = Array(buckets.joined())
             try sortLikeVolunteerIndex(&hits, body: body, overlay: overlay)
+            buckets = [hits]
         }
         let namesByID = overlay.current.isEmpty ? [:] : workplaces.currentNamesByID(overlay)
-        return try hits.map { hit in
-            switch hit.source {
-            case .file(let start):
-                var at = ByteReader(body, at: start)
-                return try LookupRecord(&at).person(workplaceNames: names)
-            case .journal(let id):
-                return Person(overlay.current[id]!.volunteer!, workplaceNames: namesByID)
-            }
-        }
+        return Found(groups: buckets, body: body, overlay: overlay, names: names, namesByID: namesByID)
     }
 
     /// Buckets first, then Danish name order, then position in the register: the order
@@ -281,6 +339,16 @@ public enum LookupIndex {
     }
 }
 
+/// The index's bytes, handed to the thread that checks them; they stay mapped until
+/// `hits` has waited for it.
+private struct UncheckedBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
+    }
+}
+
 /// One hit before it becomes a `Person`: where its record is, and how to order it.
 private struct LookupHit {
     enum Source {
@@ -291,4 +359,6 @@ private struct LookupHit {
     let bucket: Int
     let position: Int
     let source: Source
+    /// Whether its record's text is all plain (`LookupRecord.scan`); false for the journal's.
+    let plain: Bool
 }

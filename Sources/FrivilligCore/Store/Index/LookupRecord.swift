@@ -128,6 +128,124 @@ struct LookupRecord {
                                   phones: phones, emergencyContacts: contacts, particulars: particulars)
     }
 
+    /// What a card shows of a hit, in place.
+    struct Details {
+        let name: UnsafeBufferPointer<UInt8>
+        /// Whether `checkDetails` found all of it plain.
+        let plain: Bool
+        let statusCode: Int
+        /// The workplaces' places, u32 each.
+        let places: UnsafeRawBufferPointer
+        /// The index's body, which `contactsStart` is a position in.
+        let body: UnsafeRawBufferPointer
+        let firstPhone: UnsafeBufferPointer<UInt8>?
+        let contactCount: Int
+        /// Where the first contact's name begins.
+        let contactsStart: Int
+        let year: UnsafeBufferPointer<UInt8>
+        let address: UnsafeBufferPointer<UInt8>
+        let postalCode: UnsafeBufferPointer<UInt8>
+        let city: UnsafeBufferPointer<UInt8>
+
+        var placeCount: Int { places.count / 4 }
+
+        func place(_ k: Int) -> Int {
+            Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+        }
+    }
+
+    /// The details, found without copying a byte; `checkDetails` first says they are whole.
+    func details(plain: Bool) throws -> Details {
+        var r = ByteReader(bytes, at: detailsStart)
+        let phoneCount = try r.u32()
+        var firstPhone: UnsafeBufferPointer<UInt8>?
+        for k in 0..<phoneCount {
+            let phone = try r.text()
+            if k == 0 { firstPhone = phone }
+        }
+        let contactCount = try r.u32()
+        let contactsStart = r.position
+        for _ in 0..<contactCount * 3 { _ = try r.text() }
+        return Details(name: name, plain: plain, statusCode: Int(status), places: places, body: bytes, firstPhone: firstPhone,
+                       contactCount: contactCount, contactsStart: contactsStart,
+                       year: try r.text(), address: try r.text(), postalCode: try r.text(), city: try r.text())
+    }
+
+    /// Throws where `person(workplaceNames:)` would: a length past the end, text that is
+    /// not UTF-8, a birth year that is not a number, a workplace place past the table's
+    /// `workplaceCount`. A card is shown only from a record this passes. Returns whether
+    /// the name and every detail are plain: no byte that could start a control or
+    /// another scalar `TextWidth.sanitize` replaces (see `scan`).
+    func checkDetails(workplaceCount: Int) throws -> Bool {
+        var plain = true
+        func check(_ b: UnsafeBufferPointer<UInt8>) throws {
+            let (valid, isPlain) = Self.scan(b)
+            guard valid else { throw ByteReader.Damaged() }
+            plain = plain && isPlain
+        }
+        try check(name)
+        var r = ByteReader(bytes, at: detailsStart)
+        for _ in 0..<(try r.u32()) { try check(try r.text()) }
+        for _ in 0..<(try r.u32()) * 3 { try check(try r.text()) }
+        let year = try r.text()
+        try check(year)
+        guard year.isEmpty || Int(String(decoding: year, as: UTF8.self)) != nil else { throw ByteReader.Damaged() }
+        for _ in 0..<3 { try check(try r.text()) }
+        for k in 0..<places.count / 4 {
+            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+            guard place < workplaceCount else { throw ByteReader.Damaged() }
+        }
+        return plain
+    }
+
+    /// Whether `b` is well-formed UTF-8, as `String(validating:)` decides (no overlong
+    /// forms, no surrogates, nothing past U+10FFFF), without making a string; and whether
+    /// it is plain: no byte below 0x20, no 0x7F, no lead byte 0xC2 (U+0080–U+00BF), 0xD8
+    /// (U+0600–U+063F) or 0xE2 (U+2000–U+2FFF), which hold every scalar
+    /// `TextWidth.sanitize` replaces. Plain text can go to the terminal as it is.
+    static func scan(_ b: UnsafeBufferPointer<UInt8>) -> (valid: Bool, plain: Bool) {
+        var i = 0
+        let n = b.count
+        var plain = true
+        guard let base = b.baseAddress else { return (true, true) }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        while i < n {
+            if i + 8 <= n {
+                let x = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if x & highs == 0 {
+                    // Any byte below 0x20, or any 0x7F (0x7F ^ 0x7F is the zero byte found).
+                    let y = x ^ (ones &* 0x7F)
+                    if (x &- ones &* 0x20) & ~x & highs != 0 || (y &- ones) & ~y & highs != 0 { plain = false }
+                    i += 8
+                    continue
+                }
+            }
+            let c = b[i]
+            if c < 0x80 {
+                if c < 0x20 || c == 0x7F { plain = false }
+                i += 1
+                continue
+            }
+            if c == 0xC2 || c == 0xD8 || c == 0xE2 { plain = false }
+            func continuation(_ k: Int) -> Bool { i + k < n && b[i + k] & 0xC0 == 0x80 }
+            func second(_ low: UInt8, _ high: UInt8) -> Bool { i + 1 < n && (low...high).contains(b[i + 1]) }
+            switch c {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return (false, plain) }
+                i += 2
+            case 0xE0...0xEF:
+                guard second(c == 0xE0 ? 0xA0 : 0x80, c == 0xED ? 0x9F : 0xBF), continuation(2) else { return (false, plain) }
+                i += 3
+            case 0xF0...0xF4:
+                guard second(c == 0xF0 ? 0x90 : 0x80, c == 0xF4 ? 0x8F : 0xBF), continuation(2), continuation(3) else { return (false, plain) }
+                i += 4
+            default:
+                return (false, plain)
+            }
+        }
+        return (true, plain)
+    }
+
     private func text(_ b: UnsafeBufferPointer<UInt8>) throws -> String {
         guard let s = String(validating: b, as: UTF8.self) else { throw ByteReader.Damaged() }
         return s
