@@ -93,7 +93,7 @@ struct LookupRecord {
     func bucket(_ needles: VolunteerIndex.Needles, masks: UnsafeBufferPointer<UInt64>) throws -> Int? {
         var found: UInt64 = 0
         for k in 0..<places.count / 4 {
-            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+            let place = Self.place(k, in: places)
             guard place < masks.count else { throw ByteReader.Damaged() }
             found |= masks[place]
         }
@@ -119,7 +119,7 @@ struct LookupRecord {
         guard year.isEmpty || Int(year) != nil else { throw ByteReader.Damaged() }
         let address = try r.string(), postalCode = try r.string(), city = try r.string()
         let workplaces = try (0..<places.count / 4).compactMap { k -> String? in
-            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
+            let place = Self.place(k, in: places)
             guard place < workplaceNames.count else { throw ByteReader.Damaged() }
             return workplaceNames[place]
         }
@@ -149,9 +149,12 @@ struct LookupRecord {
 
         var placeCount: Int { places.count / 4 }
 
-        func place(_ k: Int) -> Int {
-            Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
-        }
+        func place(_ k: Int) -> Int { LookupRecord.place(k, in: places) }
+    }
+
+    /// The `k`th workplace place of a record's table of places, u32 each.
+    static func place(_ k: Int, in places: UnsafeRawBufferPointer) -> Int {
+        Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
     }
 
     /// The details, found without copying a byte; `checkDetails` first says they are whole.
@@ -191,10 +194,7 @@ struct LookupRecord {
         try check(year)
         guard year.isEmpty || Int(String(decoding: year, as: UTF8.self)) != nil else { throw ByteReader.Damaged() }
         for _ in 0..<3 { try check(try r.text()) }
-        for k in 0..<places.count / 4 {
-            let place = Int(UInt32(littleEndian: places.loadUnaligned(fromByteOffset: 4 * k, as: UInt32.self)))
-            guard place < workplaceCount else { throw ByteReader.Damaged() }
-        }
+        for k in 0..<places.count / 4 where Self.place(k, in: places) >= workplaceCount { throw ByteReader.Damaged() }
         return plain
     }
 
