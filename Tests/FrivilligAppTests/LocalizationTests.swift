@@ -75,4 +75,13 @@ final class LocalizationTests: XCTestCase {
         XCTAssertEqual(da(.cliIceNone, "x"), "Ingen frivillige matcher »x«.")
         XCTAssertEqual(Localizer(.en)(.cliIceNone, "x"), "No volunteer matches \"x\".")
     }
+
+    /// Arguments are user data: a name holding `{1}` must come out as typed, and a
+    /// place without an argument, or a brace that is no place, stays as written.
+    func testArgumentsAreFilledInOnePass() {
+        XCTAssertEqual(Localizer.fill("{0} og {1}, {0}", ["Søren {1}", "Åse"]), "Søren {1} og Åse, Søren {1}")
+        XCTAssertEqual(Localizer.fill("{2} {x} {} {0", ["a"]), "{2} {x} {} {0")
+        XCTAssertEqual(Localizer.fill("ærø {0}æ", ["ø"]), "ærø øæ")
+        XCTAssertEqual(Localizer(.da)(.cliIceNone, "{0}"), "Ingen frivillige matcher »{0}«.")
+    }
 }
