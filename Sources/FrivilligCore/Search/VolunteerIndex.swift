@@ -37,6 +37,9 @@ public struct VolunteerIndex: Sendable {
         let collapsed: UnsafeBufferPointer<UInt8>
         /// Empty unless the term is all digits (or a phone number).
         let digits: UnsafeBufferPointer<UInt8>
+        /// The `SearchGrams` a text needs to hold the plain fold, the collapsed fold and
+        /// the digits, `SearchGrams.words` each, one after the other.
+        let grams: UnsafePointer<UInt64>
     }
 
     /// The query's bytes, taken out once per search.
@@ -61,6 +64,8 @@ public struct VolunteerIndex: Sendable {
     /// `workplaceBounds[i + 1]` are volunteer `i`'s.
     private let workplaceRefs: [UInt32]
     private let workplaceBounds: [UInt32]
+    /// Each volunteer's `SearchGrams`, `SearchGrams.words` each, over all five fields.
+    private let grams: [UInt64]
     /// Anonymised records, which a lookup or a picker leaves out (`Volunteer.anonymised`).
     private let anonymised: [Bool]
     /// Positions into the register's volunteer array, in Danish name order.
@@ -94,6 +99,16 @@ public struct VolunteerIndex: Sendable {
             }
             refBounds.append(UInt32(refs.count))
         }
+        var grams = [UInt64](repeating: 0, count: volunteers.count * SearchGrams.words)
+        bytes.withUnsafeBufferPointer { all in
+            for i in volunteers.indices {
+                for k in 0..<Self.fieldsPerEntry {
+                    let at = (i * Self.fieldsPerEntry + k) * 2
+                    SearchGrams.add(UnsafeBufferPointer(rebasing: all[Int(bounds[at])..<Int(bounds[at + 1])]), to: &grams, at: i * SearchGrams.words)
+                }
+            }
+        }
+        self.grams = grams
         self.bytes = bytes
         self.bounds = bounds
         workplaces = table.folds
@@ -120,7 +135,7 @@ public struct VolunteerIndex: Sendable {
         VolunteerIndex.withNeedles(query) { needles in
             let masks = workplaces.masks(needles)
             withFields(masks) { fields in
-                for i in order where keep(i) {
+                for i in order where keep(i) && fields.mayMatch(i, needles) {
                     if let bucket = fields.bucket(of: i, needles) { ranked[bucket].append(i) }
                 }
             }
@@ -129,7 +144,8 @@ public struct VolunteerIndex: Sendable {
     }
 
     /// The rank group of every volunteer for a non-empty query (see `bucket`), nil for
-    /// those it does not find, by position.
+    /// those it does not find, by position. It compares every volunteer's text, skipping
+    /// none by its `SearchGrams`, so it is also the answer `search` is tested against.
     func buckets(_ needles: Needles) -> [Int?] {
         withFields(workplaces.masks(needles)) { fields in anonymised.indices.map { fields.bucket(of: $0, needles) } }
     }
@@ -145,6 +161,7 @@ public struct VolunteerIndex: Sendable {
         let refs: UnsafeBufferPointer<UInt32>
         let refBounds: UnsafeBufferPointer<UInt32>
         let masks: UnsafeBufferPointer<UInt64>
+        let grams: UnsafeBufferPointer<UInt64>
 
         @inline(__always)
         func bucket(of i: Int, _ needles: Needles) -> Int? {
@@ -152,9 +169,29 @@ public struct VolunteerIndex: Sendable {
             func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: all[Int(bounds[at + 2 * k])..<Int(bounds[at + 2 * k + 1])])
             }
+            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4), workplaces: places(of: i))
+        }
+
+        /// False when some term, not found in a workplace, cannot be in the volunteer's
+        /// text by its `SearchGrams`: then `bucket` is nil. Every term is part of the
+        /// whole query, so a whole-query match in the name passes too.
+        @inline(__always)
+        func mayMatch(_ i: Int, _ needles: Needles) -> Bool {
+            let text = grams.baseAddress! + i * SearchGrams.words, found = places(of: i)
+            for k in 0..<needles.terms.count where found & (1 << UInt64(k)) == 0 {
+                let term = needles.terms[k], needed = term.grams
+                guard SearchGrams.holds(text, needed) || SearchGrams.holds(text, needed + SearchGrams.words)
+                    || (!term.digits.isEmpty && SearchGrams.holds(text, needed + 2 * SearchGrams.words)) else { return false }
+            }
+            return true
+        }
+
+        /// The bits of the terms the volunteer's workplaces' names hold.
+        @inline(__always)
+        private func places(of i: Int) -> UInt64 {
             var places: UInt64 = 0
             for r in Int(refBounds[i])..<Int(refBounds[i + 1]) { places |= masks[Int(refs[r])] }
-            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4), workplaces: places)
+            return places
         }
     }
 
@@ -163,7 +200,11 @@ public struct VolunteerIndex: Sendable {
             bounds.withUnsafeBufferPointer { bounds in
                 workplaceRefs.withUnsafeBufferPointer { refs in
                     workplaceBounds.withUnsafeBufferPointer { refBounds in
-                        masks.withUnsafeBufferPointer { body(Fields(all: all, bounds: bounds, refs: refs, refBounds: refBounds, masks: $0)) }
+                        masks.withUnsafeBufferPointer { masks in
+                            grams.withUnsafeBufferPointer {
+                                body(Fields(all: all, bounds: bounds, refs: refs, refBounds: refBounds, masks: masks, grams: $0))
+                            }
+                        }
                     }
                 }
             }
@@ -183,11 +224,18 @@ public struct VolunteerIndex: Sendable {
             func part(_ k: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: termBytes[t.bounds[2 * k]..<t.bounds[2 * k + 1]])
             }
-            let terms = (0..<t.count).map { Term(plain: part(3 * $0), collapsed: part(3 * $0 + 1), digits: part(3 * $0 + 2)) }
-            return try terms.withUnsafeBufferPointer { terms in
-                try query.plainBytes.withUnsafeBufferPointer { plain in
-                    try query.collapsedBytes.withUnsafeBufferPointer { collapsed in
-                        try body(Needles(plain: plain, collapsed: collapsed, terms: terms, all: t.all, termsInName: t.count > 1))
+            var needed = [UInt64](repeating: 0, count: 3 * t.count * SearchGrams.words)
+            for k in 0..<3 * t.count { SearchGrams.needle(part(k), into: &needed, at: k * SearchGrams.words) }
+            return try needed.withUnsafeBufferPointer { needed in
+                let terms = (0..<t.count).map {
+                    Term(plain: part(3 * $0), collapsed: part(3 * $0 + 1), digits: part(3 * $0 + 2),
+                         grams: needed.baseAddress! + 3 * $0 * SearchGrams.words)
+                }
+                return try terms.withUnsafeBufferPointer { terms in
+                    try query.plainBytes.withUnsafeBufferPointer { plain in
+                        try query.collapsedBytes.withUnsafeBufferPointer { collapsed in
+                            try body(Needles(plain: plain, collapsed: collapsed, terms: terms, all: t.all, termsInName: t.count > 1))
+                        }
                     }
                 }
             }
