@@ -108,6 +108,28 @@ final class StoreErasureTests: XCTestCase {
         XCTAssertEqual(try occurrences(of: words), [:])
     }
 
+    /// Killed after the snapshot without the person was written and before the journal
+    /// it folded in was removed (seen once in the CLI kill test): the next open finishes
+    /// the erasure, and that journal, which still names the person, goes too.
+    func testAnErasureStoppedBeforeTheFoldedJournalWentRemovesThatJournal() throws {
+        let (store, person, _) = try storeWithThePerson()
+        let erasure = store.erasure(of: person, relatives: .remove)
+        let journal = try Data(contentsOf: store.files.journal)
+        try store.erase(erasure)
+        // As the kill leaves it: the intent, the new snapshot, the old journal and the
+        // marker saying the journal is already folded into that snapshot.
+        try journal.write(to: store.files.journal)
+        try Data((Journal.fingerprint(try Data(contentsOf: url)) + "\n").utf8).write(to: url.appendingPathExtension("compacting"))
+        try JSONEncoder().encode(RemovalIntent.erase(erasure)).write(to: url.appendingPathExtension("erasing"))
+        XCTAssertNotNil(try occurrences(of: words)["store.json.journal"], "the test must start with the person in the journal")
+        let reopened = try Store.open(at: url)
+        XCTAssertNil(reopened.register.volunteer(person.id))
+        XCTAssertEqual(try occurrences(of: words), [:])
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.appendingPathExtension("compacting").path))
+        try reopened.commit([.putVolunteer(Volunteer(name: "Bo"))])
+        XCTAssertEqual(try Store.open(at: url).register.volunteers.map(\.name).sorted(), ["Bo", "Lis Hansen", "Ole Andersen"])
+    }
+
     func testAnErasedRecordCannotBeSavedBack() throws {
         let (store, person, _) = try storeWithThePerson()
         let window = try Store.open(at: url)

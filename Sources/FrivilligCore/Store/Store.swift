@@ -413,17 +413,23 @@ public final class Store {
         journalSeen = FileStamp(path: files.journal.path)
     }
 
+    /// Removes a journal that a compaction stopped half-way had already folded into the
+    /// snapshot and the history (`journalFolded`): nothing in it is lost, and until it
+    /// goes it still holds whoever an erasure has since removed.
+    func dropFoldedJournal() {
+        guard journalFolded else { return }
+        unlink(files.journal.path)
+        unlink(files.compacting.path)
+        journalFolded = false
+    }
+
     /// Appends complete lines and fsyncs. A journal that does not exist yet is created
     /// whole, header and lines, in a temporary file renamed into place, so a journal
     /// shorter than its header is always damage. A torn tail from a crashed writer is cut
     /// off first; a failed write is cut off again, so the journal stays readable.
     private func append(_ lines: Data) throws(StoreError) {
         let journalPath = files.journal.path
-        if journalFolded {
-            unlink(journalPath)
-            unlink(files.compacting.path)
-            journalFolded = false
-        }
+        dropFoldedJournal()
         guard journalLength > 0 else {
             let bytes = Journal.headerLine(snapshot: snapshotFingerprint) + lines
             try AtomicFile.replace(files.journal, with: bytes, backup: nil, files: files)

@@ -79,6 +79,9 @@ extension Store {
         if hasJournal || !touched.isEmpty {
             try writeSnapshot(erasure.apply(to: register, touched: touched))
         }
+        // Stopped after that snapshot was written, the journal it folded in is still
+        // there, holding the person, and no new snapshot would remove it.
+        dropFoldedJournal()
         if let index = try? Store.read(files.index.path), mentions(index) { unlink(files.index.path) }
         progress(.history)
         if let history = try? Store.read(files.history.path), mentions(history) {
