@@ -88,8 +88,10 @@ public struct VolunteerIndex: Sendable {
         var refs: [UInt32] = []
         var refBounds: [UInt32] = [0]
         refBounds.reserveCapacity(volunteers.count + 1)
-        for v in volunteers {
+        var grams = [UInt64](repeating: 0, count: volunteers.count * SearchGrams.words)
+        for (i, v) in volunteers.enumerated() {
             for field in Entry(v).fields {
+                field.withUnsafeBufferPointer { SearchGrams.add($0, to: &grams, at: i * SearchGrams.words) }
                 bounds.append(UInt32(bytes.count))
                 bytes.append(contentsOf: field)
                 bounds.append(UInt32(bytes.count))
@@ -98,15 +100,6 @@ public struct VolunteerIndex: Sendable {
                 if let name = workplaceNames[id] { refs.append(table.place(of: id, name: name)) }
             }
             refBounds.append(UInt32(refs.count))
-        }
-        var grams = [UInt64](repeating: 0, count: volunteers.count * SearchGrams.words)
-        bytes.withUnsafeBufferPointer { all in
-            for i in volunteers.indices {
-                for k in 0..<Self.fieldsPerEntry {
-                    let at = (i * Self.fieldsPerEntry + k) * 2
-                    SearchGrams.add(UnsafeBufferPointer(rebasing: all[Int(bounds[at])..<Int(bounds[at + 1])]), to: &grams, at: i * SearchGrams.words)
-                }
-            }
         }
         self.grams = grams
         self.bytes = bytes
@@ -135,8 +128,8 @@ public struct VolunteerIndex: Sendable {
         VolunteerIndex.withNeedles(query) { needles in
             let masks = workplaces.masks(needles)
             withFields(masks) { fields in
-                for i in order where keep(i) && fields.mayMatch(i, needles) {
-                    if let bucket = fields.bucket(of: i, needles) { ranked[bucket].append(i) }
+                for i in order where keep(i) {
+                    if let bucket = fields.bucket(of: i, needles, skippingByGrams: true) { ranked[bucket].append(i) }
                 }
             }
         }
@@ -163,21 +156,26 @@ public struct VolunteerIndex: Sendable {
         let masks: UnsafeBufferPointer<UInt64>
         let grams: UnsafeBufferPointer<UInt64>
 
+        /// The volunteer's rank group (`VolunteerIndex.bucket`). `skippingByGrams` first
+        /// rules out, without comparing text, a volunteer whose `SearchGrams` cannot hold
+        /// a term; the answer is the same.
         @inline(__always)
-        func bucket(of i: Int, _ needles: Needles) -> Int? {
+        func bucket(of i: Int, _ needles: Needles, skippingByGrams: Bool = false) -> Int? {
+            let places = places(of: i)
+            if skippingByGrams, !mayMatch(i, needles, found: places) { return nil }
             let at = i * VolunteerIndex.fieldsPerEntry * 2
             func field(_ k: Int) -> UnsafeBufferPointer<UInt8> {
                 UnsafeBufferPointer(rebasing: all[Int(bounds[at + 2 * k])..<Int(bounds[at + 2 * k + 1])])
             }
-            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4), workplaces: places(of: i))
+            return VolunteerIndex.bucket(needles, field(0), field(1), field(2), field(3), field(4), workplaces: places)
         }
 
-        /// False when some term, not found in a workplace, cannot be in the volunteer's
-        /// text by its `SearchGrams`: then `bucket` is nil. Every term is part of the
-        /// whole query, so a whole-query match in the name passes too.
+        /// False when some term not in `found` (the terms a workplace holds) cannot be in
+        /// the volunteer's text by its `SearchGrams`. Every term is part of the whole
+        /// query, so a whole-query match in the name passes too.
         @inline(__always)
-        func mayMatch(_ i: Int, _ needles: Needles) -> Bool {
-            let text = grams.baseAddress! + i * SearchGrams.words, found = places(of: i)
+        private func mayMatch(_ i: Int, _ needles: Needles, found: UInt64) -> Bool {
+            let text = grams.baseAddress! + i * SearchGrams.words
             for k in 0..<needles.terms.count where found & (1 << UInt64(k)) == 0 {
                 let term = needles.terms[k], needed = term.grams
                 guard SearchGrams.holds(text, needed) || SearchGrams.holds(text, needed + SearchGrams.words)
